@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import express from 'express';
+import { Redis } from 'ioredis';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config/env';
+import { clientDistDir } from './config/paths';
+import type { GraphQLContext } from './graphql/context';
+import { createErrorFormatter } from './graphql/format-error';
+import { buildAppSchema } from './graphql/schema';
+import { queryLimitsRule } from './graphql/validation-limits';
+import { attachGraphQLWebSocket } from './graphql/websocket';
+import { clientAppRouter } from './http/client-app';
+import { httpErrorHandler } from './http/errors';
+import { graphqlHttpRouter } from './http/graphql-http';
+import { healthRouter } from './http/health';
+import { securityHeaders } from './http/security-headers';
+import { ormOptions } from './infra/db/mikro-orm.config';
+import type { Logger } from './infra/logging/logger';
+import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
+import { MemoryRateLimiter, RedisRateLimiter } from './infra/rate-limit/rate-limiter';
+import type { AppDeps } from './services';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  orm: MikroORM;
+  /** Stops accepting work, drains HTTP and WebSockets, closes connections. */
+  stop(): Promise<void>;
+}
+
+/** Wires the HTTP server, GraphQL over HTTP and WebSocket, and the client; the database must be migrated already. */
+export interface StartAppOptions {
+  databaseUrl: string;
+  /** Tests count SQL statements through a query logger. */
+  ormOverrides?: Partial<Options>;
+}
+
+export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
+  const orm = await MikroORM.init(ormOptions(options.databaseUrl, options.ormOverrides));
+  const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl) : createMemoryPubSub();
+  const rateLimiter = config.redisUrl
+    ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 3 }))
+    : new MemoryRateLimiter();
+  const deps: AppDeps = { pubSub, rateLimiter, authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute };
+  const contextSource = { rootEm: orm.em, deps };
+  const schema = await buildAppSchema(pubSub);
+  const secureCookies = config.isProduction;
+  let shuttingDown = false;
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(securityHeaders({ isProduction: config.isProduction }));
+  app.use(healthRouter(orm, () => shuttingDown));
+
+  const httpServer = http.createServer(app);
+  const wsCleanup = attachGraphQLWebSocket({
+    httpServer,
+    schema,
+    logger,
+    allowedOrigins: config.corsOrigins,
+    secureCookies,
+    trustProxy: config.trustProxy,
+    contextSource,
+  });
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    validationRules: [queryLimitsRule()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+    ],
+  });
+  await apollo.start();
+
+  const client = clientAppRouter(clientDistDir);
+  app.use(
+    graphqlHttpRouter({
+      apollo,
+      allowedOrigins: config.corsOrigins,
+      secureCookies,
+      rateLimiter,
+      requestsPerMinute: config.rateLimits.requestsPerMinute,
+      contextSource,
+      playground: client.playground,
+    }),
+  );
+  app.use(client.router);
+  app.use(httpErrorHandler(logger));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    orm,
+    stop: async () => {
+      shuttingDown = true;
+      await apollo.stop();
+      await Promise.allSettled([pubSub.close(), rateLimiter.close()]);
+      await orm.close();
+    },
+  };
+}

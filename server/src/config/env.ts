@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { repoRoot } from './paths';
+
+/** Accepts "true/false/1/0/yes/no" the way people write them in .env files. */
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'use true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const urlWithProtocols = (protocols: string[], example: string) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { error: `must be a URL starting with ${protocols.join(' or ')}//, e.g. ${example}` },
+  );
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'use development, production or test' }).default('development'),
+  PORT: z.coerce
+    .number({ error: 'must be a number' })
+    .int()
+    .min(0)
+    .max(65535, { error: 'must be a port between 0 and 65535' })
+    .default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  APP_URL: urlWithProtocols(['http:', 'https:'], 'https://askbase.example.com').optional(),
+  CORS_ORIGINS: z.string().optional(),
+  DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:'], 'postgres://user:password@localhost:5432/askbase').optional(),
+  EMBEDDED_PG_DIR: z.string().optional(),
+  REDIS_URL: urlWithProtocols(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'use fatal, error, warn, info, debug, trace or silent' })
+    .optional(),
+  LOG_PRETTY: booleanFromString.optional(),
+  TRUST_PROXY: z.string().optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().positive().default(600),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().positive().default(10),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  host: string;
+  /** Public address of the app: links in mail and the default allowed origin are built from it, never from Host. */
+  appUrl: string;
+  /** Origins allowed to call the API with credentials and to open WebSockets. */
+  corsOrigins: string[];
+  /** Unset means "start an embedded PostgreSQL". */
+  databaseUrl: string | undefined;
+  embeddedPgDir: string;
+  redisUrl: string | undefined;
+  logLevel: NonNullable<Env['LOG_LEVEL']>;
+  logPretty: boolean;
+  /** Express `trust proxy` value: how many proxies (or which) stand before the app, so req.ip is the client's. */
+  trustProxy: boolean | number | string;
+  rateLimits: { requestsPerMinute: number; authAttemptsPerMinute: number };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** Reads and validates the environment once; every message names the variable and how to fix it. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`,
+    );
+    throw new ConfigError(
+      `Invalid environment configuration:\n${lines.join('\n')}\nFix these variables (see .env.example) and start again.`,
+    );
+  }
+  const env = parsed.data;
+  const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+  const corsOrigins = env.CORS_ORIGINS
+    ? env.CORS_ORIGINS.split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean)
+    : [new URL(appUrl).origin, ...(env.NODE_ENV === 'development' ? ['http://localhost:5173'] : [])];
+  return {
+    env: env.NODE_ENV,
+    isProduction: env.NODE_ENV === 'production',
+    port: env.PORT,
+    host: env.HOST,
+    appUrl,
+    corsOrigins,
+    databaseUrl: env.DATABASE_URL,
+    embeddedPgDir: path.resolve(repoRoot, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
+    redisUrl: env.REDIS_URL,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    logPretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    rateLimits: { requestsPerMinute: env.RATE_LIMIT_PER_MINUTE, authAttemptsPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE },
+  };
+}

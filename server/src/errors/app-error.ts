@@ -1,0 +1,73 @@
+/**
+ * The error codes every client can rely on (`extensions.code`). Domain code throws AppError subclasses; the GraphQL
+ * layer maps them in one place (graphql/format-error.ts) and masks everything else as INTERNAL_SERVER_ERROR.
+ */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  PLAN_LIMIT_REACHED = 'PLAN_LIMIT_REACHED',
+  EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra, safe-to-show facts for the client (fieldErrors, retryAfterSeconds, limit, ...). */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'You need to sign in first.') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You are not allowed to do this.') {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what = 'Record') {
+    super(ErrorCode.NOT_FOUND, `${what} not found.`);
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(fieldErrors: FieldError[], message = 'Some fields are not valid.') {
+    super(ErrorCode.BAD_USER_INPUT, message, { fieldErrors });
+  }
+
+  static field(field: string, message: string): BadUserInputError {
+    return new BadUserInputError([{ field, message }], message);
+  }
+}
+
+export class ConflictError extends AppError {
+  /** `field` names the form field at fault, so forms can show the message in place. */
+  constructor(message: string, field?: string) {
+    super(ErrorCode.CONFLICT, message, field ? { fieldErrors: [{ field, message }] } : {});
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+  }
+}

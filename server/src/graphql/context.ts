@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UnauthenticatedError } from '../errors/app-error';
+import type { User } from '../modules/account/user.entity';
+import type { Session } from '../modules/auth/session.entity';
+import type { ClientInfo } from '../modules/auth/session.service';
+import { type AppDeps, createServices, type Services } from '../services';
+import { createLoaders, type Loaders } from './loaders';
+
+export interface Viewer {
+  user: User;
+  session: Session;
+}
+
+/** Sets or clears the session cookie; over WebSocket there is no response to carry one, so it does nothing. */
+export interface SessionCookieWriter {
+  set(token: string, rememberMe: boolean): void;
+  clear(): void;
+}
+
+/** The same shape for HTTP requests and WebSocket operations, so resolvers and rules never care which. */
+export interface GraphQLContext {
+  em: EntityManager;
+  viewer: Viewer | null;
+  client: ClientInfo;
+  requestId: string;
+  sessionCookie: SessionCookieWriter;
+  services: Services;
+  loaders: Loaders;
+  /** A fresh entity manager, for long-lived subscriptions that load data again per event. */
+  forkEntityManager(): EntityManager;
+}
+
+export interface ContextSource {
+  rootEm: EntityManager;
+  deps: AppDeps;
+  /** Session token from the cookie, the Authorization header or connectionParams. */
+  token: string | undefined;
+  client: ClientInfo;
+  requestId: string;
+  sessionCookie: SessionCookieWriter;
+}
+
+export const noCookieWriter: SessionCookieWriter = { set: () => undefined, clear: () => undefined };
+
+export async function buildContext(source: ContextSource): Promise<GraphQLContext> {
+  const em = source.rootEm.fork();
+  const services = createServices(em, source.deps);
+  const session = source.token ? await services.sessions.authenticate(source.token) : null;
+  const viewer = session ? { user: session.user.getEntity(), session } : null;
+  return {
+    em,
+    viewer,
+    client: source.client,
+    requestId: source.requestId,
+    sessionCookie: source.sessionCookie,
+    services,
+    loaders: createLoaders(em, viewer?.user.id ?? null),
+    forkEntityManager: () => source.rootEm.fork(),
+  };
+}
+
+/** "Bearer <token>" → token; anything else → undefined. */
+export function bearerToken(authorization: unknown): string | undefined {
+  if (typeof authorization !== 'string') return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  return match?.[1];
+}
+
+/** The signed-in viewer; the permission map already requires one, this is the second lock on the door. */
+export function requireViewer(ctx: GraphQLContext): Viewer {
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  return ctx.viewer;
+}

@@ -1,0 +1,60 @@
+import type { ValidationError } from 'class-validator';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError, ErrorCode, type FieldError } from '../errors/app-error';
+import type { Logger } from '../infra/logging/logger';
+
+/** class-validator's nested errors → one `{ field, message }` per failed constraint, dotted paths for nesting. */
+export function fieldErrorsFromValidation(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...fieldErrorsFromValidation(error.children ?? [], field)];
+  });
+}
+
+// Errors graphql-js and Apollo produce before any resolver runs: safe to show as they are.
+const PASS_THROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * The one place where errors become what clients see: domain errors keep their code and details, validation errors
+ * become BAD_USER_INPUT with field errors, anything else is logged and masked. No stack trace ever leaves.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Duck-typed: graphql can be loaded twice (CommonJS and ESM builds), which defeats instanceof GraphQLError.
+    const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
+    const base = {
+      message: formatted.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
+
+    if (original instanceof AppError) {
+      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    }
+    const validationErrors = (original as { extensions?: { validationErrors?: ValidationError[] } } | undefined)?.extensions
+      ?.validationErrors;
+    if (Array.isArray(validationErrors)) {
+      const fieldErrors = fieldErrorsFromValidation(validationErrors);
+      return {
+        ...base,
+        message: fieldErrors[0]?.message ?? 'Some fields are not valid.',
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fieldErrors },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
+      return { ...base, extensions: { code } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
+    return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}

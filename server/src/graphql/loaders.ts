@@ -1,0 +1,22 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { Membership } from '../modules/workspace/membership.entity';
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/** Per-request batching: a list of N workspaces costs one membership query, not N. */
+export function createLoaders(em: EntityManager, viewerId: string | null) {
+  return {
+    /** The viewer's membership in a workspace (by workspace id), or null. */
+    viewerMembership: new DataLoader<string, Membership | null>(async (workspaceIds) => {
+      const valid = workspaceIds.filter(isUuid);
+      if (!viewerId || valid.length === 0) return workspaceIds.map(() => null);
+      const memberships = await em.find(Membership, { user: viewerId, workspace: { $in: valid } });
+      const byWorkspace = new Map(memberships.map((membership) => [membership.workspace.id, membership]));
+      return workspaceIds.map((id) => byWorkspace.get(id) ?? null);
+    }),
+  };
+}

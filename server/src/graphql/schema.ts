@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { type AppPubSub, createMemoryPubSub } from '../infra/pubsub/pubsub';
+import { AccountResolver } from '../modules/account/account.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { WorkspaceResolver } from '../modules/workspace/workspace.resolver';
+import { guardSubscriptions } from '../permissions/guard-subscriptions';
+import { permissionMap, permissions } from '../permissions/permissions';
+
+export const resolvers = [AccountResolver, AuthResolver, WorkspaceResolver] as const;
+
+/** The code-first schema as type-graphql builds it, before permissions are applied. */
+export async function buildBareSchema(pubSub: AppPubSub = createMemoryPubSub()): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    pubSub,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // class-validator on every input; unknown properties are already impossible in GraphQL input types.
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+  });
+}
+
+/** The schema that is served: permissions on every field, subscriptions guarded when they start. */
+export async function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {
+  const schema = applyMiddleware(await buildBareSchema(pubSub), permissions);
+  return guardSubscriptions(schema, permissionMap.Subscription);
+}
+
+/** What `schema.graphql` holds: sorted, so the file changes only when the API does. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

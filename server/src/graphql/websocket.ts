@@ -1,0 +1,74 @@
+import type { IncomingMessage, Server } from 'node:http';
+import { type GraphQLSchema, specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '../infra/logging/logger';
+import { readSessionCookie } from '../modules/auth/session-cookie';
+import { bearerToken, buildContext, type ContextSource, noCookieWriter } from './context';
+import { createErrorFormatter } from './format-error';
+import { queryLimitsRule } from './validation-limits';
+
+export interface WebSocketOptions {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  logger: Logger;
+  allowedOrigins: string[];
+  secureCookies: boolean;
+  trustProxy: boolean | number | string;
+  contextSource: Pick<ContextSource, 'rootEm' | 'deps'>;
+}
+
+function clientIp(request: IncomingMessage, trustProxy: WebSocketOptions['trustProxy']): string | null {
+  const forwarded = request.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]?.trim() || null;
+  return request.socket.remoteAddress ?? null;
+}
+
+/**
+ * graphql-ws on the HTTP server's /graphql path. Browsers are held to the same origin allow-list as CORS (a foreign
+ * page must not ride the user's cookie); clients without an Origin (servers, CLIs) authenticate with a token.
+ */
+export function attachGraphQLWebSocket(options: WebSocketOptions) {
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: '/graphql',
+    maxPayload: 1024 * 1024,
+    verifyClient: ({ origin }: { origin?: string }) => !origin || options.allowedOrigins.includes(origin),
+  });
+  const formatError = createErrorFormatter(options.logger);
+  const tokenOf = (request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined) =>
+    readSessionCookie(request.headers.cookie, options.secureCookies) ?? bearerToken(connectionParams?.authorization);
+
+  return useServer(
+    {
+      schema: options.schema,
+      validate: (schema, document) => validate(schema, document, [...specifiedRules, queryLimitsRule()]),
+      // A token that does not resolve to a live session closes the connection (4403) instead of silently
+      // continuing as anonymous.
+      onConnect: async (ctx) => {
+        const token = tokenOf(ctx.extra.request, ctx.connectionParams);
+        if (!token) return true;
+        const context = await buildContext({
+          ...options.contextSource,
+          token,
+          client: { ip: null, userAgent: null },
+          requestId: 'ws-connect',
+          sessionCookie: noCookieWriter,
+        });
+        return context.viewer !== null;
+      },
+      context: (ctx, id) =>
+        buildContext({
+          ...options.contextSource,
+          token: tokenOf(ctx.extra.request, ctx.connectionParams),
+          client: { ip: clientIp(ctx.extra.request, options.trustProxy), userAgent: ctx.extra.request.headers['user-agent'] ?? null },
+          requestId: `ws-${id}`,
+          sessionCookie: noCookieWriter,
+        }),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+    },
+    wsServer,
+  );
+}

@@ -1,0 +1,64 @@
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type RequestHandler, type Router } from 'express';
+import { ErrorCode } from '../errors/app-error';
+import { bearerToken, buildContext, type ContextSource, type GraphQLContext } from '../graphql/context';
+import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
+import { readSessionCookie, serializeClearedSessionCookie, serializeSessionCookie } from '../modules/auth/session-cookie';
+
+export interface GraphQLHttpOptions {
+  apollo: ApolloServer<GraphQLContext>;
+  allowedOrigins: string[];
+  secureCookies: boolean;
+  rateLimiter: RateLimiter;
+  requestsPerMinute: number;
+  contextSource: Pick<ContextSource, 'rootEm' | 'deps'>;
+  /** Serves GraphiQL to a browser that opens /graphql. */
+  playground: RequestHandler;
+}
+
+/** Per-IP budget for the API as a whole; individual mutations (log in, sign up) have tighter ones of their own. */
+function apiRateLimit(rateLimiter: RateLimiter, perMinute: number): RequestHandler {
+  return async (req, res, next) => {
+    const result = await rateLimiter.hit(`api:ip:${req.ip}`, perMinute, 60);
+    if (result.allowed) return next();
+    res.setHeader('Retry-After', String(result.retryAfterSeconds));
+    res.status(429).json({
+      errors: [
+        {
+          message: `Too many requests. Try again in ${result.retryAfterSeconds} seconds.`,
+          extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: result.retryAfterSeconds },
+        },
+      ],
+    });
+  };
+}
+
+export function graphqlHttpRouter(options: GraphQLHttpOptions): Router {
+  const router = express.Router();
+  router.use(
+    '/graphql',
+    options.playground,
+    cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 }),
+    apiRateLimit(options.rateLimiter, options.requestsPerMinute),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(options.apollo, {
+      context: async ({ req, res }) => {
+        const token = readSessionCookie(req.headers.cookie, options.secureCookies) ?? bearerToken(req.headers.authorization);
+        return buildContext({
+          ...options.contextSource,
+          token,
+          client: { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null },
+          requestId: String(req.id),
+          sessionCookie: {
+            set: (value, rememberMe) =>
+              res.append('Set-Cookie', serializeSessionCookie(value, { secure: options.secureCookies, rememberMe })),
+            clear: () => res.append('Set-Cookie', serializeClearedSessionCookie(options.secureCookies)),
+          },
+        });
+      },
+    }),
+  );
+  return router;
+}

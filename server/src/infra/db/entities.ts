@@ -1,0 +1,7 @@
+import { User } from '../../modules/account/user.entity';
+import { Session } from '../../modules/auth/session.entity';
+import { Membership } from '../../modules/workspace/membership.entity';
+import { Workspace } from '../../modules/workspace/workspace.entity';
+
+/** Every entity, listed once: discovery by folder scanning differs between src/ and dist/. */
+export const entities = [User, Session, Workspace, Membership];

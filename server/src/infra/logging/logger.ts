@@ -1,0 +1,24 @@
+import pino, { type Logger } from 'pino';
+import type { Config } from '../../config/env';
+
+export type { Logger };
+
+/** JSON logs in production (one object per line for the log shipper), pretty lines on a developer's terminal. */
+export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>): Logger {
+  return pino({
+    level: config.logLevel,
+    // Secrets must never reach the logs, even at debug level.
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.newPassword',
+        '*.currentPassword',
+      ],
+      censor: '[redacted]',
+    },
+    ...(config.logPretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+  });
+}

@@ -1,0 +1,40 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Redis } from 'ioredis';
+import type { PubSub } from 'type-graphql';
+
+/** Topic-based events between resolvers and subscriptions, across instances when Redis is configured. */
+export interface AppPubSub extends PubSub {
+  publish(topic: string, payload: unknown): void;
+  subscribe(topic: string): AsyncIterableIterator<unknown>;
+  close(): Promise<void>;
+}
+
+/** In-process: enough for one instance, and the zero-configuration default. */
+export function createMemoryPubSub(): AppPubSub {
+  const pubSub = createPubSub<Record<string, [unknown]>>();
+  return {
+    publish: (topic, payload) => pubSub.publish(topic, payload),
+    subscribe: (topic) => pubSub.subscribe(topic)[Symbol.asyncIterator]() as AsyncIterableIterator<unknown>,
+    close: async () => undefined,
+  };
+}
+
+/**
+ * Redis: an event published on instance A reaches subscribers on instance B. A Redis iterator subscribes on its
+ * first next(), so streams that must not miss events catch up from the database after subscribing.
+ */
+export function createRedisPubSub(redisUrl: string): AppPubSub {
+  const publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscriber = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const pubSub = new RedisPubSub({ publisher, subscriber });
+  return {
+    publish: (topic, payload) => {
+      void pubSub.publish(`askbase:${topic}`, payload);
+    },
+    subscribe: (topic) => pubSub.asyncIterableIterator(`askbase:${topic}`) as AsyncIterableIterator<unknown>,
+    close: async () => {
+      await pubSub.close();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { RateLimitedError } from '../../errors/app-error';
+import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
+import { User } from '../account/user.entity';
+import type { WorkspaceService } from '../workspace/workspace.service';
+import { EmailAlreadyRegisteredError, InvalidCredentialsError } from './auth.errors';
+import { type LogInInput, normalizeEmail, type SignUpInput } from './auth.inputs';
+import { hashPassword, verifyAgainstDummyHash, verifyPassword } from './password';
+import type { Session } from './session.entity';
+import type { ClientInfo, SessionService } from './session.service';
+
+export interface SignedIn {
+  user: User;
+  session: Session;
+  token: string;
+}
+
+export interface AuthServiceDeps {
+  em: EntityManager;
+  sessions: SessionService;
+  workspaces: WorkspaceService;
+  rateLimiter: RateLimiter;
+  authAttemptsPerMinute: number;
+}
+
+export class AuthService {
+  constructor(private readonly deps: AuthServiceDeps) {}
+
+  /** Creates the account, its first workspace (owned by the new user) and a session, all or nothing. */
+  async signUp(input: SignUpInput, client: ClientInfo): Promise<SignedIn> {
+    await this.throttle(`signUp:ip:${client.ip ?? 'unknown'}`);
+    const email = normalizeEmail(input.email);
+    const name = input.name.trim();
+    const { em } = this.deps;
+    if ((await em.count(User, { email })) > 0) throw new EmailAlreadyRegisteredError();
+    const passwordHash = await hashPassword(input.password);
+    try {
+      const user = await em.transactional(async (tx) => {
+        const created = tx.create(User, { email, name, passwordHash });
+        tx.persist(created);
+        await this.deps.workspaces.within(tx).createOwned(created, `${name}'s workspace`);
+        return created;
+      });
+      const { session, token } = await this.deps.sessions.open(user, { rememberMe: input.rememberMe, client });
+      return { user, session, token };
+    } catch (error) {
+      // Two sign-ups with one address at the same moment: the unique index lets one through.
+      if (error instanceof UniqueConstraintViolationException) throw new EmailAlreadyRegisteredError();
+      throw error;
+    }
+  }
+
+  async logIn(input: LogInInput, client: ClientInfo): Promise<SignedIn> {
+    const email = normalizeEmail(input.email);
+    // Per address (guessing one account's password) and per IP (spraying many accounts).
+    await this.throttle(`logIn:email:${email}`);
+    await this.throttle(`logIn:ip:${client.ip ?? 'unknown'}`);
+    const user = await this.deps.em.findOne(User, { email }, { populate: ['passwordHash'] });
+    const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummyHash(input.password);
+    if (!user || !valid) throw new InvalidCredentialsError();
+    const { session, token } = await this.deps.sessions.open(user, { rememberMe: input.rememberMe, client });
+    return { user, session, token };
+  }
+
+  async logOut(session: Session | null): Promise<void> {
+    if (session) await this.deps.sessions.close(session.id);
+  }
+
+  private async throttle(key: string): Promise<void> {
+    const result = await this.deps.rateLimiter.hit(key, this.deps.authAttemptsPerMinute, 60);
+    if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
+  }
+}

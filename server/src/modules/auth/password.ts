@@ -1,0 +1,28 @@
+import argon2 from 'argon2';
+
+// OWASP's minimum for argon2id: 19 MiB of memory, 2 iterations, 1 degree of parallelism.
+const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, ARGON2_OPTIONS);
+}
+
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  try {
+    return await argon2.verify(hash, password);
+  } catch {
+    return false;
+  }
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Spends the same time as a real verification, for logins with an unknown email: the response time must not tell
+ * an attacker which addresses have accounts.
+ */
+export async function verifyAgainstDummyHash(password: string): Promise<false> {
+  dummyHash ??= hashPassword('askbase-dummy-password-for-timing');
+  await verifyPassword(await dummyHash, password);
+  return false;
+}

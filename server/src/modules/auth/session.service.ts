@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { User } from '../account/user.entity';
+import { Session } from './session.entity';
+import { expiryAfterActivity, initialExpiry, shouldTouch } from './session-lifetime';
+import { generateSessionToken, hashSessionToken, looksLikeSessionToken } from './session-token';
+
+/** Who is calling, as far as the transport can tell; stored on sessions so users can recognise them later. */
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export class SessionService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Opens a session and returns its token: the only time the plain token exists on the server. */
+  async open(user: User, options: { rememberMe: boolean; client: ClientInfo }): Promise<{ session: Session; token: string }> {
+    const token = generateSessionToken();
+    const now = new Date();
+    const session = this.em.create(Session, {
+      tokenHash: hashSessionToken(token),
+      user,
+      rememberMe: options.rememberMe,
+      userAgent: options.client.userAgent?.slice(0, 512) ?? null,
+      ip: options.client.ip,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: initialExpiry(options.rememberMe, now),
+    });
+    await this.em.persist(session).flush();
+    return { session, token };
+  }
+
+  /** The live session for a token, with its user, or null for unknown, forged or expired tokens. */
+  async authenticate(token: string): Promise<Session | null> {
+    if (!looksLikeSessionToken(token)) return null;
+    const now = new Date();
+    const session = await this.em.findOne(Session, { tokenHash: hashSessionToken(token), expiresAt: { $gt: now } }, { populate: ['user'] });
+    if (!session) return null;
+    if (shouldTouch(session.lastSeenAt, now)) await this.touch(session, now);
+    return session;
+  }
+
+  async close(sessionId: string): Promise<void> {
+    await this.em.nativeDelete(Session, { id: sessionId });
+  }
+
+  private async touch(session: Session, now: Date): Promise<void> {
+    const expiresAt = expiryAfterActivity(session, now);
+    // A direct UPDATE: the request's unit of work may be flushed later for other reasons, and must not carry this.
+    await this.em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now, expiresAt });
+    session.lastSeenAt = now;
+    session.expiresAt = expiresAt;
+  }
+}

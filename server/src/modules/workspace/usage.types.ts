@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'How much of one plan limit is used.' })
+export class UsageMeter {
+  @Field(() => Int, { description: 'Amount used now.' })
+  used!: number;
+
+  @Field(() => Int, { description: "The plan's limit." })
+  limit!: number;
+}
+
+@ObjectType({ description: "A workspace's consumption of its plan's limits." })
+export class Usage {
+  @Field(() => UsageMeter, { description: 'Members, pending invitations included.' })
+  members!: UsageMeter;
+}

@@ -1,0 +1,47 @@
+import type { IRules } from 'graphql-shield';
+import { allow, deny, shield } from 'graphql-shield';
+import { ForbiddenError } from '../errors/app-error';
+import { Role } from '../modules/workspace/role';
+import { hasWorkspaceRole, isAuthenticated } from './rules';
+
+const isWorkspaceMember = hasWorkspaceRole(Role.VIEWER);
+
+/**
+ * Who may call what: the one place to read it. Every root field needs an entry (a test walks the schema and fails
+ * otherwise); anything unlisted is denied. Record-level checks (this document, that membership) live in the
+ * services' policies, after the record is loaded.
+ */
+export const permissionMap = {
+  Query: {
+    '*': deny,
+    me: allow,
+    workspaces: isAuthenticated,
+    // Returns null for a workspace that is not the viewer's: no existence leak.
+    workspace: isAuthenticated,
+  },
+  Mutation: {
+    '*': deny,
+    signUp: allow,
+    logIn: allow,
+    logOut: allow,
+  },
+  Subscription: {
+    '*': deny,
+    workspaceUsage: isWorkspaceMember,
+  },
+  // Object types: reaching one already passed a root field's rule. Sensitive fields get rules of their own here.
+  User: allow,
+  Workspace: allow,
+  Usage: allow,
+  UsageMeter: allow,
+} satisfies IRules;
+
+export const shieldOptions = {
+  fallbackRule: deny,
+  allowExternalErrors: true,
+  // A rule that answers `false` gives FORBIDDEN; rules that return a typed error keep it.
+  fallbackError: (thrown: unknown) => (thrown instanceof Error ? thrown : new ForbiddenError()),
+  debug: false,
+};
+
+export const permissions = shield(permissionMap, shieldOptions);

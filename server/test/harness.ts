@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type RunningApp, startApp } from '../src/app';
+import { type Config, loadConfig } from '../src/config/env';
+import { createLogger } from '../src/infra/logging/logger';
+import { databaseUrl } from './global-setup';
+import { GraphQLTestClient } from './graphql-client';
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A database of this test file's own, copied from the migrated template. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = inject('pgAdminUrl');
+  const name = `askbase_test_${randomBytes(6).toString('hex')}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplateDb')}`);
+  return { url: databaseUrl(adminUrl, name), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+export interface TestApp extends RunningApp {
+  config: Config;
+  database: TestDatabase;
+  /** SQL statements the app sent since the last `resetQueries()`. */
+  queries: string[];
+  resetQueries(): void;
+  client(options?: { origin?: string }): GraphQLTestClient;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole app on a free port against this file's own database: tests speak real HTTP and WebSocket to it.
+ * REDIS_URL from the environment switches pub/sub and rate limits to Redis, as in production.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', HOST: '127.0.0.1', APP_URL: 'http://localhost:4000', REDIS_URL: process.env.REDIS_URL, ...env });
+  const queries: string[] = [];
+  const app = await startApp(config, createLogger(config), {
+    databaseUrl: database.url,
+    ormOverrides: {
+      debug: ['query'],
+      logger: (message) => {
+        if (message.startsWith('[query]')) queries.push(message);
+      },
+      colors: false,
+    },
+  });
+  return {
+    ...app,
+    config,
+    database,
+    queries,
+    resetQueries: () => {
+      queries.length = 0;
+    },
+    client: (options) => new GraphQLTestClient(app.url, options),
+    close: async () => {
+      await app.stop();
+      await database.drop();
+    },
+  };
+}
