@@ -1,4 +1,4 @@
-import { createClient, type Client } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -65,7 +65,12 @@ export class GraphQLTestClient {
 }
 
 /** Collects a subscription's results until it completes, errors, or `count` results arrived. */
-export function collect<T>(client: Client, query: string, variables: Record<string, unknown>, count: number): Promise<{ results: T[]; error?: unknown }> {
+export function collect<T>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown>,
+  count: number,
+): Promise<{ results: T[]; error?: unknown }> {
   return new Promise((resolve) => {
     const results: T[] = [];
     let dispose: () => void = () => undefined;

@@ -35,6 +35,8 @@ export interface TestApp extends RunningApp {
   /** SQL statements the app sent since the last `resetQueries()`. */
   queries: string[];
   resetQueries(): void;
+  /** Raw SQL against the app's database, for assertions on what was (not) written. */
+  sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   client(options?: { origin?: string }): GraphQLTestClient;
   close(): Promise<void>;
 }
@@ -45,7 +47,15 @@ export interface TestApp extends RunningApp {
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', HOST: '127.0.0.1', APP_URL: 'http://localhost:4000', REDIS_URL: process.env.REDIS_URL, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    APP_URL: 'http://localhost:4000',
+    REDIS_URL: process.env.REDIS_URL,
+    ...env,
+  });
   const queries: string[] = [];
   const app = await startApp(config, createLogger(config), {
     databaseUrl: database.url,
@@ -65,6 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     resetQueries: () => {
       queries.length = 0;
     },
+    sql: async <T>(query: string, params: unknown[] = []) => (await app.orm.em.getConnection().execute(query, params)) as T[],
     client: (options) => new GraphQLTestClient(app.url, options),
     close: async () => {
       await app.stop();

@@ -13,7 +13,7 @@ const LOG_OUT = /* GraphQL */ `mutation { logOut }`;
 
 let app: TestApp;
 const count = async (table: string, where = 'true', params: unknown[] = []) =>
-  Number((await app.orm.em.getConnection().execute(`select count(*) as n from ${table} where ${where}`, params))[0].n);
+  Number((await app.sql<{ n: string }>(`select count(*) as n from ${table} where ${where}`, params))[0]?.n);
 
 beforeAll(async () => {
   app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '1000' });
@@ -26,7 +26,9 @@ describe('signUp', () => {
   it('creates the user, a first workspace they own, and a session cookie', async () => {
     const client = app.client();
     const email = uniqueEmail('Mixed.Case');
-    const response = await client.request<{ signUp: { email: string } }>(SIGN_UP, { input: { email: email.toUpperCase(), password: DEFAULT_PASSWORD, name: '  Ada  ' } });
+    const response = await client.request<{ signUp: { email: string } }>(SIGN_UP, {
+      input: { email: email.toUpperCase(), password: DEFAULT_PASSWORD, name: '  Ada  ' },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data?.signUp.email).toBe(email.toLowerCase());
 
@@ -38,7 +40,9 @@ describe('signUp', () => {
 
     const me = await client.ok<{ me: { name: string } }>(ME);
     expect(me.me.name).toBe('Ada');
-    const { workspaces } = await client.ok<{ workspaces: Array<{ name: string; viewerRole: string }> }>('{ workspaces { name viewerRole } }');
+    const { workspaces } = await client.ok<{ workspaces: Array<{ name: string; viewerRole: string }> }>(
+      '{ workspaces { name viewerRole } }',
+    );
     expect(workspaces).toEqual([{ name: "Ada's workspace", viewerRole: 'OWNER' }]);
   });
 
@@ -48,13 +52,15 @@ describe('signUp', () => {
     const token = client.cookie?.split('=')[1] ?? '';
     expect(await count('sessions', 'token_hash = ?', [hashSessionToken(token)])).toBe(1);
     expect(await count('sessions', 'token_hash = ?', [token])).toBe(0);
-    const [row] = await app.orm.em.getConnection().execute('select password_hash from users where id = ?', [user.id]);
-    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const [row] = await app.sql<{ password_hash: string }>('select password_hash from users where id = ?', [user.id]);
+    expect(row?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
   it('gives a 30-day cookie with rememberMe', async () => {
     const client = app.client();
-    const response = await client.request(SIGN_UP, { input: { email: uniqueEmail(), password: DEFAULT_PASSWORD, name: 'R', rememberMe: true } });
+    const response = await client.request(SIGN_UP, {
+      input: { email: uniqueEmail(), password: DEFAULT_PASSWORD, name: 'R', rememberMe: true },
+    });
     expect(response.headers.get('set-cookie')).toMatch(/Max-Age=2592000/);
   });
 
@@ -62,8 +68,13 @@ describe('signUp', () => {
     const email = uniqueEmail();
     await signUp(app.client(), { email });
     const [users, workspaces] = [await count('users'), await count('workspaces')];
-    const response = await app.client().request(SIGN_UP, { input: { email: email.toUpperCase(), password: DEFAULT_PASSWORD, name: 'Twin' } });
-    expect(response.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', fieldErrors: [{ field: 'email', message: expect.stringContaining('already exists') }] });
+    const response = await app
+      .client()
+      .request(SIGN_UP, { input: { email: email.toUpperCase(), password: DEFAULT_PASSWORD, name: 'Twin' } });
+    expect(response.errors?.[0]?.extensions).toEqual({
+      code: 'CONFLICT',
+      fieldErrors: [{ field: 'email', message: expect.stringContaining('already exists') }],
+    });
     expect(response.headers.get('set-cookie')).toBeNull();
     expect([await count('users'), await count('workspaces')]).toEqual([users, workspaces]);
   });
@@ -75,7 +86,9 @@ describe('signUp', () => {
     ['a blank name', { name: '   ' }, 'name'],
   ])('refuses %s with BAD_USER_INPUT on that field and writes nothing', async (_label, override, field) => {
     const users = await count('users');
-    const response = await app.client().request(SIGN_UP, { input: { email: uniqueEmail(), password: DEFAULT_PASSWORD, name: 'Valid', ...override } });
+    const response = await app
+      .client()
+      .request(SIGN_UP, { input: { email: uniqueEmail(), password: DEFAULT_PASSWORD, name: 'Valid', ...override } });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions?.fieldErrors).toEqual([{ field, message: expect.any(String) }]);
     expect(await count('users')).toBe(users);
@@ -86,7 +99,9 @@ describe('logIn and logOut', () => {
   it('logs in with the right password, case-insensitively on the email', async () => {
     const user = await signUp(app.client());
     const client = app.client();
-    const data = await client.ok<{ logIn: { id: string } }>(LOG_IN, { input: { email: user.email.toUpperCase(), password: user.password } });
+    const data = await client.ok<{ logIn: { id: string } }>(LOG_IN, {
+      input: { email: user.email.toUpperCase(), password: user.password },
+    });
     expect(data.logIn.id).toBe(user.id);
     expect((await client.ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
   });
@@ -139,7 +154,7 @@ describe('sessions', () => {
   it('refuses an expired session', async () => {
     const client = app.client();
     const user = await signUp(client);
-    await app.orm.em.getConnection().execute(`update sessions set expires_at = now() - interval '1 second' where user_id = ?`, [user.id]);
+    await app.sql(`update sessions set expires_at = now() - interval '1 second' where user_id = ?`, [user.id]);
     expect((await client.ok(ME)).me).toBeNull();
   });
 
@@ -149,8 +164,14 @@ describe('sessions', () => {
     const long = app.client();
     const longUser = await signUp(long, { rememberMe: true });
     const past = `now() - interval '1 hour'`;
-    await app.orm.em.getConnection().execute(`update sessions set last_seen_at = ${past}, expires_at = expires_at - interval '1 hour' where user_id in (?, ?)`, [shortUser.id, longUser.id]);
-    const expiry = async (id: string) => new Date((await app.orm.em.getConnection().execute('select expires_at from sessions where user_id = ?', [id]))[0].expires_at).getTime();
+    await app.sql(`update sessions set last_seen_at = ${past}, expires_at = expires_at - interval '1 hour' where user_id in (?, ?)`, [
+      shortUser.id,
+      longUser.id,
+    ]);
+    const expiry = async (id: string) => {
+      const [row] = await app.sql<{ expires_at: string }>('select expires_at from sessions where user_id = ?', [id]);
+      return new Date(row?.expires_at ?? 0).getTime();
+    };
     const [shortBefore, longBefore] = [await expiry(shortUser.id), await expiry(longUser.id)];
     await short.ok(ME);
     await long.ok(ME);

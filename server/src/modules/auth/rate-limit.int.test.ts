@@ -12,7 +12,8 @@ afterAll(async () => {
 
 it('throttles password guessing on one account with RATE_LIMITED and a retry delay, even with the right password', async () => {
   const user = await signUp(app.client());
-  const attempt = (password: string) => app.client().request(`mutation($input: LogInInput!) { logIn(input: $input) { id } }`, { input: { email: user.email, password } });
+  const attempt = (password: string) =>
+    app.client().request(`mutation($input: LogInInput!) { logIn(input: $input) { id } }`, { input: { email: user.email, password } });
   for (let i = 0; i < 3; i += 1) expect((await attempt('wrong password')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   const blocked = await attempt(user.password);
   expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './env';
+
+describe('loadConfig', () => {
+  it('runs with no configuration at all: port 4000, embedded database, in-process pub/sub', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 4000,
+      appUrl: 'http://localhost:4000',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+    });
+    expect(config.embeddedPgDir).toMatch(/\.data\/postgres$/);
+    expect(config.corsOrigins).toEqual(['http://localhost:4000', 'http://localhost:5173']);
+  });
+
+  it('derives the allowed origins from APP_URL in production', () => {
+    const config = loadConfig({ NODE_ENV: 'production', APP_URL: 'https://askbase.example.com/' });
+    expect(config.appUrl).toBe('https://askbase.example.com');
+    expect(config.corsOrigins).toEqual(['https://askbase.example.com']);
+    expect(config.isProduction).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT: must be a number \(got "eighty"\)/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL: must be a URL starting with postgres: or postgresql:\/\//],
+    [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL: must be a URL starting with redis:/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV: use development, production or test/],
+    [{ LOG_PRETTY: 'maybe' }, /LOG_PRETTY: use true or false/],
+  ])('stops with a message that names the variable and the fix: %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('parses TRUST_PROXY as a boolean, a hop count or a list', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(loadConfig({}).trustProxy).toBe(false);
+  });
+});
