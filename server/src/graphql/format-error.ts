@@ -1,5 +1,5 @@
 import type { ValidationError } from 'class-validator';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, type FieldError } from '../errors/app-error';
 import type { Logger } from '../infra/logging/logger';
 
