@@ -42,9 +42,9 @@ export interface StartAppOptions {
 
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
   const orm = await MikroORM.init(ormOptions(options.databaseUrl, options.ormOverrides));
-  const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl) : createMemoryPubSub();
+  const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createMemoryPubSub();
   const rateLimiter = config.redisUrl
-    ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 3 }))
+    ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 3 }), config.redisKeyPrefix)
     : new MemoryRateLimiter();
   const deps: AppDeps = { pubSub, rateLimiter, authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute };
   const contextSource = { rootEm: orm.em, deps };

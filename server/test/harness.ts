@@ -54,6 +54,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     HOST: '127.0.0.1',
     APP_URL: 'http://localhost:4000',
     REDIS_URL: process.env.REDIS_URL,
+    // Each app its own Redis namespace: test files run in parallel against one Redis and must not share counters.
+    REDIS_KEY_PREFIX: `askbase-test:${database.url.split('/').pop()}:`,
+    // Every test signs up from 127.0.0.1; tests of the auth limits set a low one explicitly.
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000',
     ...env,
   });
   const queries: string[] = [];

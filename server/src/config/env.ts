@@ -33,6 +33,10 @@ const envSchema = z.object({
   DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:'], 'postgres://user:password@localhost:5432/askbase').optional(),
   EMBEDDED_PG_DIR: z.string().optional(),
   REDIS_URL: urlWithProtocols(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]*$/, { error: 'use letters, digits and : . _ - only' })
+    .default('askbase:'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'use fatal, error, warn, info, debug, trace or silent' })
     .optional(),
@@ -57,6 +61,8 @@ export interface Config {
   databaseUrl: string | undefined;
   embeddedPgDir: string;
   redisUrl: string | undefined;
+  /** Prepended to every Redis key and channel, so several deployments (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
   logLevel: NonNullable<Env['LOG_LEVEL']>;
   logPretty: boolean;
   /** Express `trust proxy` value: how many proxies (or which) stand before the app, so req.ip is the client's. */
@@ -102,6 +108,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL,
     embeddedPgDir: path.resolve(repoRoot, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     logPretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

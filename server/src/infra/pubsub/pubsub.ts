@@ -24,15 +24,15 @@ export function createMemoryPubSub(): AppPubSub {
  * Redis: an event published on instance A reaches subscribers on instance B. A Redis iterator subscribes on its
  * first next(), so streams that must not miss events catch up from the database after subscribing.
  */
-export function createRedisPubSub(redisUrl: string): AppPubSub {
+export function createRedisPubSub(redisUrl: string, keyPrefix: string): AppPubSub {
   const publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscriber = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const pubSub = new RedisPubSub({ publisher, subscriber });
   return {
     publish: (topic, payload) => {
-      void pubSub.publish(`askbase:${topic}`, payload);
+      void pubSub.publish(`${keyPrefix}${topic}`, payload);
     },
-    subscribe: (topic) => pubSub.asyncIterableIterator(`askbase:${topic}`) as AsyncIterableIterator<unknown>,
+    subscribe: (topic) => pubSub.asyncIterableIterator(`${keyPrefix}${topic}`) as AsyncIterableIterator<unknown>,
     close: async () => {
       await pubSub.close();
     },

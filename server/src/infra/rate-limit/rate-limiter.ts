@@ -48,10 +48,16 @@ return { count, redis.call('PTTL', KEYS[1]) }`;
 
 /** Counters shared by every instance behind the load balancer. */
 export class RedisRateLimiter implements RateLimiter {
-  constructor(private readonly redis: Redis) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keyPrefix: string,
+  ) {}
 
   async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-    const [count, ttlMs] = (await this.redis.eval(HIT_SCRIPT, 1, `askbase:ratelimit:${key}`, windowSeconds * 1000)) as [number, number];
+    const [count, ttlMs] = (await this.redis.eval(HIT_SCRIPT, 1, `${this.keyPrefix}ratelimit:${key}`, windowSeconds * 1000)) as [
+      number,
+      number,
+    ];
     return count <= limit
       ? { allowed: true, retryAfterSeconds: 0 }
       : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) };

@@ -16,7 +16,7 @@ const count = async (table: string, where = 'true', params: unknown[] = []) =>
   Number((await app.sql<{ n: string }>(`select count(*) as n from ${table} where ${where}`, params))[0]?.n);
 
 beforeAll(async () => {
-  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '1000' });
+  app = await startTestApp();
 });
 afterAll(async () => {
   await app.close();

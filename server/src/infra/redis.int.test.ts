@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRedisPubSub } from './pubsub/pubsub';
+import { RedisRateLimiter } from './rate-limit/rate-limiter';
+
+// These run in the external-services configuration (CI's second pass sets REDIS_URL); the in-process drivers are
+// exercised by every other test in the first pass.
+describe.runIf(process.env.REDIS_URL)('Redis drivers', () => {
+  const url = process.env.REDIS_URL ?? '';
+  const prefix = `askbase-test:${randomBytes(4).toString('hex')}:`;
+  const redis = new Redis(url);
+  afterAll(async () => {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  });
+
+  it('counts hits across limiter instances (as across app instances) and reports the wait', async () => {
+    const a = new RedisRateLimiter(new Redis(url), prefix);
+    const b = new RedisRateLimiter(new Redis(url), prefix);
+    expect(await a.hit('k', 2, 60)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    expect(await b.hit('k', 2, 60)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    const third = await a.hit('k', 2, 60);
+    expect(third.allowed).toBe(false);
+    expect(third.retryAfterSeconds).toBeGreaterThan(55);
+    expect(await redis.pttl(`${prefix}ratelimit:k`)).toBeGreaterThan(0);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('delivers an event published by one pub/sub instance to a subscriber of another', async () => {
+    const publisher = createRedisPubSub(url, prefix);
+    const subscriber = createRedisPubSub(url, prefix);
+    const events = subscriber.subscribe('topic');
+    const first = events.next();
+    // The Redis iterator subscribes on its first next(); give the SUBSCRIBE a moment to reach the server.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    publisher.publish('topic', { hello: 'world' });
+    expect(await first).toEqual({ done: false, value: { hello: 'world' } });
+    await events.return?.();
+    await Promise.all([publisher.close(), subscriber.close()]);
+  });
+});
