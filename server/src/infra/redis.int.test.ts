@@ -33,8 +33,12 @@ describe.runIf(process.env.REDIS_URL)('Redis drivers', () => {
     const subscriber = createRedisPubSub(url, prefix);
     const events = subscriber.subscribe('topic');
     const first = events.next();
-    // The Redis iterator subscribes on its first next(); give the SUBSCRIBE a moment to reach the server.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The Redis iterator subscribes on its first next(): wait until Redis has the subscriber before publishing.
+    for (let i = 0; i < 100; i += 1) {
+      const [, subscribers] = (await redis.pubsub('NUMSUB', `${prefix}topic`)) as [string, number];
+      if (subscribers > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     publisher.publish('topic', { hello: 'world' });
     expect(await first).toEqual({ done: false, value: { hello: 'world' } });
     await events.return?.();
