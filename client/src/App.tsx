@@ -1,0 +1,25 @@
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './AppRoutes';
+import { AppErrorBoundary } from './components/AppErrorBoundary';
+import { theme } from './theme';
+
+export function App({ client }: { client: ApolloClient }) {
+  return (
+    <ApolloProvider client={client}>
+      {/* "auto": follow the operating system until the user picks a scheme with the header toggle. */}
+      <MantineProvider theme={theme} defaultColorScheme="auto">
+        <Notifications position="top-right" />
+        <BrowserRouter>
+          {/* Inside the router so the fallback can navigate home and a route change resets it. */}
+          <AppErrorBoundary>
+            <AppRoutes />
+          </AppErrorBoundary>
+        </BrowserRouter>
+      </MantineProvider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,36 @@
+import { Route, Routes } from 'react-router';
+import { RequireAuth } from './features/auth/RequireAuth';
+import { HomeRedirectPage } from './pages/Home/HomeRedirectPage';
+import { LogInPage } from './pages/LogIn/LogInPage';
+import { NotFoundPage } from './pages/NotFound/NotFoundPage';
+import { SignUpPage } from './pages/SignUp/SignUpPage';
+import { WorkspaceHomePage } from './pages/WorkspaceHome/WorkspaceHomePage';
+import { WorkspaceLayout } from './pages/WorkspaceLayout/WorkspaceLayout';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/signup" element={<SignUpPage />} />
+      <Route path="/login" element={<LogInPage />} />
+      <Route
+        path="/"
+        element={
+          <RequireAuth>
+            <HomeRedirectPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/w/:slug"
+        element={
+          <RequireAuth>
+            <WorkspaceLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<WorkspaceHomePage />} />
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

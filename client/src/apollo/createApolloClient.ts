@@ -1,0 +1,34 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { CSRF_PREVENTION_HEADERS, GRAPHQL_HTTP_PATH, graphqlWebSocketUrl } from './graphqlEndpoint';
+import { createNotifyingErrorLink } from './notifyingErrorLink';
+import { typePolicies } from './typePolicies';
+
+export function createApolloClient(): ApolloClient {
+  const httpLink = new HttpLink({
+    uri: GRAPHQL_HTTP_PATH,
+    // The session is an httpOnly cookie on this same origin.
+    credentials: 'same-origin',
+    headers: { ...CSRF_PREVENTION_HEADERS },
+  });
+
+  const wsLink = new GraphQLWsLink(
+    createClient({
+      url: graphqlWebSocketUrl(),
+      // Connect only when the first subscription starts, and close when the last one ends:
+      // most screens never subscribe, and the cookie is read at connection time (so after log-in it is fresh).
+      lazy: true,
+      retryAttempts: 5,
+      shouldRetry: () => true,
+    }),
+  );
+
+  const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
+
+  return new ApolloClient({
+    link: ApolloLink.from([createNotifyingErrorLink(), transport]),
+    cache: new InMemoryCache({ typePolicies }),
+  });
+}

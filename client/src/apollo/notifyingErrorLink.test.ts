@@ -1,0 +1,50 @@
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { notifications } from '@mantine/notifications';
+import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
+import { Observable, of } from 'rxjs';
+import { ViewerQuery } from '../features/auth/viewerQuery';
+import { createNotifyingErrorLink } from './notifyingErrorLink';
+
+/** Runs one query through the error link against a fake server answering with `answer`. */
+async function queryAgainst(answer: Observable<ApolloLink.Result>) {
+  const client = new ApolloClient({
+    cache: new InMemoryCache(),
+    link: ApolloLink.from([createNotifyingErrorLink(), new ApolloLink(() => answer)]),
+  });
+  await client.query({ query: ViewerQuery }).catch(() => undefined);
+}
+
+function failingWith(code: string, extensions: GraphQLErrorExtensions = {}) {
+  return of({ data: null, errors: [new GraphQLError('Failed', { extensions: { code, ...extensions } }).toJSON()] });
+}
+
+describe('createNotifyingErrorLink', () => {
+  let show: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    show = vi.spyOn(notifications, 'show').mockReturnValue('id');
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('announces network failures', async () => {
+    await queryAgainst(new Observable((subscriber) => subscriber.error(new TypeError('Failed to fetch'))));
+    expect(show).toHaveBeenCalledWith(expect.objectContaining({ title: 'Connection problem' }));
+  });
+
+  it('announces server bugs', async () => {
+    await queryAgainst(failingWith('INTERNAL_SERVER_ERROR'));
+    expect(show).toHaveBeenCalledWith(expect.objectContaining({ title: 'Something went wrong on our side' }));
+  });
+
+  it('announces rate limits with the wait time', async () => {
+    await queryAgainst(failingWith('RATE_LIMITED', { retryAfterSeconds: 30 }));
+    expect(show).toHaveBeenCalledWith(expect.objectContaining({ message: 'Too many requests. Try again in 30 s.' }));
+  });
+
+  it.each(['BAD_USER_INPUT', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'])(
+    'leaves %s to the screen that asked',
+    async (code) => {
+      await queryAgainst(failingWith(code));
+      expect(show).not.toHaveBeenCalled();
+    },
+  );
+});

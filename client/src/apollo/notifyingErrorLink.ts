@@ -1,0 +1,43 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { notifications } from '@mantine/notifications';
+import { errorCodeOf, retryAfterSecondsOf } from './serverErrors';
+
+/**
+ * Tells the user about failures no screen can handle itself: the network, server bugs and rate limits.
+ * Everything else (BAD_USER_INPUT, CONFLICT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND) is the screen's to show:
+ * forms inline on their fields, route guards by redirecting, pages with their own not-found state.
+ */
+export function createNotifyingErrorLink(): ErrorLink {
+  return new ErrorLink(({ error }) => {
+    if (!CombinedGraphQLErrors.is(error)) {
+      notifications.show({
+        // A fixed id so a flapping connection shows one notification, not a stack of them.
+        id: 'network-error',
+        color: 'red',
+        title: 'Connection problem',
+        message: 'Askbase could not reach the server. Check your connection and try again.',
+      });
+      return;
+    }
+    for (const graphQLError of error.errors) {
+      const code = errorCodeOf(graphQLError);
+      if (code === 'RATE_LIMITED') {
+        const seconds = retryAfterSecondsOf(graphQLError);
+        notifications.show({
+          id: 'rate-limited',
+          color: 'yellow',
+          title: 'Slow down a little',
+          message: seconds ? `Too many requests. Try again in ${seconds} s.` : 'Too many requests. Try again shortly.',
+        });
+      } else if (code === 'INTERNAL_SERVER_ERROR') {
+        notifications.show({
+          id: 'internal-server-error',
+          color: 'red',
+          title: 'Something went wrong on our side',
+          message: 'The request failed. Try again; if it keeps failing, contact support.',
+        });
+      }
+    }
+  });
+}

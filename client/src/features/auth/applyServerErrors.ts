@@ -1,0 +1,33 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { errorCodeOf, fieldErrorsOf, findErrorWithCode } from '../../apollo/serverErrors';
+
+/**
+ * Puts the server's verdict where the user looks: per-field errors (BAD_USER_INPUT fieldErrors, and CONFLICT,
+ * which here always means "email already registered") onto the form fields; returns a message for the
+ * form-level alert when nothing could be placed on a field, or null when everything was.
+ */
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): string | null {
+  const placeable = fieldErrorsOf(error).filter(({ field }) => (fields as readonly string[]).includes(field));
+  const conflict = findErrorWithCode(error, 'CONFLICT');
+  if (conflict && (fields as readonly string[]).includes('email')) {
+    placeable.push({ field: 'email', message: conflict.message });
+  }
+  placeable.forEach(({ field, message }, index) => {
+    setError(field as Path<T>, { type: 'server', message }, { shouldFocus: index === 0 });
+  });
+  return placeable.length > 0 ? null : generalMessageOf(error);
+}
+
+function generalMessageOf(error: unknown): string {
+  if (!CombinedGraphQLErrors.is(error)) return 'Could not reach the server. Check your connection and try again.';
+  const first = error.errors[0];
+  if (!first || errorCodeOf(first) === 'INTERNAL_SERVER_ERROR') {
+    return 'Something went wrong on our side. Please try again.';
+  }
+  return first.message;
+}

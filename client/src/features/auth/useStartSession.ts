@@ -1,0 +1,37 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { graphql } from '../../gql';
+import { pickWorkspaceSlug, readLastWorkspaceSlug } from './lastWorkspaceSlug';
+import { safeNextPath } from './safeNextPath';
+import { ViewerQuery } from './viewerQuery';
+
+export const SessionWorkspacesQuery = graphql(`
+  query SessionWorkspaces {
+    workspaces {
+      id
+      slug
+    }
+  }
+`);
+
+/**
+ * After sign-up or log-in the session cookie belongs to a (possibly different) person: forget everything
+ * cached for the previous one, load `me` and `workspaces` afresh, then go where the user was headed
+ * (?next=...) or to their last used / first workspace.
+ */
+export function useStartSession(): () => Promise<void> {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+
+  return async () => {
+    await client.clearStore();
+    const [, { data }] = await Promise.all([
+      client.query({ query: ViewerQuery, fetchPolicy: 'network-only' }),
+      client.query({ query: SessionWorkspacesQuery, fetchPolicy: 'network-only' }),
+    ]);
+    const slug = pickWorkspaceSlug(data?.workspaces ?? [], readLastWorkspaceSlug());
+    const next = safeNextPath(searchParams.get('next'));
+    navigate(next ?? (slug ? `/w/${slug}` : '/'), { replace: true });
+  };
+}

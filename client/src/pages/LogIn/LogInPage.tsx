@@ -1,0 +1,71 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Anchor, Button, Checkbox, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useLocation } from 'react-router';
+import { AuthLayout } from '../../components/AuthLayout';
+import { applyServerErrors } from '../../features/auth/applyServerErrors';
+import { type LogInValues, logInSchema } from '../../features/auth/authSchemas';
+import { useLogIn } from '../../features/auth/useLogIn';
+
+export function LogInPage() {
+  const logIn = useLogIn();
+  const { search } = useLocation();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<LogInValues>({
+    resolver: zodResolver(logInSchema),
+    defaultValues: { email: '', password: '', rememberMe: false },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await logIn(values);
+    } catch (error) {
+      setFormError(applyServerErrors(error, setError, ['email', 'password']));
+    }
+  });
+
+  return (
+    <AuthLayout
+      title="Log in to Askbase"
+      subtitle={
+        <>
+          New here? {/* Keep ?next= so signing up instead still ends where the user was headed. */}
+          <Anchor component={Link} to={`/signup${search}`}>
+            Create an account
+          </Anchor>
+        </>
+      }
+    >
+      <form onSubmit={onSubmit} noValidate aria-label="Log in">
+        <Stack>
+          {formError && (
+            <Alert color="red" title="Could not log in" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <TextInput label="Email" type="email" autoComplete="email" required error={errors.email?.message} {...register('email')} />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            // Mantine's PasswordInput leaves aria-invalid off its inner input; screen readers need it.
+            aria-invalid={errors.password ? true : undefined}
+            required
+            error={errors.password?.message}
+            {...register('password')}
+          />
+          <Checkbox label="Remember me" {...register('rememberMe')} />
+          <Button type="submit" fullWidth loading={isSubmitting}>
+            Log in
+          </Button>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,73 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Anchor, Button, Checkbox, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useLocation } from 'react-router';
+import { AuthLayout } from '../../components/AuthLayout';
+import { applyServerErrors } from '../../features/auth/applyServerErrors';
+import { type SignUpValues, signUpSchema } from '../../features/auth/authSchemas';
+import { useSignUp } from '../../features/auth/useSignUp';
+
+export function SignUpPage() {
+  const signUp = useSignUp();
+  const { search } = useLocation();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SignUpValues>({
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { name: '', email: '', password: '', rememberMe: false },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await signUp(values);
+    } catch (error) {
+      setFormError(applyServerErrors(error, setError, ['name', 'email', 'password']));
+    }
+  });
+
+  return (
+    <AuthLayout
+      title="Create your Askbase account"
+      subtitle={
+        <>
+          Already have an account?{' '}
+          <Anchor component={Link} to={`/login${search}`}>
+            Log in
+          </Anchor>
+        </>
+      }
+    >
+      <form onSubmit={onSubmit} noValidate aria-label="Sign up">
+        <Stack>
+          {formError && (
+            <Alert color="red" title="Could not create your account" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <TextInput label="Name" autoComplete="name" required error={errors.name?.message} {...register('name')} />
+          <TextInput label="Email" type="email" autoComplete="email" required error={errors.email?.message} {...register('email')} />
+          <PasswordInput
+            label="Password"
+            description="At least 8 characters"
+            autoComplete="new-password"
+            // Mantine's PasswordInput leaves aria-invalid off its inner input; screen readers need it.
+            aria-invalid={errors.password ? true : undefined}
+            required
+            error={errors.password?.message}
+            {...register('password')}
+          />
+          <Checkbox label="Remember me" {...register('rememberMe')} />
+          <Button type="submit" fullWidth loading={isSubmitting}>
+            Create account
+          </Button>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

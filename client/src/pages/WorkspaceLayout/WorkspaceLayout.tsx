@@ -1,0 +1,65 @@
+import { useQuery } from '@apollo/client/react';
+import { AppShell, Burger, Group, Skeleton, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useParams } from 'react-router';
+import { ColorSchemeToggle } from '../../components/ColorSchemeToggle';
+import { MainNavigation } from '../../components/MainNavigation';
+import { UserMenu } from '../../features/account/UserMenu';
+import { WorkspaceSwitcher } from '../../features/workspace/WorkspaceSwitcher';
+import { graphql } from '../../gql';
+
+export const WorkspaceLayoutQuery = graphql(`
+  query WorkspaceLayout {
+    me {
+      id
+      ...UserMenu_user
+    }
+    workspaces {
+      id
+      ...WorkspaceSwitcher_workspace
+    }
+  }
+`);
+
+/** The signed-in app frame around every /w/:slug page. */
+export function WorkspaceLayout() {
+  const { slug = '' } = useParams();
+  const [navbarOpen, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
+  const { data } = useQuery(WorkspaceLayoutQuery);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navbarOpen } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navbarOpen}
+              onClick={toggleNavbar}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navbarOpen ? 'Close navigation' : 'Open navigation'}
+            />
+            <Text component={Link} to={`/w/${slug}`} fw={700} c="indigo" size="lg" td="none">
+              Askbase
+            </Text>
+            {data ? (
+              <WorkspaceSwitcher workspaces={data.workspaces} currentSlug={slug} />
+            ) : (
+              <Skeleton height={28} width={160} radius="sm" />
+            )}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <ColorSchemeToggle />
+            {data?.me ? <UserMenu user={data.me} /> : <Skeleton height={38} circle />}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" onClick={closeNavbar}>
+        <MainNavigation workspaceSlug={slug} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,51 @@
+/// <reference types="vitest/config" />
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = import.meta.dirname;
+// Where `vite dev` forwards the API; override to point the client at a server on another port.
+const apiOrigin = process.env.ASKBASE_API_URL ?? 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // monaco (playground only, loaded lazily) is one ~2.8 MB chunk by nature; warn only above that.
+    chunkSizeWarningLimit: 3000,
+    rolldownOptions: {
+      // Two pages: the app, and the GraphiQL playground (served by the server at GET /graphql for browsers).
+      // Separate entries keep monaco out of the app bundle entirely.
+      input: {
+        main: resolve(here, 'index.html'),
+        playground: resolve(here, 'playground.html'),
+      },
+      onwarn(warning, warn) {
+        // GraphiQL's React Compiler output carries "use no memo" directives that bundling drops harmlessly.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
+  },
+  worker: { format: 'es' },
+  optimizeDeps: {
+    // The playground's GraphQL monaco worker is only found at runtime, so the dev server would serve its
+    // CommonJS dependencies (nullthrows, debounce-promise, picomatch-browser) raw and the worker would fail
+    // to start. Pre-bundling them up front makes `vite dev` behave like the build.
+    include: ['graphql-language-service', 'picomatch-browser'],
+  },
+  server: {
+    // Same origin in development too, so the session cookie and the WebSocket upgrade behave as in production.
+    proxy: {
+      '/graphql': { target: apiOrigin, ws: true },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test/setup.ts'],
+    css: false,
+    include: ['src/**/*.test.{ts,tsx}'],
+  },
+});
