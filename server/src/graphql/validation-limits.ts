@@ -24,7 +24,8 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
     const depthOf = (node: ASTNode, depth: number, seen: Set<string>): number => {
       if (node.kind === Kind.FIELD) {
         if (node.alias) aliases += 1;
-        if (!node.selectionSet) return depth;
+        // Introspection (GraphiQL's schema query nests ofType ~15 deep) is bounded by the schema itself.
+        if (!node.selectionSet || node.name.value.startsWith('__')) return depth;
         return Math.max(depth, ...node.selectionSet.selections.map((child) => depthOf(child, depth + 1, seen)));
       }
       if (node.kind === Kind.INLINE_FRAGMENT)
