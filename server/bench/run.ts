@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { execute, type GraphQLSchema, parse } from 'graphql';
+import { buildContext } from '../src/graphql/context';
+import { buildAppSchema, buildBareSchema } from '../src/graphql/schema';
+import { startEmbeddedPostgres } from '../src/infra/db/embedded-postgres';
+import { runMigrations } from '../src/infra/db/migrate';
+import { ormOptions } from '../src/infra/db/mikro-orm.config';
+import { createMemoryPubSub } from '../src/infra/pubsub/pubsub';
+import { MemoryRateLimiter } from '../src/infra/rate-limit/rate-limiter';
+import { User } from '../src/modules/account/user.entity';
+import { SessionService } from '../src/modules/auth/session.service';
+import { WorkspaceService } from '../src/modules/workspace/workspace.service';
+
+/**
+ * `npm run bench`: what the permission layer costs. The same `workspaces` query (50 workspaces with roles) runs
+ * against the served schema (shield on every field) and the bare schema, interleaved in one process, and the
+ * result is their ratio, so the number means the same on any machine.
+ */
+const WORKSPACES = parse('{ workspaces { id name slug viewerRole createdAt } }');
+const ROUNDS = 300;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'askbase-bench-'));
+  chmodSync(dir, 0o755);
+  const database = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'bench' });
+  try {
+    await runMigrations(database.url);
+    const orm = await MikroORM.init(ormOptions(database.url));
+    const pubSub = createMemoryPubSub();
+    const deps = { pubSub, rateLimiter: new MemoryRateLimiter(), authAttemptsPerMinute: 10 };
+
+    const em = orm.em.fork();
+    const user = em.create(User, { email: 'bench@example.com', name: 'Bench', passwordHash: 'x' });
+    await em.persist(user).flush();
+    const workspaces = new WorkspaceService(em, pubSub);
+    for (let i = 0; i < 50; i += 1) await workspaces.createOwned(user, `Workspace ${i}`);
+    const { token } = await new SessionService(em).open(user, { rememberMe: true, client: { ip: null, userAgent: null } });
+
+    const run = async (schema: GraphQLSchema) => {
+      const contextValue = await buildContext({
+        rootEm: orm.em,
+        deps,
+        token,
+        client: { ip: null, userAgent: null },
+        requestId: 'bench',
+        sessionCookie: { set() {}, clear() {} },
+      });
+      const started = performance.now();
+      const result = await execute({ schema, document: WORKSPACES, contextValue });
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return performance.now() - started;
+    };
+    const served = await buildAppSchema(pubSub);
+    const bare = await buildBareSchema(pubSub);
+    const times = { served: [] as number[], bare: [] as number[] };
+    for (let i = 0; i < ROUNDS; i += 1) {
+      times.served.push(await run(served));
+      times.bare.push(await run(bare));
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    const report = {
+      benchmark: 'workspaces query, 50 rows: served schema (permissions) vs bare schema',
+      rounds: ROUNDS,
+      medianMs: { served: Number(median(times.served).toFixed(3)), bare: Number(median(times.bare).toFixed(3)) },
+      ratio: Number((median(times.served) / median(times.bare)).toFixed(2)),
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    await orm.close();
+  } finally {
+    await database.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
