@@ -28,9 +28,25 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL: must be a URL starting with redis:/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV: use development, production or test/],
     [{ LOG_PRETTY: 'maybe' }, /LOG_PRETTY: use true or false/],
+    [{ SMTP_URL: 'mail.example.com:587' }, /SMTP_URL: must be a URL starting with smtp: or smtps:\/\//],
+    [{ MAIL_FROM: 'Askbase' }, /MAIL_FROM: must be an address, e.g. "Askbase <no-reply@askbase.example.com>"/],
   ])('stops with a message that names the variable and the fix: %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never repeats a connection URL it rejects: those hold passwords', () => {
+    const attempt = () => loadConfig({ SMTP_URL: 'http://mailer:s3cret@smtp.example.com', DATABASE_URL: 'mysql://root:hunter2@db' });
+    expect(attempt).toThrow(/SMTP_URL: .*\(value hidden: it may hold a password\)/);
+    expect(attempt).not.toThrow(/s3cret|hunter2/);
+  });
+
+  it("sends mail to the outbox unless SMTP_URL is set, from an address on APP_URL's domain", () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Askbase <no-reply@localhost>' });
+    expect(loadConfig({ APP_URL: 'http://127.0.0.1:4000' }).mail.from).toBe('Askbase <no-reply@localhost>');
+    const production = loadConfig({ APP_URL: 'https://askbase.example.com', SMTP_URL: 'smtps://user:pass@smtp.example.com:465' });
+    expect(production.mail).toEqual({ smtpUrl: 'smtps://user:pass@smtp.example.com:465', from: 'Askbase <no-reply@askbase.example.com>' });
+    expect(loadConfig({ MAIL_FROM: 'Team <team@example.com>' }).mail.from).toBe('Team <team@example.com>');
   });
 
   it('parses TRUST_PROXY as a boolean, a hop count or a list', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { repoRoot } from './paths';
@@ -37,6 +38,13 @@ const envSchema = z.object({
     .string()
     .regex(/^[\w:.-]*$/, { error: 'use letters, digits and : . _ - only' })
     .default('askbase:'),
+  SMTP_URL: urlWithProtocols(['smtp:', 'smtps:'], 'smtps://user:password@smtp.example.com:465').optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+      error: 'must be an address, e.g. "Askbase <no-reply@askbase.example.com>" or no-reply@askbase.example.com',
+    })
+    .optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'use fatal, error, warn, info, debug, trace or silent' })
     .optional(),
@@ -63,6 +71,12 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prepended to every Redis key and channel, so several deployments (or test runs) can share one Redis. */
   redisKeyPrefix: string;
+  mail: {
+    /** Unset means "store mail in the outbox table" (shown at /dev/mail outside production). Holds credentials: never log it. */
+    smtpUrl: string | undefined;
+    /** The From of every message. */
+    from: string;
+  };
   logLevel: NonNullable<Env['LOG_LEVEL']>;
   logPretty: boolean;
   /** Express `trust proxy` value: how many proxies (or which) stand before the app, so req.ip is the client's. */
@@ -74,19 +88,31 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** `Askbase <no-reply@askbase.example.com>` from APP_URL's host name; an IP address or a bare name gets `localhost`. */
+function defaultMailFrom(appUrl: string): string {
+  const hostname = new URL(appUrl).hostname.replace(/^\[|\]$/g, '');
+  const domain = isIP(hostname) || !hostname.includes('.') ? 'localhost' : hostname;
+  return `Askbase <no-reply@${domain}>`;
+}
+
 function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (value === undefined || value === '' || value === 'false') return false;
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+/** Connection URLs carry passwords: an invalid one must not end up in a terminal or a log collector. */
+const MAY_HOLD_CREDENTIALS = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL']);
+
 /** Reads and validates the environment once; every message names the variable and how to fix it. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map(
-      (issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`,
-    );
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const got = MAY_HOLD_CREDENTIALS.has(name) ? 'value hidden: it may hold a password' : `got ${JSON.stringify(source[name])}`;
+      return `  ${issue.path.join('.')}: ${issue.message} (${got})`;
+    });
     throw new ConfigError(
       `Invalid environment configuration:\n${lines.join('\n')}\nFix these variables (see .env.example) and start again.`,
     );
@@ -109,6 +135,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgDir: path.resolve(repoRoot, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? defaultMailFrom(appUrl) },
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     logPretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

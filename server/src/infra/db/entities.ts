@@ -2,6 +2,7 @@ import { User } from '../../modules/account/user.entity';
 import { Session } from '../../modules/auth/session.entity';
 import { Membership } from '../../modules/workspace/membership.entity';
 import { Workspace } from '../../modules/workspace/workspace.entity';
+import { OutboxMail } from '../mail/outbox-mail.entity';
 
 /** Every entity, listed once: discovery by folder scanning differs between src/ and dist/. */
-export const entities = [User, Session, Workspace, Membership];
+export const entities = [User, Session, Workspace, Membership, OutboxMail];

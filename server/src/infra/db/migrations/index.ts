@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127000000_foundation } from './Migration20261127000000_foundation';
+import { Migration20261127010000_mail_outbox } from './Migration20261127010000_mail_outbox';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -7,4 +8,5 @@ import { Migration20261127000000_foundation } from './Migration20261127000000_fo
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
+  { name: 'Migration20261127010000_mail_outbox', class: Migration20261127010000_mail_outbox },
 ];
