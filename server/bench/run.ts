@@ -10,6 +10,9 @@ import { buildAppSchema, buildBareSchema } from '../src/graphql/schema';
 import { startEmbeddedPostgres } from '../src/infra/db/embedded-postgres';
 import { runMigrations } from '../src/infra/db/migrate';
 import { ormOptions } from '../src/infra/db/mikro-orm.config';
+import { createJobQueue } from '../src/infra/jobs/job-queue';
+import { createLogger } from '../src/infra/logging/logger';
+import { Mailer } from '../src/infra/mail/mailer';
 import { createMemoryPubSub } from '../src/infra/pubsub/pubsub';
 import { MemoryRateLimiter } from '../src/infra/rate-limit/rate-limiter';
 import { User } from '../src/modules/account/user.entity';
@@ -32,7 +35,9 @@ async function main(): Promise<void> {
     await runMigrations(database.url);
     const orm = await MikroORM.init(ormOptions(database.url));
     const pubSub = createMemoryPubSub();
-    const deps = { pubSub, rateLimiter: new MemoryRateLimiter(), authAttemptsPerMinute: 10 };
+    // The query under test sends no mail: the queue is never started.
+    const jobs = createJobQueue(database.url, createLogger({ logLevel: 'silent', logPretty: false }));
+    const deps = { pubSub, rateLimiter: new MemoryRateLimiter(), authAttemptsPerMinute: 10, mailer: new Mailer(jobs), jobs };
 
     const em = orm.em.fork();
     const user = em.create(User, { email: 'bench@example.com', name: 'Bench', passwordHash: 'x' });

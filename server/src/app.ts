@@ -15,12 +15,16 @@ import { buildAppSchema } from './graphql/schema';
 import { queryLimitsRule } from './graphql/validation-limits';
 import { attachGraphQLWebSocket } from './graphql/websocket';
 import { clientAppRouter } from './http/client-app';
+import { devMailRouter } from './http/dev-mail';
 import { httpErrorHandler } from './http/errors';
 import { graphqlHttpRouter } from './http/graphql-http';
 import { healthRouter } from './http/health';
 import { securityHeaders } from './http/security-headers';
 import { ormOptions } from './infra/db/mikro-orm.config';
+import { createJobQueue, type JobQueueOptions } from './infra/jobs/job-queue';
 import type { Logger } from './infra/logging/logger';
+import { createMailDriver } from './infra/mail/create-mail-driver';
+import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
 import { MemoryRateLimiter, RedisRateLimiter } from './infra/rate-limit/rate-limiter';
 import type { AppDeps } from './services';
@@ -38,6 +42,8 @@ export interface StartAppOptions {
   databaseUrl: string;
   /** Tests count SQL statements through a query logger. */
   ormOverrides?: Partial<Options>;
+  /** Tests poll for jobs more often. */
+  jobs?: JobQueueOptions;
 }
 
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
@@ -46,7 +52,14 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   const rateLimiter = config.redisUrl
     ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 3 }), config.redisKeyPrefix)
     : new MemoryRateLimiter();
-  const deps: AppDeps = { pubSub, rateLimiter, authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute };
+  const jobs = createJobQueue(options.databaseUrl, logger, options.jobs);
+  const mailer = new Mailer(jobs);
+  await registerMailWorker(jobs, createMailDriver(config.mail, orm.em), logger);
+  await jobs.start();
+  if (config.isProduction && !config.mail.smtpUrl) {
+    logger.warn('SMTP_URL is not set: mail is kept in the mail_outbox table and nobody receives it (set SMTP_URL to send it)');
+  }
+  const deps: AppDeps = { pubSub, rateLimiter, authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute, mailer, jobs };
   const contextSource = { rootEm: orm.em, deps };
   const schema = await buildAppSchema(pubSub);
   const secureCookies = config.isProduction;
@@ -104,6 +117,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       playground: client.playground,
     }),
   );
+  app.use(devMailRouter({ rootEm: orm.em, enabled: !config.isProduction, smtpConfigured: Boolean(config.mail.smtpUrl) }));
   app.use(client.router);
   app.use(httpErrorHandler(logger));
 
@@ -120,6 +134,8 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     stop: async () => {
       shuttingDown = true;
       await apollo.stop();
+      // Running jobs still need the database: the queue stops (waiting for them) before the ORM closes.
+      await jobs.stop();
       await Promise.allSettled([pubSub.close(), rateLimiter.close()]);
       await orm.close();
     },

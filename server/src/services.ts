@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { JobQueue } from './infra/jobs/job-queue';
+import type { Mailer } from './infra/mail/mailer';
 import type { AppPubSub } from './infra/pubsub/pubsub';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
 import { AuthService } from './modules/auth/auth.service';
@@ -10,6 +12,9 @@ export interface AppDeps {
   pubSub: AppPubSub;
   rateLimiter: RateLimiter;
   authAttemptsPerMinute: number;
+  /** Queues mail in the caller's transaction; a durable job delivers it. */
+  mailer: Mailer;
+  jobs: JobQueue;
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -70,6 +70,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       },
       colors: false,
     },
+    // pg-boss's shortest polling interval: mail jobs land within half a second, and tests poll for them.
+    jobs: { pollingIntervalSeconds: 0.5 },
   });
   return {
     ...app,
