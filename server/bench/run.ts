@@ -16,6 +16,7 @@ import { Mailer } from '../src/infra/mail/mailer';
 import { createMemoryPubSub } from '../src/infra/pubsub/pubsub';
 import { MemoryRateLimiter } from '../src/infra/rate-limit/rate-limiter';
 import { User } from '../src/modules/account/user.entity';
+import { AuditService } from '../src/modules/audit/audit.service';
 import { SessionService } from '../src/modules/auth/session.service';
 import { WorkspaceService } from '../src/modules/workspace/workspace.service';
 
@@ -37,13 +38,20 @@ async function main(): Promise<void> {
     const pubSub = createMemoryPubSub();
     // The query under test sends no mail: the queue is never started.
     const jobs = createJobQueue(database.url, createLogger({ logLevel: 'silent', logPretty: false }));
-    const deps = { pubSub, rateLimiter: new MemoryRateLimiter(), authAttemptsPerMinute: 10, mailer: new Mailer(jobs), jobs };
+    const deps = {
+      pubSub,
+      rateLimiter: new MemoryRateLimiter(),
+      authAttemptsPerMinute: 10,
+      mailer: new Mailer(jobs),
+      jobs,
+      appUrl: 'http://localhost:4000',
+    };
 
     const em = orm.em.fork();
     const user = em.create(User, { email: 'bench@example.com', name: 'Bench', passwordHash: 'x' });
     await em.persist(user).flush();
-    const workspaces = new WorkspaceService(em, pubSub);
-    for (let i = 0; i < 50; i += 1) await workspaces.createOwned(user, `Workspace ${i}`);
+    const workspaces = new WorkspaceService(em, new AuditService(em));
+    for (let i = 0; i < 50; i += 1) await workspaces.createOwned(em, user, { name: `Workspace ${i}` });
     const { token } = await new SessionService(em).open(user, { rememberMe: true, client: { ip: null, userAgent: null } });
 
     const run = async (schema: GraphQLSchema) => {

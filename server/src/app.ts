@@ -59,7 +59,14 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   if (config.isProduction && !config.mail.smtpUrl) {
     logger.warn('SMTP_URL is not set: mail is kept in the mail_outbox table and nobody receives it (set SMTP_URL to send it)');
   }
-  const deps: AppDeps = { pubSub, rateLimiter, authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute, mailer, jobs };
+  const deps: AppDeps = {
+    pubSub,
+    rateLimiter,
+    authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute,
+    mailer,
+    jobs,
+    appUrl: config.appUrl,
+  };
   const contextSource = { rootEm: orm.em, deps };
   const schema = await buildAppSchema(pubSub);
   const secureCookies = config.isProduction;

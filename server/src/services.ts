@@ -3,8 +3,12 @@ import type { JobQueue } from './infra/jobs/job-queue';
 import type { Mailer } from './infra/mail/mailer';
 import type { AppPubSub } from './infra/pubsub/pubsub';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
+import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
+import { InvitationService } from './modules/workspace/invitation.service';
+import { MembershipService } from './modules/workspace/membership.service';
+import { UsageService } from './modules/workspace/usage.service';
 import { WorkspaceService } from './modules/workspace/workspace.service';
 
 /** Long-lived parts the services share; one set per running app. */
@@ -15,6 +19,8 @@ export interface AppDeps {
   /** Queues mail in the caller's transaction; a durable job delivers it. */
   mailer: Mailer;
   jobs: JobQueue;
+  /** Public address of the app, for links in mail. */
+  appUrl: string;
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -22,13 +28,18 @@ export type Services = ReturnType<typeof createServices>;
 /** The use cases, bound to one request's entity manager. Cheap: plain objects, no I/O. */
 export function createServices(em: EntityManager, deps: AppDeps) {
   const sessions = new SessionService(em);
-  const workspaces = new WorkspaceService(em, deps.pubSub);
+  const audit = new AuditService(em);
+  const usage = new UsageService(em, deps.pubSub);
+  const workspaces = new WorkspaceService(em, audit);
+  const memberships = new MembershipService(em, audit, usage);
+  const invitations = new InvitationService({ em, audit, usage, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
   const auth = new AuthService({
     em,
     sessions,
     workspaces,
+    invitations,
     rateLimiter: deps.rateLimiter,
     authAttemptsPerMinute: deps.authAttemptsPerMinute,
   });
-  return { sessions, workspaces, auth };
+  return { sessions, audit, usage, workspaces, memberships, invitations, auth };
 }

@@ -90,3 +90,37 @@ export function collect<T>(
     );
   });
 }
+
+/** A subscription read one result at a time: `next()` resolves with the next result, or `done` once it completed. */
+export function openSubscription<T>(client: Client, query: string, variables: Record<string, unknown>) {
+  const queue: T[] = [];
+  let done = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        queue.push(value as T);
+        wake?.();
+      },
+      error: (error) => {
+        failure = error;
+        done = true;
+        wake?.();
+      },
+      complete: () => {
+        done = true;
+        wake?.();
+      },
+    },
+  );
+  return {
+    async next(): Promise<{ value?: T; done: boolean; error?: unknown }> {
+      while (queue.length === 0 && !done) await new Promise<void>((resolve) => (wake = resolve));
+      const value = queue.shift();
+      return value === undefined ? { done: true, error: failure } : { value, done: false };
+    },
+    dispose,
+  };
+}

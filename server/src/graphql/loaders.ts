@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { User } from '../modules/account/user.entity';
 import { Membership } from '../modules/workspace/membership.entity';
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -17,6 +18,12 @@ export function createLoaders(em: EntityManager, viewerId: string | null) {
       const memberships = await em.find(Membership, { user: viewerId, workspace: { $in: valid } });
       const byWorkspace = new Map(memberships.map((membership) => [membership.workspace.id, membership]));
       return workspaceIds.map((id) => byWorkspace.get(id) ?? null);
+    }),
+    /** Users by id: members, inviters, actors. Already-loaded users come from the identity map without a query. */
+    user: new DataLoader<string, User>(async (ids) => {
+      const users = await em.find(User, { id: { $in: [...ids] } });
+      const byId = new Map(users.map((user) => [user.id, user]));
+      return ids.map((id) => byId.get(id) ?? new Error(`User ${id} not found`));
     }),
   };
 }

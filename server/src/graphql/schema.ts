@@ -5,12 +5,15 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { type AppPubSub, createMemoryPubSub } from '../infra/pubsub/pubsub';
 import { AccountResolver } from '../modules/account/account.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { InvitationResolver } from '../modules/workspace/invitation.resolver';
+import { MembershipResolver } from '../modules/workspace/membership.resolver';
 import { WorkspaceResolver } from '../modules/workspace/workspace.resolver';
 import { guardSubscriptions } from '../permissions/guard-subscriptions';
 import { permissionMap, permissions } from '../permissions/permissions';
 
-export const resolvers = [AccountResolver, AuthResolver, WorkspaceResolver] as const;
+export const resolvers = [AccountResolver, AuthResolver, WorkspaceResolver, MembershipResolver, InvitationResolver, AuditResolver] as const;
 
 /** The code-first schema as type-graphql builds it, before permissions are applied. */
 export async function buildBareSchema(pubSub: AppPubSub = createMemoryPubSub()): Promise<GraphQLSchema> {

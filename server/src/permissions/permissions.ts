@@ -2,7 +2,7 @@ import type { IRules } from 'graphql-shield';
 import { allow, deny, shield } from 'graphql-shield';
 import { ForbiddenError } from '../errors/app-error';
 import { Role } from '../modules/workspace/role';
-import { hasWorkspaceRole, isAuthenticated } from './rules';
+import { hasRoleInParentWorkspace, hasWorkspaceRole, isAuthenticated } from './rules';
 
 const isWorkspaceMember = hasWorkspaceRole(Role.VIEWER);
 
@@ -18,12 +18,27 @@ export const permissionMap = {
     workspaces: isAuthenticated,
     // Returns null for a workspace that is not the viewer's: no existence leak.
     workspace: isAuthenticated,
+    // Public: the invitation page shows it before sign-in; the token is the secret (rate-limited per IP).
+    invitation: allow,
+    auditLog: hasWorkspaceRole(Role.ADMIN),
   },
   Mutation: {
     '*': deny,
     signUp: allow,
     logIn: allow,
     logOut: allow,
+    createWorkspace: isAuthenticated,
+    updateWorkspace: hasWorkspaceRole(Role.ADMIN, 'id'),
+    deleteWorkspace: hasWorkspaceRole(Role.OWNER, 'id'),
+    inviteMember: hasWorkspaceRole(Role.ADMIN),
+    transferOwnership: hasWorkspaceRole(Role.OWNER),
+    leaveWorkspace: isWorkspaceMember,
+    acceptInvitation: isAuthenticated,
+    // Record-level: the service loads the membership or invitation, then checks the viewer's role in its workspace.
+    resendInvitation: isAuthenticated,
+    revokeInvitation: isAuthenticated,
+    changeMemberRole: isAuthenticated,
+    removeMember: isAuthenticated,
   },
   Subscription: {
     '*': deny,
@@ -31,9 +46,18 @@ export const permissionMap = {
   },
   // Object types: reaching one already passed a root field's rule. Sensitive fields get rules of their own here.
   User: allow,
-  Workspace: allow,
+  Workspace: { '*': allow, invitations: hasRoleInParentWorkspace(Role.ADMIN) },
   Usage: allow,
   UsageMeter: allow,
+  Membership: allow,
+  MembershipConnection: allow,
+  MembershipEdge: allow,
+  Invitation: allow,
+  InvitationPreview: allow,
+  AuditEvent: allow,
+  AuditEventConnection: allow,
+  AuditEventEdge: allow,
+  PageInfo: allow,
 } satisfies IRules;
 
 export const shieldOptions = {

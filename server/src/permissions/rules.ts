@@ -13,16 +13,31 @@ export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
  * viewer does not belong to answers NOT_FOUND, exactly like one that does not exist: ids must not reveal anything.
  * Not cached: a removed member's next operation, or a subscription's next event, must be refused.
  */
-export function hasWorkspaceRole(minimum: Role) {
-  return rule(`hasWorkspaceRole(${minimum})`, { cache: 'no_cache' })(
-    async (_parent, args: { workspaceId?: unknown }, ctx: GraphQLContext) => {
-      if (!ctx.viewer) return new UnauthenticatedError();
-      if (!isUuid(args.workspaceId)) return new NotFoundError('Workspace');
-      const membership = await ctx.loaders.viewerMembership.load(args.workspaceId);
-      if (!membership) return new NotFoundError('Workspace');
-      return roleAtLeast(membership.role, minimum)
-        ? true
-        : new ForbiddenError(`This needs the ${minimum} role or higher in this workspace.`);
-    },
-  );
+const workspaceRoleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+export function hasWorkspaceRole(minimum: Role, argument = 'workspaceId') {
+  // One rule object per (role, argument): shield refuses two different rules with the same name.
+  const name = `hasWorkspaceRole(${minimum}, ${argument})`;
+  const existing = workspaceRoleRules.get(name);
+  if (existing) return existing;
+  const created = rule(name, { cache: 'no_cache' })(async (_parent, args: Record<string, unknown>, ctx: GraphQLContext) => {
+    if (!ctx.viewer) return new UnauthenticatedError();
+    const workspaceId = args[argument];
+    if (!isUuid(workspaceId)) return new NotFoundError('Workspace');
+    // Fresh each time: a subscription re-checks per event, and a removed member must be refused at once.
+    const membership = await ctx.loaders.viewerMembership.clear(workspaceId).load(workspaceId);
+    if (!membership) return new NotFoundError('Workspace');
+    return roleAtLeast(membership.role, minimum) ? true : new ForbiddenError(`This needs the ${minimum} role or higher in this workspace.`);
+  });
+  workspaceRoleRules.set(name, created);
+  return created;
+}
+
+/** On Workspace fields: the viewer's role in that workspace (the parent) is at least `minimum`. */
+export function hasRoleInParentWorkspace(minimum: Role) {
+  return rule(`hasRoleInParentWorkspace(${minimum})`, { cache: 'strict' })(async (parent: { id: string }, _args, ctx: GraphQLContext) => {
+    const membership = await ctx.loaders.viewerMembership.load(parent.id);
+    if (!membership) return new NotFoundError('Workspace');
+    return roleAtLeast(membership.role, minimum) ? true : new ForbiddenError(`This needs the ${minimum} role or higher in this workspace.`);
+  });
 }

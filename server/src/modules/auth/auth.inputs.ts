@@ -1,4 +1,4 @@
-import { IsEmail, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 export const PASSWORD_MIN_LENGTH = 8;
@@ -24,6 +24,15 @@ export class SignUpInput {
 
   @Field({ defaultValue: false, description: 'Keep the session for 30 days instead of 12 idle hours.' })
   rememberMe!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Token from an invitation link: the account joins that workspace (and gets no workspace of its own). The email must be the invited one.',
+  })
+  @IsOptional()
+  @MaxLength(128, { message: 'This invitation link is not valid.' })
+  invitationToken?: string | null;
 }
 
 @InputType({ description: 'Credentials for logging in.' })

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimitedError } from '../../errors/app-error';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { User } from '../account/user.entity';
+import type { InvitationService } from '../workspace/invitation.service';
 import type { WorkspaceService } from '../workspace/workspace.service';
 import { EmailAlreadyRegisteredError, InvalidCredentialsError } from './auth.errors';
 import { type LogInInput, normalizeEmail, type SignUpInput } from './auth.inputs';
@@ -20,6 +21,7 @@ export interface AuthServiceDeps {
   em: EntityManager;
   sessions: SessionService;
   workspaces: WorkspaceService;
+  invitations: InvitationService;
   rateLimiter: RateLimiter;
   authAttemptsPerMinute: number;
 }
@@ -27,19 +29,26 @@ export interface AuthServiceDeps {
 export class AuthService {
   constructor(private readonly deps: AuthServiceDeps) {}
 
-  /** Creates the account, its first workspace (owned by the new user) and a session, all or nothing. */
+  /**
+   * Creates the account and a session, all or nothing. The account gets a first workspace of its own, unless it
+   * signs up from an invitation link: then it joins that workspace instead, and its email counts as verified.
+   */
   async signUp(input: SignUpInput, client: ClientInfo): Promise<SignedIn> {
     await this.throttle(`signUp:ip:${client.ip ?? 'unknown'}`);
     const email = normalizeEmail(input.email);
     const name = input.name.trim();
     const { em } = this.deps;
     if ((await em.count(User, { email })) > 0) throw new EmailAlreadyRegisteredError();
+    const { invitationToken } = input;
+    // Checked before the slow password hash, so a bad link fails fast.
+    if (invitationToken) await this.deps.invitations.assertAcceptableBy(em, invitationToken, email);
     const passwordHash = await hashPassword(input.password);
     try {
       const user = await em.transactional(async (tx) => {
         const created = tx.create(User, { email, name, passwordHash });
         tx.persist(created);
-        await this.deps.workspaces.within(tx).createOwned(created, `${name}'s workspace`);
+        if (invitationToken) await this.deps.invitations.acceptAs(tx, created, invitationToken);
+        else await this.deps.workspaces.createOwned(tx, created, { name: `${name}'s workspace` });
         return created;
       });
       const { session, token } = await this.deps.sessions.open(user, { rememberMe: input.rememberMe, client });

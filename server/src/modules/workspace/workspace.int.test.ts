@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/factories';
+import type { GraphQLTestClient } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { User } from '../account/user.entity';
-import { WorkspaceService } from './workspace.service';
 
 const WORKSPACES = /* GraphQL */ `{ workspaces { id name slug viewerRole } }`;
 const WORKSPACE = /* GraphQL */ `query($slug: String!) { workspace(slug: $slug) { id name viewerRole } }`;
@@ -15,24 +14,17 @@ afterAll(async () => {
   await app.close();
 });
 
-async function addWorkspaces(userId: string, names: string[]) {
-  const em = app.orm.em.fork();
-  const user = await em.findOneOrFail(User, userId);
-  const service = new WorkspaceService(em, {
-    publish: () => undefined,
-    subscribe: () => {
-      throw new Error('unused');
-    },
-    close: async () => undefined,
-  });
-  for (const name of names) await service.createOwned(user, name);
+const CREATE_WORKSPACE = /* GraphQL */ `mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id slug } }`;
+
+async function addWorkspaces(client: GraphQLTestClient, names: string[]) {
+  for (const name of names) await client.ok(CREATE_WORKSPACE, { input: { name } });
 }
 
 describe('workspaces', () => {
   it('lists the viewer’s workspaces alphabetically with their role', async () => {
     const client = app.client();
-    const user = await signUp(client, { name: 'Zed' });
-    await addWorkspaces(user.id, ['Acme Research']);
+    await signUp(client, { name: 'Zed' });
+    await addWorkspaces(client, ['Acme Research']);
     const { workspaces } = await client.ok<{ workspaces: Array<{ name: string; slug: string; viewerRole: string }> }>(WORKSPACES);
     expect(workspaces.map((w) => [w.name, w.viewerRole])).toEqual([
       ['Acme Research', 'OWNER'],
@@ -42,8 +34,9 @@ describe('workspaces', () => {
   });
 
   it('gives a taken slug a random suffix', async () => {
-    const first = await signUp(app.client());
-    await addWorkspaces(first.id, ['Same Name', 'Same Name']);
+    const client = app.client();
+    await signUp(client);
+    await addWorkspaces(client, ['Same Name', 'Same Name']);
     const rows = await app.sql<{ slug: string }>(`select slug from workspaces where name = 'Same Name' order by created_at`);
     expect(rows.map((row) => row.slug)).toEqual(['same-name', expect.stringMatching(/^same-name-[0-9a-f]{6}$/)]);
   });
@@ -52,8 +45,8 @@ describe('workspaces', () => {
     const one = app.client();
     await signUp(one);
     const six = app.client();
-    const sixUser = await signUp(six);
-    await addWorkspaces(sixUser.id, ['B', 'C', 'D', 'E', 'F']);
+    await signUp(six);
+    await addWorkspaces(six, ['B', 'C', 'D', 'E', 'F']);
 
     app.resetQueries();
     expect((await one.ok<{ workspaces: unknown[] }>(WORKSPACES)).workspaces).toHaveLength(1);
@@ -80,5 +73,59 @@ describe('workspaces', () => {
     const anonymous = app.client();
     expect((await anonymous.request(WORKSPACES)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await anonymous.request(WORKSPACE, { slug: 'x' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('creating, renaming and deleting workspaces', () => {
+  const UPDATE = /* GraphQL */ `mutation($id: ID!, $input: UpdateWorkspaceInput!) { updateWorkspace(id: $id, input: $input) { id name slug } }`;
+  const DELETE = /* GraphQL */ `mutation($id: ID!, $confirmName: String!) { deleteWorkspace(id: $id, confirmName: $confirmName) }`;
+
+  it('creates a workspace with a chosen slug, and refuses a taken or malformed one with field errors', async () => {
+    const client = app.client();
+    await signUp(client);
+    const slug = `acme-${Date.now().toString(36)}`;
+    const created = await client.ok<{ createWorkspace: { slug: string } }>(CREATE_WORKSPACE, { input: { name: 'Acme', slug } });
+    expect(created.createWorkspace.slug).toBe(slug);
+    const taken = await client.request(CREATE_WORKSPACE, { input: { name: 'Other', slug } });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', fieldErrors: [{ field: 'slug' }] });
+    for (const bad of ['Has Spaces', '-dash', 'a', 'x'.repeat(49)]) {
+      const result = await client.request(CREATE_WORKSPACE, { input: { name: 'Other', slug: bad } });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((result.errors?.[0]?.extensions?.fieldErrors as Array<{ field: string }>)[0]?.field).toBe('slug');
+    }
+    const blank = await client.request(CREATE_WORKSPACE, { input: { name: '   ' } });
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'name' }] });
+    expect((await client.ok<{ workspaces: unknown[] }>(WORKSPACES)).workspaces).toHaveLength(2);
+  });
+
+  it('renames and re-addresses a workspace, recording the change in the audit log', async () => {
+    const client = app.client();
+    await signUp(client);
+    const { createWorkspace } = await client.ok<{ createWorkspace: { id: string } }>(CREATE_WORKSPACE, { input: { name: 'Before' } });
+    const slug = `after-${Date.now().toString(36)}`;
+    const updated = await client.ok<{ updateWorkspace: { name: string; slug: string } }>(UPDATE, {
+      id: createWorkspace.id,
+      input: { name: 'After', slug },
+    });
+    expect(updated.updateWorkspace).toMatchObject({ name: 'After', slug });
+    const audit = await client.ok<{ auditLog: { edges: Array<{ node: { action: string; details: unknown } }> } }>(
+      'query($id: ID!) { auditLog(workspaceId: $id) { edges { node { action details } } } }',
+      { id: createWorkspace.id },
+    );
+    expect(audit.auditLog.edges.map((edge) => edge.node.action)).toEqual(['WORKSPACE_UPDATED', 'WORKSPACE_CREATED']);
+    expect(audit.auditLog.edges[0]?.node.details).toMatchObject({ before: { name: 'Before' }, after: { name: 'After', slug } });
+  });
+
+  it('deletes only with the exact name typed, and then removes its data', async () => {
+    const client = app.client();
+    await signUp(client);
+    const { createWorkspace } = await client.ok<{ createWorkspace: { id: string } }>(CREATE_WORKSPACE, { input: { name: 'Doomed' } });
+    const wrong = await client.request(DELETE, { id: createWorkspace.id, confirmName: 'doomed' });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'confirmName' }] });
+    expect(await app.sql('select 1 from workspaces where id = ?', [createWorkspace.id])).toHaveLength(1);
+    await client.ok(DELETE, { id: createWorkspace.id, confirmName: 'Doomed' });
+    expect(await app.sql('select 1 from workspaces where id = ?', [createWorkspace.id])).toEqual([]);
+    expect(await app.sql('select 1 from memberships where workspace_id = ?', [createWorkspace.id])).toEqual([]);
+    expect(await app.sql('select 1 from audit_events where workspace_id = ?', [createWorkspace.id])).toEqual([]);
   });
 });

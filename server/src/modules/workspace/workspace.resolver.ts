@@ -1,10 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError } from '../../errors/app-error';
+import type { Page } from '../../graphql/connection';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
+import { Invitation } from './invitation.entity';
+import type { Membership } from './membership.entity';
 import { Role } from './role';
 import './role.graphql';
 import { Usage } from './usage.types';
 import { Workspace } from './workspace.entity';
+import { CreateWorkspaceInput, UpdateWorkspaceInput } from './workspace.inputs';
+import { MembershipConnection } from './workspace.types';
 
 @Resolver(() => Workspace)
 export class WorkspaceResolver {
@@ -27,6 +32,30 @@ export class WorkspaceResolver {
     return membership.workspace.getEntity();
   }
 
+  @Mutation(() => Workspace, { description: 'Creates a workspace owned by the viewer.' })
+  createWorkspace(@Arg('input', () => CreateWorkspaceInput) input: CreateWorkspaceInput, @Ctx() ctx: GraphQLContext): Promise<Workspace> {
+    return ctx.services.workspaces.create(requireViewer(ctx).user, input);
+  }
+
+  @Mutation(() => Workspace, { description: 'Renames a workspace or changes its address (OWNER, ADMIN).' })
+  updateWorkspace(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateWorkspaceInput) input: UpdateWorkspaceInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Workspace> {
+    return ctx.services.workspaces.update(requireViewer(ctx).user, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a workspace and everything in it (OWNER). `confirmName` must be its exact name.' })
+  async deleteWorkspace(
+    @Arg('id', () => ID) id: string,
+    @Arg('confirmName', () => String) confirmName: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await ctx.services.workspaces.delete(id, confirmName);
+    return true;
+  }
+
   @FieldResolver(() => Role, { description: "The viewer's role in this workspace." })
   async viewerRole(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext): Promise<Role> {
     const membership = await ctx.loaders.viewerMembership.load(workspace.id);
@@ -35,11 +64,31 @@ export class WorkspaceResolver {
     return membership.role;
   }
 
+  @FieldResolver(() => MembershipConnection, { description: 'Members by join date.' })
+  members(
+    @Root() workspace: Workspace,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<Membership>> {
+    return ctx.services.memberships.list(workspace.id, first, after);
+  }
+
+  @FieldResolver(() => [Invitation], { description: 'Pending invitations, newest first (OWNER, ADMIN).' })
+  invitations(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext): Promise<Invitation[]> {
+    return ctx.services.invitations.pending(workspace.id);
+  }
+
+  @FieldResolver(() => Usage, { description: "Consumption of the plan's limits." })
+  usage(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext): Promise<Usage> {
+    return ctx.services.usage.usage(workspace.id);
+  }
+
   @Subscription(() => Usage, {
     description: "The workspace's usage now, then again whenever it changes.",
     subscribe: ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      return ctx.services.workspaces.usageUpdates(args.workspaceId as string, ctx.forkEntityManager);
+      return ctx.services.usage.usageUpdates(args.workspaceId as string, ctx.forkEntityManager);
     },
   })
   workspaceUsage(@Root() usage: Usage, @Arg('workspaceId', () => ID) _workspaceId: string): Usage {

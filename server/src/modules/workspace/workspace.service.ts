@@ -1,42 +1,80 @@
 import { randomBytes } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppPubSub } from '../../infra/pubsub/pubsub';
 import type { User } from '../account/user.entity';
-import { PLAN_LIMITS, PlanId } from '../billing/plans';
+import type { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { Membership } from './membership.entity';
 import { Role } from './role';
 import { slugify, slugWithSuffix } from './slug';
 import { Workspace } from './workspace.entity';
-
-export interface WorkspaceUsage {
-  members: { used: number; limit: number };
-}
-
-export const workspaceUsageTopic = (workspaceId: string) => `workspace-usage:${workspaceId}`;
+import { ConfirmNameMismatchError, SlugTakenError } from './workspace.errors';
+import type { CreateWorkspaceInput, UpdateWorkspaceInput } from './workspace.inputs';
 
 export class WorkspaceService {
   constructor(
     private readonly em: EntityManager,
-    private readonly pubSub: AppPubSub,
+    private readonly audit: AuditService,
   ) {}
 
-  /** The same service bound to a transaction's entity manager. */
-  within(em: EntityManager): WorkspaceService {
-    return new WorkspaceService(em, this.pubSub);
+  /**
+   * Creates a workspace owned by `owner` in the given entity manager's transaction. Without an explicit slug it
+   * comes from the name, with a short random suffix when taken; an explicit slug that is taken is a CONFLICT.
+   */
+  async createOwned(em: EntityManager, owner: User, input: { name: string; slug?: string | null }): Promise<Workspace> {
+    const name = input.name.trim();
+    let slug = input.slug ?? slugify(name);
+    if ((await em.count(Workspace, { slug })) > 0) {
+      if (input.slug) throw new SlugTakenError();
+      slug = slugWithSuffix(slug, randomBytes(3).toString('hex'));
+    }
+    const workspace = em.create(Workspace, { name, slug });
+    em.persist([workspace, em.create(Membership, { workspace, user: owner, role: Role.OWNER })]);
+    this.audit.record(em, {
+      workspaceId: workspace.id,
+      actorId: owner.id,
+      action: AuditAction.WORKSPACE_CREATED,
+      target: { type: 'workspace', id: workspace.id, label: name },
+    });
+    await this.flushMappingSlugConflicts(em);
+    return workspace;
   }
 
-  /**
-   * Creates a workspace owned by `owner` inside the caller's transaction. The slug comes from the name; when it is
-   * taken a short random suffix is added (a unique index decides races).
-   */
-  async createOwned(owner: User, name: string): Promise<{ workspace: Workspace; membership: Membership }> {
-    const base = slugify(name);
-    const taken = await this.em.count(Workspace, { slug: base });
-    const slug = taken === 0 ? base : slugWithSuffix(base, randomBytes(3).toString('hex'));
-    const workspace = this.em.create(Workspace, { name: name.trim(), slug });
-    const membership = this.em.create(Membership, { workspace, user: owner, role: Role.OWNER });
-    await this.em.persist([workspace, membership]).flush();
-    return { workspace, membership };
+  async create(owner: User, input: CreateWorkspaceInput): Promise<Workspace> {
+    return this.em.transactional((tx) => this.createOwned(tx, owner, input));
+  }
+
+  async update(actor: User, workspaceId: string, input: UpdateWorkspaceInput): Promise<Workspace> {
+    return this.em.transactional(async (tx) => {
+      const workspace = await tx.findOneOrFail(Workspace, workspaceId);
+      const before = { name: workspace.name, slug: workspace.slug };
+      if (input.name) workspace.name = input.name.trim();
+      if (input.slug && input.slug !== workspace.slug) {
+        if ((await tx.count(Workspace, { slug: input.slug })) > 0) throw new SlugTakenError();
+        workspace.slug = input.slug;
+      }
+      const after = { name: workspace.name, slug: workspace.slug };
+      if (before.name !== after.name || before.slug !== after.slug) {
+        this.audit.record(tx, {
+          workspaceId,
+          actorId: actor.id,
+          action: AuditAction.WORKSPACE_UPDATED,
+          target: { type: 'workspace', id: workspaceId, label: workspace.name },
+          details: { before, after },
+        });
+      }
+      await this.flushMappingSlugConflicts(tx);
+      return workspace;
+    });
+  }
+
+  /** Deletes the workspace and, by cascade, everything in it. The name must be typed to confirm. */
+  async delete(workspaceId: string, confirmName: string): Promise<void> {
+    await this.em.transactional(async (tx) => {
+      const workspace = await tx.findOneOrFail(Workspace, workspaceId);
+      if (confirmName.trim() !== workspace.name) throw new ConfirmNameMismatchError();
+      await tx.nativeDelete(Workspace, { id: workspaceId });
+    });
   }
 
   /** The viewer's memberships with their workspaces, in one query, alphabetically for the switcher. */
@@ -49,26 +87,13 @@ export class WorkspaceService {
     return this.em.findOne(Membership, { user: userId, workspace: { slug } }, { populate: ['workspace'] });
   }
 
-  async usage(workspaceId: string): Promise<WorkspaceUsage> {
-    const members = await this.em.count(Membership, { workspace: workspaceId });
-    // Every workspace is on FREE until billing records a subscription.
-    return { members: { used: members, limit: PLAN_LIMITS[PlanId.FREE].members } };
-  }
-
-  /** Current usage at once, then again each time something changes it. */
-  async *usageUpdates(workspaceId: string, fork: () => EntityManager): AsyncGenerator<WorkspaceUsage> {
-    const events = this.pubSub.subscribe(workspaceUsageTopic(workspaceId));
+  /** Two requests can pass the slug check together; the unique index decides, and the loser hears CONFLICT. */
+  private async flushMappingSlugConflicts(em: EntityManager): Promise<void> {
     try {
-      yield await this.within(fork()).usage(workspaceId);
-      for await (const _event of { [Symbol.asyncIterator]: () => events }) {
-        yield await this.within(fork()).usage(workspaceId);
-      }
-    } finally {
-      await events.return?.();
+      await em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException && /slug/.test(error.message)) throw new SlugTakenError();
+      throw error;
     }
-  }
-
-  notifyUsageChanged(workspaceId: string): void {
-    this.pubSub.publish(workspaceUsageTopic(workspaceId), { workspaceId });
   }
 }

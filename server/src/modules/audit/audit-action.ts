@@ -1,0 +1,13 @@
+/** Everything the audit log records, named `subject.verb`. New kinds of change add a value here. */
+export enum AuditAction {
+  WORKSPACE_CREATED = 'workspace.created',
+  WORKSPACE_UPDATED = 'workspace.updated',
+  MEMBER_INVITED = 'member.invited',
+  INVITATION_RESENT = 'invitation.resent',
+  INVITATION_REVOKED = 'invitation.revoked',
+  MEMBER_JOINED = 'member.joined',
+  MEMBER_ROLE_CHANGED = 'member.role_changed',
+  MEMBER_REMOVED = 'member.removed',
+  MEMBER_LEFT = 'member.left',
+  OWNERSHIP_TRANSFERRED = 'ownership.transferred',
+}

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { User } from '../account/user.entity';
+import { Workspace } from '../workspace/workspace.entity';
+import { AuditAction } from './audit-action';
+
+/**
+ * One change in a workspace: who did what to which record, when. Append-only. The target's label is copied at the
+ * time (an email, a name) so the log still reads right after the target is renamed or gone.
+ */
+@Entity({ tableName: 'audit_events' })
+@Index({ properties: ['workspace', 'createdAt', 'id'] })
+export class AuditEvent {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Workspace, { ref: true, deleteRule: 'cascade' })
+  workspace!: Ref<Workspace>;
+
+  /** Null once the acting user's account is deleted. */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  actor: Ref<User> | null = null;
+
+  @Enum({ items: () => AuditAction, nativeEnumName: 'audit_action' })
+  action!: AuditAction;
+
+  @Property({ length: 32 })
+  targetType!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  targetId: string | null = null;
+
+  @Property({ length: 254 })
+  targetLabel!: string;
+
+  /** Before/after values and other facts about the change. */
+  @Property({ type: 'json' })
+  details: Record<string, unknown> & Opt = {};
+
+  @Property({ type: 'datetime' })
+  createdAt: Date & Opt = new Date();
+}

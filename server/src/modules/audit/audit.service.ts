@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Page } from '../../graphql/connection';
+import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
+import type { AuditAction } from './audit-action';
+import { AuditEvent } from './audit-event.entity';
+
+export interface AuditEntry {
+  workspaceId: string;
+  actorId: string | null;
+  action: AuditAction;
+  target: { type: string; id: string | null; label: string };
+  details?: Record<string, unknown>;
+}
+
+export class AuditService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Queues the event in the caller's unit of work: it is written in the same transaction as the change. */
+  record(em: EntityManager, entry: AuditEntry): void {
+    em.persist(
+      em.create(AuditEvent, {
+        workspace: entry.workspaceId,
+        actor: entry.actorId,
+        action: entry.action,
+        targetType: entry.target.type,
+        targetId: entry.target.id,
+        targetLabel: entry.target.label.slice(0, 254),
+        details: entry.details ?? {},
+      }),
+    );
+  }
+
+  /** Newest first, with the actors loaded in the same query. */
+  async list(workspaceId: string, first: number | null | undefined, after: string | null | undefined): Promise<Page<AuditEvent>> {
+    const size = pageSize(first);
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(
+        AuditEvent,
+        { workspace: workspaceId, ...afterCursor(after, 'desc') },
+        { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1, populate: ['actor'] },
+      ),
+      this.em.count(AuditEvent, { workspace: workspaceId }),
+    ]);
+    return toPage(rows, size, totalCount);
+  }
+}

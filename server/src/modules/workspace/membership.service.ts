@@ -1,0 +1,111 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFoundError } from '../../errors/app-error';
+import type { Page } from '../../graphql/connection';
+import { isUuid } from '../../graphql/loaders';
+import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
+import type { User } from '../account/user.entity';
+import type { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
+import { Membership } from './membership.entity';
+import { Role } from './role';
+import type { UsageService } from './usage.service';
+import { Workspace } from './workspace.entity';
+import { assertCanChangeRole, assertCanLeave, assertCanRemove, assertCanTransferOwnership } from './workspace.policy';
+import { actorOf, viewerMembershipIn } from './workspace-access';
+
+export class MembershipService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly usage: UsageService,
+  ) {}
+
+  /** Members by join date, with their users loaded in the same query. */
+  async list(workspaceId: string, first: number | null | undefined, after: string | null | undefined): Promise<Page<Membership>> {
+    const size = pageSize(first);
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(
+        Membership,
+        { workspace: workspaceId, ...afterCursor(after, 'asc') },
+        { orderBy: { createdAt: 'asc', id: 'asc' }, limit: size + 1, populate: ['user'] },
+      ),
+      this.em.count(Membership, { workspace: workspaceId }),
+    ]);
+    return toPage(rows, size, totalCount);
+  }
+
+  async changeRole(viewer: User, membershipId: string, role: Role): Promise<Membership> {
+    const membership = await this.em.transactional(async (tx) => {
+      const { target, actor } = await this.loadTargetAndActor(tx, viewer, membershipId);
+      assertCanChangeRole(actorOf(actor), actorOf(target), role);
+      const before = target.role;
+      if (before === role) return target;
+      target.role = role;
+      this.record(tx, viewer, target, AuditAction.MEMBER_ROLE_CHANGED, { before, after: role });
+      await tx.flush();
+      return target;
+    });
+    return membership;
+  }
+
+  async remove(viewer: User, membershipId: string): Promise<void> {
+    const workspaceId = await this.em.transactional(async (tx) => {
+      const { target, actor } = await this.loadTargetAndActor(tx, viewer, membershipId);
+      assertCanRemove(actorOf(actor), actorOf(target));
+      this.record(tx, viewer, target, AuditAction.MEMBER_REMOVED, { role: target.role });
+      tx.remove(target);
+      await tx.flush();
+      return target.workspace.id;
+    });
+    this.usage.notifyChanged(workspaceId);
+  }
+
+  async leave(viewer: User, workspaceId: string): Promise<void> {
+    await this.em.transactional(async (tx) => {
+      const membership = await viewerMembershipIn(tx, viewer.id, workspaceId, 'Workspace');
+      await tx.populate(membership, ['user']);
+      assertCanLeave(actorOf(membership));
+      this.record(tx, viewer, membership, AuditAction.MEMBER_LEFT, { role: membership.role });
+      tx.remove(membership);
+      await tx.flush();
+    });
+    this.usage.notifyChanged(workspaceId);
+  }
+
+  /** The target becomes OWNER and the previous owner ADMIN, in one transaction: never zero or two owners. */
+  async transferOwnership(viewer: User, workspaceId: string, membershipId: string): Promise<Workspace> {
+    return this.em.transactional(async (tx) => {
+      const { target, actor } = await this.loadTargetAndActor(tx, viewer, membershipId);
+      if (target.workspace.id !== workspaceId) throw new NotFoundError('Membership');
+      assertCanTransferOwnership(actorOf(actor), actorOf(target));
+      actor.role = Role.ADMIN;
+      // Flushed first: the owner's demotion must reach the database before the promotion, or both are OWNER.
+      await tx.flush();
+      target.role = Role.OWNER;
+      this.record(tx, viewer, target, AuditAction.OWNERSHIP_TRANSFERRED, { from: viewer.email, to: target.user.getEntity().email });
+      await tx.flush();
+      return tx.findOneOrFail(Workspace, workspaceId);
+    });
+  }
+
+  /**
+   * Loads the membership being acted on, then the viewer's own membership in *its* workspace: a membership id from
+   * a workspace the viewer is not in answers NOT_FOUND.
+   */
+  private async loadTargetAndActor(tx: EntityManager, viewer: User, membershipId: string) {
+    const target = isUuid(membershipId) ? await tx.findOne(Membership, membershipId, { populate: ['user'] }) : null;
+    if (!target) throw new NotFoundError('Membership');
+    const actor = await viewerMembershipIn(tx, viewer.id, target.workspace.id, 'Membership');
+    return { target, actor };
+  }
+
+  private record(tx: EntityManager, viewer: User, target: Membership, action: AuditAction, details: Record<string, unknown>): void {
+    this.audit.record(tx, {
+      workspaceId: target.workspace.id,
+      actorId: viewer.id,
+      action,
+      target: { type: 'membership', id: target.id, label: target.user.getEntity().email },
+      details,
+    });
+  }
+}

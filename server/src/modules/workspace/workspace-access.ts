@@ -1,0 +1,17 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFoundError } from '../../errors/app-error';
+import { isUuid } from '../../graphql/loaders';
+import { Membership } from './membership.entity';
+import type { Actor } from './workspace.policy';
+
+/**
+ * The viewer's membership in a workspace, found after loading a record of that workspace. A workspace the viewer
+ * is not in answers NOT_FOUND, exactly like a record that does not exist: ids must not reveal anything.
+ */
+export async function viewerMembershipIn(em: EntityManager, userId: string, workspaceId: string, what = 'Record'): Promise<Membership> {
+  const membership = isUuid(workspaceId) ? await em.findOne(Membership, { user: userId, workspace: workspaceId }) : null;
+  if (!membership) throw new NotFoundError(what);
+  return membership;
+}
+
+export const actorOf = (membership: Membership): Actor => ({ membershipId: membership.id, role: membership.role });

@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect } from '../../test/graphql-client';
+import { startTestApp, type TestApp } from '../../test/harness';
+import { CALLERS, type Caller, createTeam, type Team, type WorkspaceRecords } from '../../test/team';
+import { buildBareSchema } from '../graphql/schema';
+
+/**
+ * The tenant-isolation matrix: every workspace-scoped operation, called by each role, by a member of another
+ * workspace and anonymously, against this workspace's records and against another tenant's. Expectations are the
+ * role table of ARCHITECTURE.md. 'OK' = it ran; 'NULL' = it answered null (how `workspace(slug)` hides others);
+ * anything else is the error code. Each call gets a fresh team, so mutations cannot affect each other.
+ */
+type Outcome = 'OK' | 'NULL' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'PLAN_LIMIT_REACHED';
+
+interface MatrixCase {
+  operation: 'query' | 'mutation' | 'subscription';
+  document: string;
+  variables(records: WorkspaceRecords): Record<string, unknown>;
+  /** Outcome per caller against their own workspace's records (OUTSIDER: against that same workspace). */
+  expected: Record<Caller, Outcome>;
+  /** Outcome for every workspace member calling with the other tenant's records (anonymous: UNAUTHENTICATED). */
+  foreign: Outcome;
+}
+
+const byRole = (
+  owner: Outcome,
+  admin: Outcome,
+  member: Outcome,
+  viewer: Outcome,
+  outsider: Outcome = 'NOT_FOUND',
+): Record<Caller, Outcome> => ({
+  OWNER: owner,
+  ADMIN: admin,
+  MEMBER: member,
+  VIEWER: viewer,
+  OUTSIDER: outsider,
+  ANONYMOUS: 'UNAUTHENTICATED',
+});
+const adminsOnly = byRole('OK', 'OK', 'FORBIDDEN', 'FORBIDDEN');
+const ownerOnly = byRole('OK', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN');
+const everyMember = byRole('OK', 'OK', 'OK', 'OK');
+
+const cases: Record<string, MatrixCase> = {
+  'Query.workspace': {
+    operation: 'query',
+    document: 'query($slug: String!) { workspace(slug: $slug) { id viewerRole members { totalCount } } }',
+    variables: (r) => ({ slug: r.workspace.slug }),
+    expected: byRole('OK', 'OK', 'OK', 'OK', 'NULL'),
+    foreign: 'NULL',
+  },
+  'Workspace.invitations': {
+    operation: 'query',
+    document: 'query($slug: String!) { workspace(slug: $slug) { invitations { id email } } }',
+    variables: (r) => ({ slug: r.workspace.slug }),
+    expected: byRole('OK', 'OK', 'FORBIDDEN', 'FORBIDDEN', 'NULL'),
+    foreign: 'NULL',
+  },
+  'Query.auditLog': {
+    operation: 'query',
+    document: 'query($workspaceId: ID!) { auditLog(workspaceId: $workspaceId) { totalCount } }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: adminsOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.updateWorkspace': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { updateWorkspace(id: $id, input: { name: "Renamed" }) { id } }',
+    variables: (r) => ({ id: r.workspace.id }),
+    expected: adminsOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.deleteWorkspace': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!, $name: String!) { deleteWorkspace(id: $id, confirmName: $name) }',
+    variables: (r) => ({ id: r.workspace.id, name: r.workspace.name }),
+    expected: ownerOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.inviteMember': {
+    operation: 'mutation',
+    document: 'mutation($workspaceId: ID!) { inviteMember(workspaceId: $workspaceId, email: "new@example.com", role: MEMBER) { id } }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    // The team already has more members than FREE allows: passing the permission check ends at the plan limit.
+    expected: byRole('PLAN_LIMIT_REACHED', 'PLAN_LIMIT_REACHED', 'FORBIDDEN', 'FORBIDDEN'),
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.resendInvitation': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { resendInvitation(id: $id) { id } }',
+    variables: (r) => ({ id: r.invitation.id }),
+    expected: adminsOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.revokeInvitation': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { revokeInvitation(id: $id) }',
+    variables: (r) => ({ id: r.invitation.id }),
+    expected: adminsOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.acceptInvitation': {
+    operation: 'mutation',
+    document: 'mutation($token: String!) { acceptInvitation(token: $token) { id } }',
+    variables: (r) => ({ token: r.invitationToken }),
+    // The invitation is for another address: nobody but its addressee can use it, whatever their role.
+    expected: byRole('FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+    foreign: 'FORBIDDEN',
+  },
+  'Mutation.changeMemberRole': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { changeMemberRole(membershipId: $id, role: VIEWER) { id role } }',
+    variables: (r) => ({ id: r.targetMembership.id }),
+    expected: adminsOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.removeMember': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { removeMember(membershipId: $id) }',
+    variables: (r) => ({ id: r.targetMembership.id }),
+    expected: adminsOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.leaveWorkspace': {
+    operation: 'mutation',
+    document: 'mutation($workspaceId: ID!) { leaveWorkspace(workspaceId: $workspaceId) }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: byRole('CONFLICT', 'OK', 'OK', 'OK'),
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.transferOwnership': {
+    operation: 'mutation',
+    document: 'mutation($workspaceId: ID!, $id: ID!) { transferOwnership(workspaceId: $workspaceId, membershipId: $id) { id } }',
+    variables: (r) => ({ workspaceId: r.workspace.id, id: r.targetMembership.id }),
+    expected: ownerOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Subscription.workspaceUsage': {
+    operation: 'subscription',
+    document: 'subscription($workspaceId: ID!) { workspaceUsage(workspaceId: $workspaceId) { members { used } } }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: everyMember,
+    foreign: 'NOT_FOUND',
+  },
+};
+
+/** Root fields that act on no workspace's records (the viewer's own account, public pages, creating a new one). */
+const notWorkspaceScoped = [
+  'Query.me',
+  'Query.workspaces',
+  'Query.invitation',
+  'Mutation.signUp',
+  'Mutation.logIn',
+  'Mutation.logOut',
+  'Mutation.createWorkspace',
+];
+
+type Result = { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> };
+
+function outcomeOf(result: Result): string {
+  const code = result.errors?.[0]?.extensions?.code;
+  if (code) return code;
+  const values = Object.values(result.data ?? {});
+  const first = values[0] as Record<string, unknown> | null | undefined;
+  // `workspace(slug) { invitations }` reports on the nested field.
+  if (first && typeof first === 'object' && 'invitations' in first && first.invitations === null) return 'NULL';
+  return first === null ? 'NULL' : 'OK';
+}
+
+async function call(team: Team, caller: Caller, matrixCase: MatrixCase, records: WorkspaceRecords): Promise<string> {
+  const client = team.client(caller);
+  const variables = matrixCase.variables(records);
+  if (matrixCase.operation !== 'subscription') return outcomeOf(await client.request(matrixCase.document, variables));
+  const ws = client.websocket();
+  const { results, error } = await collect<Result>(ws, matrixCase.document, variables, 1);
+  await ws.dispose();
+  return results[0] ? outcomeOf(results[0]) : `subscription error ${JSON.stringify(error)}`;
+}
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('tenant isolation matrix', () => {
+  it('has a case for every workspace-scoped root field (a new one without a case fails here)', async () => {
+    const schema = await buildBareSchema();
+    const rootFields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      type ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : [],
+    );
+    const uncovered = rootFields.filter((field) => !(field in cases) && !notWorkspaceScoped.includes(field));
+    expect(uncovered).toEqual([]);
+  });
+
+  for (const [field, matrixCase] of Object.entries(cases)) {
+    it(`${field}: each caller against this workspace's records`, async () => {
+      const outcomes: Record<string, string> = {};
+      for (const caller of CALLERS) {
+        const team = await createTeam(app);
+        outcomes[caller] = await call(team, caller, matrixCase, team.own);
+      }
+      expect(outcomes).toEqual(matrixCase.expected);
+    });
+
+    it(`${field}: each caller against another tenant's records`, async () => {
+      const outcomes: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const caller of CALLERS.filter((c) => c !== 'OUTSIDER')) {
+        const team = await createTeam(app);
+        outcomes[caller] = await call(team, caller, matrixCase, team.foreign);
+        expected[caller] = caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : matrixCase.foreign;
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,30 @@
+import type { TestApp } from './harness';
+import { waitFor } from './wait-for';
+
+export interface CapturedMail {
+  to_address: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** Waits for the mail worker to deliver `count` messages to `to` into the outbox; newest first. */
+export function waitForMail(app: TestApp, to: string, { count = 1, timeoutMs = 15_000 } = {}): Promise<CapturedMail[]> {
+  return waitFor(
+    async () => {
+      const rows = await app.sql<CapturedMail>(
+        'select to_address, subject, html, text from mail_outbox where to_address = ? order by created_at desc',
+        [to],
+      );
+      return rows.length >= count && rows;
+    },
+    { description: `${count} mail(s) to ${to}`, timeoutMs },
+  );
+}
+
+/** The invitation token from the link in a captured mail. */
+export function invitationTokenFrom(mail: CapturedMail): string {
+  const match = /\/invite\/([A-Za-z0-9_-]+)/.exec(mail.text);
+  if (!match?.[1]) throw new Error(`No invitation link in: ${mail.text}`);
+  return match[1];
+}
