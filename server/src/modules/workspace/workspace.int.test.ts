@@ -90,8 +90,7 @@ describe('creating, renaming and deleting workspaces', () => {
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', fieldErrors: [{ field: 'slug' }] });
     for (const bad of ['Has Spaces', '-dash', 'a', 'x'.repeat(49)]) {
       const result = await client.request(CREATE_WORKSPACE, { input: { name: 'Other', slug: bad } });
-      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect((result.errors?.[0]?.extensions?.fieldErrors as Array<{ field: string }>)[0]?.field).toBe('slug');
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'slug' }] });
     }
     const blank = await client.request(CREATE_WORKSPACE, { input: { name: '   ' } });
     expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'name' }] });
