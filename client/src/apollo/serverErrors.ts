@@ -9,6 +9,7 @@ export type ServerErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'PLAN_LIMIT_REACHED'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface ServerFieldError {
@@ -29,10 +30,18 @@ export function findErrorWithCode(error: unknown, code: ServerErrorCode): GraphQ
   return graphQLErrorsOf(error).find((e) => errorCodeOf(e) === code);
 }
 
-/** BAD_USER_INPUT errors list per-field problems as `extensions.fieldErrors: [{ field, message }]`. */
+/**
+ * Per-field problems, `extensions.fieldErrors: [{ field, message }]`: BAD_USER_INPUT lists them, and so does a
+ * CONFLICT about one field (a taken slug, an address already invited).
+ */
 export function fieldErrorsOf(error: unknown): ServerFieldError[] {
-  const badInput = findErrorWithCode(error, 'BAD_USER_INPUT');
-  const raw = badInput?.extensions?.fieldErrors;
+  return graphQLErrorsOf(error).flatMap((graphQLError) => {
+    const code = errorCodeOf(graphQLError);
+    return code === 'BAD_USER_INPUT' || code === 'CONFLICT' ? validFieldErrors(graphQLError.extensions?.fieldErrors) : [];
+  });
+}
+
+function validFieldErrors(raw: unknown): ServerFieldError[] {
   if (!Array.isArray(raw)) return [];
   return raw.filter(
     (item): item is ServerFieldError =>
@@ -46,4 +55,25 @@ export function fieldErrorsOf(error: unknown): ServerFieldError[] {
 export function retryAfterSecondsOf(error: GraphQLFormattedError): number | undefined {
   const seconds = error.extensions?.retryAfterSeconds;
   return typeof seconds === 'number' ? seconds : undefined;
+}
+
+export interface PlanLimit {
+  /** Which limit: "members", "documents", ... */
+  limit: string;
+  plan: string;
+  max: number;
+  message: string;
+}
+
+/** PLAN_LIMIT_REACHED carries `limit`, `plan` and `max` so the screen can say exactly what ran out. */
+export function planLimitOf(error: unknown): PlanLimit | null {
+  const reached = findErrorWithCode(error, 'PLAN_LIMIT_REACHED');
+  if (!reached) return null;
+  const { limit, plan, max } = reached.extensions ?? {};
+  return {
+    limit: typeof limit === 'string' ? limit : 'members',
+    plan: typeof plan === 'string' ? plan : 'FREE',
+    max: typeof max === 'number' ? max : 0,
+    message: reached.message,
+  };
 }

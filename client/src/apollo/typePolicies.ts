@@ -1,4 +1,5 @@
 import type { TypePolicies } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 export const typePolicies: TypePolicies = {
   Query: {
@@ -22,6 +23,18 @@ export const typePolicies: TypePolicies = {
           return undefined;
         },
       },
+      // "Load more" appends the next page to the same list, one list per workspace.
+      auditLog: relayStylePagination(['workspaceId']),
+    },
+  },
+  Workspace: {
+    fields: {
+      // One list per workspace whatever the page size; edges whose membership was evicted drop out on read.
+      members: relayStylePagination(),
+      // Always the whole pending list: replace.
+      invitations: { merge: false },
+      // Usage has no id: each answer (query or workspaceUsage subscription) replaces the previous one.
+      usage: { merge: false },
     },
   },
 };

@@ -29,6 +29,8 @@ export type Role =
 export type SignUpInput = {
   /** Email address used to log in; compared case-insensitively. */
   email: string;
+  /** Token from an invitation link: the account joins that workspace (and gets no workspace of its own). The email must be the invited one. */
+  invitationToken?: string | null | undefined;
   /** Display name shown to teammates. */
   name: string;
   /** Password, 8 to 1000 characters. */

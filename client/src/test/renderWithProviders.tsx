@@ -1,3 +1,4 @@
+import { InMemoryCache } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
@@ -5,6 +6,7 @@ import { Notifications } from '@mantine/notifications';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
+import { typePolicies } from '../apollo/typePolicies';
 import { theme } from '../theme';
 
 export type MockedResponses = readonly MockLink.MockedResponse[];
@@ -15,11 +17,15 @@ interface Options {
   mocks?: MockedResponses;
 }
 
-/** Renders `ui` inside the app's providers: Apollo (mocked), Mantine, notifications and a memory router. */
+/**
+ * Renders `ui` inside the app's providers: Apollo (mocked, with the app's cache policies so pagination and cache
+ * edits behave as in the app), Mantine, notifications and a memory router.
+ */
 export function renderWithProviders(ui: ReactElement, { route = '/', mocks = [] }: Options = {}) {
   return render(
-    <MockedProvider mocks={mocks}>
-      <MantineProvider theme={theme}>
+    <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies })}>
+      {/* env="test": no transitions or portals, and popovers stay visible in jsdom (which measures nothing). */}
+      <MantineProvider theme={theme} env="test">
         <Notifications />
         <MemoryRouter initialEntries={[route]}>
           {ui}

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
@@ -29,4 +30,7 @@ Element.prototype.scrollIntoView = () => {};
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
+  // Mantine keeps notifications in a module-level store: without this, one test's toast shows up in the next.
+  notifications.clean();
+  notifications.cleanQueue();
 });

@@ -9,21 +9,34 @@ export const LogOutMutation = graphql(`
   }
 `);
 
-export function useLogOut(): { logOut: () => Promise<void>; loading: boolean } {
+interface LogOutOptions {
+  /**
+   * Stay on the current page and load it again as an anonymous visitor, instead of going to /login: for public
+   * pages such as an invitation, which read differently once signed out.
+   */
+  stay?: boolean;
+}
+
+export function useLogOut(): { logOut: (options?: LogOutOptions) => Promise<void>; loading: boolean } {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [mutate, { loading }] = useMutation(LogOutMutation);
 
-  const logOut = async () => {
+  const logOut = async ({ stay = false }: LogOutOptions = {}) => {
     try {
       await mutate();
     } catch {
       // The error link already told the user (network/server); keep them signed in rather than pretend.
       return;
     }
-    // clearStore, not resetStore: refetching the open screens' queries now would only earn UNAUTHENTICATED.
-    await client.clearStore();
-    navigate('/login', { replace: true });
+    if (stay) {
+      // resetStore refetches the open (public) page's queries, which now answer for nobody.
+      await client.resetStore();
+    } else {
+      // clearStore, not resetStore: refetching the open screens' queries now would only earn UNAUTHENTICATED.
+      await client.clearStore();
+      navigate('/login', { replace: true });
+    }
     notifications.show({ color: 'gray', title: 'Logged out', message: 'See you soon.' });
   };
 

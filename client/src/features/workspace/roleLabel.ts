@@ -7,6 +7,26 @@ const LABELS: Record<Role, string> = {
   VIEWER: 'Viewer',
 };
 
+// Stronger roles stand out more; the colours only repeat what the label says.
+const COLORS: Record<Role, string> = {
+  OWNER: 'violet',
+  ADMIN: 'indigo',
+  MEMBER: 'teal',
+  VIEWER: 'gray',
+};
+
+/** Every role but OWNER: there is exactly one owner, and the role only moves by transferring ownership. */
+export const ASSIGNABLE_ROLES = ['ADMIN', 'MEMBER', 'VIEWER'] as const satisfies readonly Role[];
+
 export function roleLabel(role: Role): string {
   return LABELS[role];
+}
+
+export function roleColor(role: Role): string {
+  return COLORS[role];
+}
+
+/** OWNER and ADMIN manage members, invitations and settings, and read the audit log. */
+export function canManageWorkspace(role: Role): boolean {
+  return role === 'OWNER' || role === 'ADMIN';
 }

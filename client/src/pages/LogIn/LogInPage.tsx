@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
 import { AuthLayout } from '../../components/AuthLayout';
-import { applyServerErrors } from '../../features/auth/applyServerErrors';
 import { type LogInValues, logInSchema } from '../../features/auth/authSchemas';
 import { useLogIn } from '../../features/auth/useLogIn';
+import { applyServerErrors } from '../../features/forms/applyServerErrors';
 
 export function LogInPage() {
   const logIn = useLogIn();

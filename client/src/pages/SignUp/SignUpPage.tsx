@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
 import { AuthLayout } from '../../components/AuthLayout';
-import { applyServerErrors } from '../../features/auth/applyServerErrors';
 import { type SignUpValues, signUpSchema } from '../../features/auth/authSchemas';
 import { useSignUp } from '../../features/auth/useSignUp';
+import { applyServerErrors } from '../../features/forms/applyServerErrors';
 
 export function SignUpPage() {
   const signUp = useSignUp();
