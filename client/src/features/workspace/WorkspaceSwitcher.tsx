@@ -1,7 +1,9 @@
 import { Badge, Button, Group, Menu, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import type { WorkspaceSwitcher_WorkspaceFragment } from '../../gql/graphql';
+import { CreateWorkspaceModal } from './CreateWorkspaceModal';
 import { roleLabel } from './roleLabel';
 
 export const WorkspaceSwitcherFragment = graphql(`
@@ -20,36 +22,49 @@ interface WorkspaceSwitcherProps {
 
 export function WorkspaceSwitcher({ workspaces, currentSlug }: WorkspaceSwitcherProps) {
   const navigate = useNavigate();
+  const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
   const current = workspaces.find((workspace) => workspace.slug === currentSlug);
 
   return (
-    <Menu position="bottom-start" width={260} shadow="md">
-      <Menu.Target>
-        <Button variant="subtle" color="gray" aria-label="Switch workspace" rightSection={<span aria-hidden>▾</span>}>
-          <Text fw={600} truncate maw={200}>
-            {current?.name ?? 'Choose a workspace'}
-          </Text>
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>Your workspaces</Menu.Label>
-        {workspaces.map((workspace) => (
-          <Menu.Item
-            key={workspace.id}
-            onClick={() => navigate(`/w/${workspace.slug}`)}
-            aria-current={workspace.slug === currentSlug ? 'page' : undefined}
-          >
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="sm" fw={workspace.slug === currentSlug ? 600 : 400} truncate>
-                {workspace.name}
-              </Text>
-              <Badge size="xs" variant="light" color="gray">
-                {roleLabel(workspace.viewerRole)}
-              </Badge>
-            </Group>
+    <>
+      <Menu position="bottom-start" width={280} shadow="md">
+        <Menu.Target>
+          <Button variant="subtle" color="gray" aria-label="Switch workspace" rightSection={<span aria-hidden>▾</span>}>
+            <Text fw={600} truncate maw={200}>
+              {current?.name ?? 'Choose a workspace'}
+            </Text>
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>Your workspaces</Menu.Label>
+          {workspaces.length === 0 && (
+            <Text size="sm" c="dimmed" px="sm" py={6}>
+              You are not in any workspace yet.
+            </Text>
+          )}
+          {workspaces.map((workspace) => (
+            <Menu.Item
+              key={workspace.id}
+              onClick={() => navigate(`/w/${workspace.slug}`)}
+              aria-current={workspace.slug === currentSlug ? 'page' : undefined}
+            >
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm" fw={workspace.slug === currentSlug ? 600 : 400} truncate>
+                  {workspace.name}
+                </Text>
+                <Badge size="xs" variant="light" color="gray">
+                  {roleLabel(workspace.viewerRole)}
+                </Badge>
+              </Group>
+            </Menu.Item>
+          ))}
+          <Menu.Divider />
+          <Menu.Item leftSection={<span aria-hidden>+</span>} onClick={openCreate}>
+            Create workspace
           </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+        </Menu.Dropdown>
+      </Menu>
+      <CreateWorkspaceModal opened={creating} onClose={closeCreate} />
+    </>
   );
 }

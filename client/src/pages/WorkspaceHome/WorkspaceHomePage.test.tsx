@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { AppRoutes } from '../../AppRoutes';
+import { AccessibleWorkspacesQuery } from '../../features/workspace/WorkspaceNotFoundState';
 import { ada, viewerMock } from '../../test/mocks';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { WorkspaceLayoutQuery } from '../WorkspaceLayout/WorkspaceLayout';
@@ -34,17 +35,36 @@ describe('WorkspaceHomePage', () => {
     expect(window.localStorage.getItem('askbase.lastWorkspaceSlug')).toBe('acme');
   });
 
-  it('shows a not-found state for a workspace the viewer cannot open', async () => {
+  it('shows a not-found state for a workspace the viewer cannot open, with a way to another one', async () => {
     renderWithProviders(<AppRoutes />, {
       route: '/w/nope',
       mocks: [
         viewerMock(ada),
         layoutMock(),
         { request: { query: WorkspaceHomeQuery, variables: { slug: 'nope' } }, result: { data: { workspace: null } } },
+        { request: { query: AccessibleWorkspacesQuery }, result: { data: { workspaces: [acme] } } },
       ],
     });
 
     expect(await screen.findByText('Workspace not found')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to my workspace' })).toHaveAttribute('href', '/');
+    expect(await screen.findByRole('link', { name: 'Go to Acme Support' })).toHaveAttribute('href', '/w/acme');
+  });
+
+  it('offers to create a workspace when the lost one was the last', async () => {
+    window.localStorage.setItem('askbase.lastWorkspaceSlug', 'acme');
+    renderWithProviders(<AppRoutes />, {
+      route: '/w/acme',
+      mocks: [
+        viewerMock(ada),
+        // The layout still lists the workspace (loaded before the removal); the fresh list no longer does.
+        layoutMock(),
+        { request: { query: WorkspaceHomeQuery, variables: { slug: 'acme' } }, result: { data: { workspace: null } } },
+        { request: { query: AccessibleWorkspacesQuery }, result: { data: { workspaces: [] } } },
+      ],
+    });
+
+    expect(await screen.findByText('Workspace not found')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Create a workspace' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Go to/ })).not.toBeInTheDocument();
   });
 });

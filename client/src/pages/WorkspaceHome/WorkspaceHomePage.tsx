@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Title } from '@mantine/core';
+import { Badge, EmptyState, Group, Paper, Skeleton, Stack, Title } from '@mantine/core';
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { findErrorWithCode } from '../../apollo/serverErrors';
 import { LoadFailedState } from '../../components/LoadFailedState';
 import { rememberLastWorkspaceSlug } from '../../features/auth/lastWorkspaceSlug';
-import { roleLabel } from '../../features/workspace/roleLabel';
+import { roleColor, roleLabel } from '../../features/workspace/roleLabel';
+import { WorkspaceNotFoundState } from '../../features/workspace/WorkspaceNotFoundState';
 import { graphql } from '../../gql';
 
 export const WorkspaceHomeQuery = graphql(`
@@ -34,17 +35,7 @@ export function WorkspaceHomePage() {
   const hidden = findErrorWithCode(error, 'FORBIDDEN') ?? findErrorWithCode(error, 'NOT_FOUND');
   if (error && !hidden) return <LoadFailedState onRetry={() => void refetch()} />;
 
-  if (!workspace) {
-    return (
-      <EmptyState py="xl" title="Workspace not found" description={`There is no workspace “${slug}” that you can open.`}>
-        <EmptyState.Actions>
-          <Button component={Link} to="/">
-            Go to my workspace
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    );
-  }
+  if (!workspace) return <WorkspaceNotFoundState slug={slug} />;
 
   return (
     <Stack gap="lg">
@@ -52,7 +43,7 @@ export function WorkspaceHomePage() {
         <Title order={1} size="h2">
           {workspace.name}
         </Title>
-        <Badge variant="light" aria-label={`Your role: ${roleLabel(workspace.viewerRole)}`}>
+        <Badge variant="light" color={roleColor(workspace.viewerRole)} aria-label={`Your role: ${roleLabel(workspace.viewerRole)}`}>
           {roleLabel(workspace.viewerRole)}
         </Badge>
       </Group>
