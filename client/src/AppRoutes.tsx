@@ -1,11 +1,13 @@
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './features/auth/RequireAuth';
+import { GeneralSettingsPage } from './pages/GeneralSettings/GeneralSettingsPage';
 import { HomeRedirectPage } from './pages/Home/HomeRedirectPage';
 import { LogInPage } from './pages/LogIn/LogInPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { SignUpPage } from './pages/SignUp/SignUpPage';
 import { WorkspaceHomePage } from './pages/WorkspaceHome/WorkspaceHomePage';
 import { WorkspaceLayout } from './pages/WorkspaceLayout/WorkspaceLayout';
+import { WorkspaceSettingsLayout } from './pages/WorkspaceSettings/WorkspaceSettingsLayout';
 
 export function AppRoutes() {
   return (
@@ -29,6 +31,9 @@ export function AppRoutes() {
         }
       >
         <Route index element={<WorkspaceHomePage />} />
+        <Route path="settings" element={<WorkspaceSettingsLayout />}>
+          <Route index element={<GeneralSettingsPage />} />
+        </Route>
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

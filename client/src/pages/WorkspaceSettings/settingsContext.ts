@@ -1,0 +1,9 @@
+import { useOutletContext } from 'react-router';
+import type { WorkspaceSettingsQuery } from '../../gql/graphql';
+
+export type SettingsWorkspace = NonNullable<WorkspaceSettingsQuery['workspace']>;
+
+/** The workspace the settings layout loaded (id and the viewer's role), for the settings page inside it. */
+export function useSettingsWorkspace(): SettingsWorkspace {
+  return useOutletContext<{ workspace: SettingsWorkspace }>().workspace;
+}
