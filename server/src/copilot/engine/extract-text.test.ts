@@ -93,8 +93,11 @@ describe('extractText: formats', () => {
     expect(result).toMatchObject({ title: 'Employee handbook', format: 'pdf', mimeType: 'application/pdf' });
     expect(result.text).toContain('Every employee receives 25 days of paid vacation per calendar year.');
     expect(result.text).toContain('Remote work is possible up to three days per week.');
-    // Two pages, two paragraphs.
-    expect(result.text.split('\n\n')).toHaveLength(2);
+    // The title line stands apart; then one paragraph per page.
+    const paragraphs = result.text.split('\n\n');
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toBe('Employee handbook');
+    expect(paragraphs[2]).toBe('Remote work is possible up to three days per week. The office in Lyon is\nopen from 8 a.m. to 7 p.m.');
   });
 
   it('accepts a known text format under another text name (HTML saved as .csv), reading what it really is', async () => {

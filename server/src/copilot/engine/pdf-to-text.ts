@@ -13,12 +13,29 @@ function titleFromInfo(info: unknown): string | null {
 }
 
 /**
- * pdf.js gives one line per visual line: words hyphenated at a line end are glued back together; the sentence
- * splitter already reads a single line break inside a paragraph as a space.
+ * A line much shorter than the page's usual line, without closing punctuation, followed by a capitalised line, is a
+ * title or heading ("Employee handbook"): it gets a paragraph of its own instead of running into the next sentence.
+ */
+function separateTitleLines(page: string): string {
+  const lines = page.split('\n');
+  const lengths = lines.map((line) => line.trim().length).filter((length) => length > 0);
+  const typical = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)] ?? 0;
+  return lines
+    .map((line, i) => {
+      const next = lines[i + 1]?.trim() ?? '';
+      const short = line.trim().length > 0 && line.trim().length < typical * 0.6;
+      return short && !/[.,;:!?-]$/.test(line.trim()) && /^\p{Lu}/u.test(next) ? `${line}\n` : line;
+    })
+    .join('\n');
+}
+
+/**
+ * pdf.js gives one line per visual line: words hyphenated at a line end are glued back together, title lines are
+ * set apart; the sentence splitter already reads a single line break inside a paragraph as a space.
  */
 function tidyPdfText(pages: string[]): string {
   return pages
-    .map((page) => page.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2').trim())
+    .map((page) => separateTitleLines(page.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2')).trim())
     .filter(Boolean)
     .join('\n\n');
 }

@@ -61,3 +61,31 @@ export function contentTerms(text: string): string[] {
     .filter((word) => !isStopword(word))
     .map(stem);
 }
+
+// Words a question and its answer often use for the same thing ("when will my refund ARRIVE" / "refunds REACH your
+// account"). Small on purpose: each group must hold in any workplace document, or it adds noise.
+const SYNONYM_GROUPS = [
+  ['arrive', 'reach', 'receive'],
+  ['cost', 'price', 'fee', 'charge'],
+  ['cancel', 'terminate'],
+  ['start', 'begin'],
+  ['buy', 'purchase'],
+  ['vacation', 'holiday', 'pto'],
+  ['salary', 'wage', 'compensation'],
+  ['help', 'support', 'assist'],
+  ['delete', 'remove'],
+  ['employee', 'staff', 'worker'],
+  ['customer', 'client'],
+  ['manager', 'supervisor'],
+  ['remote', 'home'],
+].map((group) => group.map(stem));
+
+const RELATED = new Map<string, Set<string>>();
+for (const group of SYNONYM_GROUPS) {
+  for (const term of group) RELATED.set(term, new Set([...(RELATED.get(term) ?? [term]), ...group]));
+}
+
+/** The stem itself and the stems of its synonyms. */
+export function relatedStems(term: string): Set<string> {
+  return RELATED.get(term) ?? new Set([term]);
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerChunk, AnswerEngine, Citation, RetrievedPassage } from './answer-engine';
+import { isAbortError } from './engine-errors';
+import { composeAnswer, createExtractiveEngine, deltas } from './extractive-engine';
+import { NO_ANSWER_SENTENCE } from './no-answer';
+
+const passage = (id: string, heading: string | null, content: string, documentTitle = 'Refund policy'): RetrievedPassage => ({
+  id,
+  documentId: `doc-${documentTitle}`,
+  documentTitle,
+  heading,
+  content,
+  rank: 0.5,
+});
+
+const PROCESSING = passage(
+  'p-processing',
+  'Refund policy > Processing times',
+  'Approved refunds reach the original payment method within 5 to 10 business days. Bank transfers outside the EU can take up to 14 days. Refunds of EUR 1,000.50 or more need approval from the finance team.',
+);
+const ELIGIBILITY = passage(
+  'p-eligibility',
+  'Refund policy > Eligibility',
+  'Customers can ask for a full refund within 30 days of their first payment. After 30 days, refunds are prorated for the unused months of an annual plan. Monthly plans are not refunded after the first 30 days.',
+);
+const REQUEST = passage(
+  'p-request',
+  'Refund policy > How to request a refund',
+  '1. Open the billing page in the workspace settings.\n2. Choose "Request a refund" and give a short reason.\n3. Support confirms the request by email within 2 business days.',
+);
+const VACATION = passage(
+  'p-vacation',
+  null,
+  'Every employee receives 25 days of paid vacation per calendar year. Vacation requests are approved by your manager in the HR portal.',
+  'Employee handbook',
+);
+
+async function collect(engine: AnswerEngine, question: string, passages: RetrievedPassage[]) {
+  const chunks: AnswerChunk[] = [];
+  for await (const chunk of engine.answer({ question, passages, signal: new AbortController().signal })) chunks.push(chunk);
+  const deltas = chunks.filter((chunk) => chunk.type === 'delta').map((chunk) => chunk.text);
+  const last = chunks.at(-1);
+  const citations: Citation[] = last?.type === 'citations' ? last.citations : [];
+  return { chunks, deltas, text: deltas.join(''), citations, last };
+}
+
+/** The numbers of the "[n]" markers, in order of first appearance. */
+const markerNumbers = (text: string) => [...new Set([...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])))];
+
+describe('extractive engine', () => {
+  const engine = createExtractiveEngine();
+
+  it('answers from the sentence that holds the answer and cites its passage', async () => {
+    const { text, citations, deltas } = await collect(engine, 'How long do refunds take to arrive?', [ELIGIBILITY, PROCESSING, VACATION]);
+    expect(text).toMatch(/^Approved refunds reach the original payment method within 5 to 10 business days[. ]/);
+    expect(citations).toEqual([{ index: 1, passageId: 'p-processing' }]);
+    expect(text).toMatch(/ \[1\]\.$/);
+    expect(text).not.toContain('vacation');
+    expect(deltas.length).toBeGreaterThan(5);
+  });
+
+  it('combines passages, numbering citations in order of first use, and its citations match the text', async () => {
+    const { text, citations } = await collect(engine, 'Can I get a refund after 30 days on a monthly plan, and how do I request one?', [
+      REQUEST,
+      VACATION,
+      ELIGIBILITY,
+    ]);
+    expect(text).toContain('Monthly plans are not refunded after the first 30 days');
+    expect(text).toContain('Choose "Request a refund"');
+    expect(markerNumbers(text)).toEqual(citations.map((citation) => citation.index));
+    expect(citations.map((citation) => citation.index)).toEqual([1, 2]);
+    expect(new Set(citations.map((citation) => citation.passageId))).toEqual(new Set(['p-eligibility', 'p-request']));
+    const firstCited = text.indexOf('Monthly plans') < text.indexOf('Choose') ? 'p-eligibility' : 'p-request';
+    expect(citations[0]?.passageId).toBe(firstCited);
+  });
+
+  it('keeps sentences of one passage in document order and gives the same answer every time', async () => {
+    const question = 'What happens to refunds after 30 days?';
+    const first = await collect(engine, question, [ELIGIBILITY, PROCESSING]);
+    const second = await collect(engine, question, [ELIGIBILITY, PROCESSING]);
+    expect(second.chunks).toEqual(first.chunks);
+    const a = first.text.indexOf('Customers can ask');
+    const b = first.text.indexOf('After 30 days');
+    expect(b).toBeGreaterThan(-1);
+    if (a > -1) expect(a).toBeLessThan(b);
+  });
+
+  it('says each sentence once when overlapping passages repeat it', async () => {
+    const overlap = passage('p-overlap', 'Refund policy > Processing times', PROCESSING.content.split('. ').slice(0, 2).join('. '));
+    const { text } = await collect(engine, 'How long do bank transfers outside the EU take?', [PROCESSING, overlap]);
+    expect(text.match(/Bank transfers outside the EU/g)).toHaveLength(1);
+  });
+
+  it('says plainly when nothing matches, and suggests what the passages cover', async () => {
+    const { text, citations, last } = await collect(engine, 'What is the capital of France?', [PROCESSING, ELIGIBILITY, REQUEST, VACATION]);
+    expect(text).toBe(`${NO_ANSWER_SENTENCE} Try asking about: Processing times, Eligibility or How to request a refund.`);
+    expect(citations).toEqual([]);
+    expect(last).toEqual({ type: 'citations', citations: [] });
+  });
+
+  it('points to adding documents when no passage was found, and treats a question of stop words as unanswerable', async () => {
+    const empty = await collect(engine, 'How do refunds work?', []);
+    expect(empty.text.startsWith(`${NO_ANSWER_SENTENCE} Try other words, or add a document`)).toBe(true);
+    const vague = await collect(engine, 'What is it?', [PROCESSING]);
+    expect(vague.text.startsWith(NO_ANSWER_SENTENCE)).toBe(true);
+  });
+
+  it('stops with an AbortError, without citations, when aborted mid-stream', async () => {
+    const controller = new AbortController();
+    const received: AnswerChunk[] = [];
+    const consume = async () => {
+      for await (const chunk of engine.answer({
+        question: 'How long do refunds take?',
+        passages: [PROCESSING],
+        signal: controller.signal,
+      })) {
+        received.push(chunk);
+        if (received.length === 2) controller.abort();
+      }
+    };
+    const error = await consume().then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(isAbortError(error)).toBe(true);
+    expect(received).toHaveLength(2);
+    expect(received.every((chunk) => chunk.type === 'delta')).toBe(true);
+  });
+
+  it('honours an abort during a demo delay at once, and an abort before the start', async () => {
+    const slow = createExtractiveEngine({ delayMs: 60_000 });
+    const controller = new AbortController();
+    const iterator = slow
+      .answer({ question: 'How long do refunds take?', passages: [PROCESSING], signal: controller.signal })
+      [Symbol.asyncIterator]();
+    const started = Date.now();
+    const next = iterator.next();
+    setImmediate(() => controller.abort());
+    await expect(next).rejects.toMatchObject({ name: 'AbortError' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+
+    const aborted = new AbortController();
+    aborted.abort();
+    const early = slow.answer({ question: 'x', passages: [], signal: aborted.signal })[Symbol.asyncIterator]();
+    await expect(early.next()).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('composeAnswer and deltas', () => {
+  const passages = [PROCESSING, ELIGIBILITY];
+
+  it('cites each run of sentences once, before its final punctuation but after an abbreviation', () => {
+    const composed = composeAnswer(
+      [
+        { passageIndex: 1, position: 0, text: 'Refunds are possible.' },
+        { passageIndex: 1, position: 1, text: 'The desk is open until 7 p.m.' },
+        { passageIndex: 0, position: 0, text: 'Plan: Pro; Price: 49 EUR' },
+      ],
+      passages,
+    );
+    expect(composed.text).toBe('Refunds are possible. The desk is open until 7 p.m. [1] Plan: Pro; Price: 49 EUR [2].');
+    expect(composed.citations).toEqual([
+      { index: 1, passageId: 'p-eligibility' },
+      { index: 2, passageId: 'p-processing' },
+    ]);
+  });
+
+  it('cuts text into word groups that join back into it', () => {
+    const text = 'One two  three\nfour five [1].';
+    expect(deltas(text, 2)).toEqual(['One two  ', 'three\nfour ', 'five [1].']);
+    expect(deltas(text, 1).join('')).toBe(text);
+  });
+});
+
+describe('extractive engine: question wording', () => {
+  const engine = createExtractiveEngine();
+  const REMOTE = passage(
+    'p-remote',
+    'Working hours',
+    'Remote work is possible up to three days per week. The office in Lyon is open from 8 a.m. to 7 p.m.',
+    'Employee handbook',
+  );
+
+  it('reads "work" as a subject, not as the shape of the question, and matches close synonyms', async () => {
+    const { citations, text } = await collect(engine, 'Can I work from home?', [VACATION, REMOTE]);
+    expect(text.startsWith('Remote work is possible up to three days per week')).toBe(true);
+    expect(citations).toEqual([{ index: 1, passageId: 'p-remote' }]);
+  });
+});

@@ -1,0 +1,90 @@
+import {
+  type AnswerChunk,
+  type AnswerEngine,
+  type AnswerRequest,
+  type Citation,
+  pause,
+  type RetrievedPassage,
+  throwIfAborted,
+} from './answer-engine';
+import { noAnswerText } from './no-answer';
+import { type AnswerSentence, selectAnswerSentences } from './rank-sentences';
+
+export interface ExtractiveEngineOptions {
+  /** Pause between deltas, for demos where the answer should read as if typed. 0 (the default) only yields. */
+  delayMs?: number;
+  /** Words per delta. */
+  wordsPerDelta?: number;
+  maxSentences?: number;
+}
+
+export interface ComposedAnswer {
+  text: string;
+  citations: Citation[];
+}
+
+/** Puts " [n]" before the final punctuation of a run of sentences: "… within 5 days [1]." */
+function cite(text: string, number: number): string {
+  // After an abbreviation ("7 p.m.") the period belongs to the word: the marker goes after it.
+  const end = /\b\p{L}\.\p{L}\.$/u.test(text) ? null : /[.!?]$/.exec(text);
+  return end ? `${text.slice(0, -1)} [${number}]${end[0]}` : `${text} [${number}]`;
+}
+
+/**
+ * The answer's text: consecutive sentences from one passage form a run cited once at its end; passages are
+ * numbered in order of first use.
+ */
+export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPassage[]): ComposedAnswer {
+  const citations: Citation[] = [];
+  const numbers = new Map<number, number>();
+  const runs: string[] = [];
+  let run: string[] = [];
+  sentences.forEach((sentence, i) => {
+    // Table rows and list items often lack a full stop; without one, two of them would run together.
+    run.push(/[.!?:;…"”')\]]$/.test(sentence.text) ? sentence.text : `${sentence.text}.`);
+    if (sentences[i + 1]?.passageIndex === sentence.passageIndex) return;
+    let number = numbers.get(sentence.passageIndex);
+    if (number === undefined) {
+      number = citations.length + 1;
+      numbers.set(sentence.passageIndex, number);
+      citations.push({ index: number, passageId: (passages[sentence.passageIndex] as RetrievedPassage).id });
+    }
+    runs.push(cite(run.join(' '), number));
+    run = [];
+  });
+  return { text: runs.join(' '), citations };
+}
+
+/** Words with the whitespace that follows them, in groups, so that joining the deltas gives the text back. */
+export function deltas(text: string, wordsPerDelta: number): string[] {
+  const tokens = text.match(/\s*\S+\s*/g) ?? [];
+  const groups: string[] = [];
+  for (let i = 0; i < tokens.length; i += wordsPerDelta) groups.push(tokens.slice(i, i + wordsPerDelta).join(''));
+  return groups;
+}
+
+/**
+ * The built-in engine: no model, no external service. It answers with sentences taken from the passages
+ * themselves (see selectAnswerSentences), each run cited, or says plainly that the documents hold no answer.
+ * The answer is streamed like a model's, a few words per delta, giving the event loop a turn between deltas so that
+ * an abort is honoured at once.
+ */
+export function createExtractiveEngine(options: ExtractiveEngineOptions = {}): AnswerEngine {
+  const delayMs = options.delayMs ?? 0;
+  const wordsPerDelta = Math.max(1, options.wordsPerDelta ?? 2);
+
+  async function* answer(request: AnswerRequest): AsyncGenerator<AnswerChunk> {
+    throwIfAborted(request.signal);
+    const sentences = selectAnswerSentences(request.question, request.passages, { maxSentences: options.maxSentences });
+    const composed: ComposedAnswer =
+      sentences.length > 0 ? composeAnswer(sentences, request.passages) : { text: noAnswerText(request.passages), citations: [] };
+    for (const text of deltas(composed.text, wordsPerDelta)) {
+      await pause(delayMs, request.signal);
+      yield { type: 'delta', text };
+    }
+    throwIfAborted(request.signal);
+    yield { type: 'citations', citations: composed.citations };
+  }
+
+  return { name: 'extractive', answer };
+}

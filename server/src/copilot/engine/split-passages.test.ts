@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+import { type Passage, splitPassages } from './split-passages';
+
+const WORDS = ['invoice', 'refund', 'customer', 'billing', 'period', 'payment', 'account', 'team', 'policy', 'request'];
+
+/** A deterministic sentence of 40-120 characters, different for each n. */
+function sentence(n: number): string {
+  const words = Array.from({ length: 5 + (n % 12) }, (_, i) => WORDS[(n * 7 + i * 3) % WORDS.length]);
+  return `Rule ${n} says the ${words.join(' ')} applies.`;
+}
+
+function paragraph(from: number, count: number): string {
+  return Array.from({ length: count }, (_, i) => sentence(from + i)).join(' ');
+}
+
+/** Length of the longest end of `previous` that `next` starts with. */
+function overlapLength(previous: string, next: string): number {
+  for (let length = Math.min(previous.length, next.length); length > 0; length--) {
+    if (next.startsWith(previous.slice(previous.length - length))) return length;
+  }
+  return 0;
+}
+
+describe('splitPassages', () => {
+  it('gives each passage the heading path of its section, and never mixes sections', () => {
+    const text =
+      'Preface text.\n\n# Billing\nAbout billing.\n\n## Refunds\nRefund text.\n\n### Timing\nFive days.\n\n## Invoices\nInvoice text.\n\n# Security\nSafe.';
+    expect(splitPassages(text)).toEqual([
+      { index: 0, heading: null, content: 'Preface text.' },
+      { index: 1, heading: 'Billing', content: 'About billing.' },
+      { index: 2, heading: 'Billing > Refunds', content: 'Refund text.' },
+      { index: 3, heading: 'Billing > Refunds > Timing', content: 'Five days.' },
+      { index: 4, heading: 'Billing > Invoices', content: 'Invoice text.' },
+      { index: 5, heading: 'Security', content: 'Safe.' },
+    ]);
+  });
+
+  it('skips levels gracefully and ignores # lines inside code blocks', () => {
+    const fixture = readFileSync(path.join(__dirname, 'testing', 'fixtures', 'refund-policy.md'), 'utf8');
+    const passages = splitPassages(fixture.replace(/^---[\s\S]*?---\n/, ''));
+    expect(passages.map((passage) => passage.heading)).toEqual([
+      'Refund policy',
+      'Refund policy > Eligibility',
+      'Refund policy > How to request a refund',
+      'Refund policy > Processing times',
+    ]);
+    expect(passages[2]?.content).toBe(
+      '1. Open the billing page in the workspace settings.\n2. Choose "Request a refund" and give a short reason.\n3. Support confirms the request by email within 2 business days.',
+    );
+    expect(passages[3]?.content).toContain('```text\n# not a heading: this line is inside a code block\nrefund --customer');
+    expect(splitPassages('# A\n### C\nText.')[0]?.heading).toBe('A > C');
+  });
+
+  it('cuts a long section into 800-1,200 character passages at sentence ends, with ~150 characters of overlap', () => {
+    const body = Array.from({ length: 12 }, (_, p) => paragraph(p * 9, 9)).join('\n\n');
+    const passages = splitPassages(`# Rules\n\n${body}`);
+    expect(passages.length).toBeGreaterThan(4);
+    passages.forEach((passage, i) => {
+      expect(passage.heading).toBe('Rules');
+      expect(passage.content.length).toBeLessThanOrEqual(1200);
+      if (i < passages.length - 1) expect(passage.content.length).toBeGreaterThanOrEqual(800);
+      expect(passage.content).toMatch(/^Rule \d+ says/);
+      expect(passage.content).toMatch(/applies\.$/);
+    });
+    for (let i = 1; i < passages.length; i++) {
+      const overlap = overlapLength(passages[i - 1]?.content ?? '', passages[i]?.content ?? '');
+      expect(overlap).toBeGreaterThan(30);
+      expect(overlap).toBeLessThanOrEqual(150);
+    }
+  });
+
+  it('keeps every sentence, in order', () => {
+    const body = Array.from({ length: 10 }, (_, p) => paragraph(p * 7, 7)).join('\n\n');
+    const seen = splitPassages(body).flatMap((passage: Passage) => splitSentences(passage.content));
+    const unique = seen.filter((value, i) => seen.indexOf(value) === i);
+    expect(unique).toEqual(splitSentences(body));
+  });
+
+  it('ends a passage at a paragraph end once it is long enough', () => {
+    const paragraphs = Array.from({ length: 4 }, (_, p) =>
+      paragraph(p * 10, 5)
+        .slice(0, 480)
+        .replace(/\S*$/, 'end.'),
+    );
+    const passages = splitPassages(paragraphs.join('\n\n'));
+    expect(passages[0]?.content).toBe(`${paragraphs[0]}\n\n${paragraphs[1]}`);
+    expect(passages[1]?.content.endsWith(`${paragraphs[2]}\n\n${paragraphs[3]}`)).toBe(true);
+  });
+
+  it('cuts sentences and words too long for one passage', () => {
+    const longSentence = Array.from({ length: 500 }, (_, i) => WORDS[i % WORDS.length]).join(' ');
+    const longWord = 'x'.repeat(3000);
+    for (const text of [longSentence, longWord]) {
+      const passages = splitPassages(text);
+      expect(passages.length).toBeGreaterThan(2);
+      for (const passage of passages) expect(passage.content.length).toBeLessThanOrEqual(1200);
+      expect(passages.map((passage) => passage.index)).toEqual(passages.map((_, i) => i));
+    }
+  });
+
+  it('honours custom sizes', () => {
+    const passages = splitPassages(paragraph(0, 40), { minChars: 200, maxChars: 300, overlapChars: 50 });
+    for (const passage of passages) expect(passage.content.length).toBeLessThanOrEqual(300);
+    expect(passages.length).toBeGreaterThan(10);
+  });
+
+  it('keeps a document of headings only searchable, and returns nothing for blank text', () => {
+    expect(splitPassages('# Title\n## Subtitle')).toEqual([{ index: 0, heading: null, content: '# Title\n## Subtitle' }]);
+    expect(splitPassages('  \n\n ')).toEqual([]);
+  });
+});

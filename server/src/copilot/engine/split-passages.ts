@@ -1,0 +1,160 @@
+import { type Heading, scanLines } from './markdown-lines';
+import { sentenceSpans } from './sentences';
+
+export interface Passage {
+  /** 0-based position in the document. */
+  index: number;
+  /** Heading path of the section the passage comes from ("Billing > Refunds"); null before the first heading. */
+  heading: string | null;
+  content: string;
+}
+
+export interface SplitOptions {
+  /** A passage stops at a paragraph end once it is this long. */
+  minChars?: number;
+  /** No passage is longer. */
+  maxChars?: number;
+  /** About this much text from the end of a passage starts the next one in the same section. */
+  overlapChars?: number;
+}
+
+/** A piece that is never cut: a sentence, a list item, a line of code, or a slice of an over-long sentence. */
+interface Unit {
+  text: string;
+  /** What joins it to the unit before it: a paragraph break, a line break or a space. */
+  joiner: '\n\n' | '\n' | ' ';
+  /** Length of the paragraph this unit starts; 0 when it does not start one. */
+  paragraphLength: number;
+}
+
+interface Section {
+  path: string | null;
+  paragraphs: Array<{ text: string; code: boolean }>;
+}
+
+export const HEADING_SEPARATOR = ' > ';
+
+/** Body paragraphs per section, with the section's heading path. A fenced code block is one paragraph. */
+function sections(text: string): Section[] {
+  const result: Section[] = [];
+  const stack: Heading[] = [];
+  let current: Section = { path: null, paragraphs: [] };
+  let lines: string[] = [];
+  let code = false;
+  const endParagraph = () => {
+    const paragraph = lines.join('\n').trim();
+    if (paragraph) current.paragraphs.push({ text: paragraph, code });
+    lines = [];
+  };
+  for (const scanned of scanLines(text)) {
+    if (scanned.heading) {
+      endParagraph();
+      result.push(current);
+      while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= scanned.heading.level) stack.pop();
+      stack.push(scanned.heading);
+      current = { path: stack.map((heading) => heading.text).join(HEADING_SEPARATOR), paragraphs: [] };
+    } else if (scanned.inCode !== code) {
+      endParagraph();
+      code = scanned.inCode;
+      lines.push(scanned.line);
+    } else if (!code && scanned.line.trim() === '') endParagraph();
+    else lines.push(scanned.line);
+  }
+  endParagraph();
+  result.push(current);
+  return result.filter((section) => section.paragraphs.length > 0);
+}
+
+/** Cuts an over-long sentence at spaces (or anywhere, for a run without spaces) into pieces of at most `limit`. */
+function cutAtSpaces(text: string, limit: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    const space = rest.lastIndexOf(' ', limit);
+    const cut = space > limit / 2 ? space : limit;
+    pieces.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}
+
+function unitsOf(paragraph: { text: string; code: boolean }, pieceLimit: number): Unit[] {
+  const units: Unit[] = [];
+  const add = (text: string, joiner: Unit['joiner']) => {
+    cutAtSpaces(text, pieceLimit).forEach((piece, i) => {
+      units.push({ text: piece, joiner: units.length === 0 ? '\n\n' : i === 0 ? joiner : ' ', paragraphLength: 0 });
+    });
+  };
+  if (paragraph.code) {
+    for (const line of paragraph.text.split('\n')) add(line, '\n');
+  } else {
+    let previousEnd = 0;
+    for (const span of sentenceSpans(paragraph.text)) {
+      add(paragraph.text.slice(span.start, span.end), paragraph.text.slice(previousEnd, span.start).includes('\n') ? '\n' : ' ');
+      previousEnd = span.end;
+    }
+  }
+  const first = units[0];
+  if (first) first.paragraphLength = paragraph.text.length;
+  return units;
+}
+
+const joinUnits = (units: Unit[]) => units.map((unit, i) => (i === 0 ? unit.text : unit.joiner + unit.text)).join('');
+
+/** The end of a passage that the next one repeats: whole sentences when they fit, else the last words. */
+function overlapTail(units: Unit[], overlapChars: number): Unit[] {
+  const tail: Unit[] = [];
+  let length = 0;
+  for (let i = units.length - 1; i >= 0; i--) {
+    const unit = units[i] as Unit;
+    if (length + unit.text.length + 1 > overlapChars) break;
+    tail.unshift(unit);
+    length += unit.text.length + 1;
+  }
+  if (tail.length > 0 || overlapChars <= 0) return tail;
+  const last = units.at(-1);
+  if (!last) return [];
+  const start = last.text.indexOf(' ', last.text.length - overlapChars);
+  return start > 0 ? [{ text: last.text.slice(start + 1), joiner: ' ', paragraphLength: 0 }] : [];
+}
+
+/**
+ * Splits extracted text (with `#` heading lines) into passages of about minChars-maxChars characters, cut at
+ * paragraph ends where possible, else at sentence ends, never inside a sentence unless one sentence alone is too
+ * long. Consecutive passages of a section share about overlapChars of text so that an answer spanning the cut is
+ * still found whole in one of them. Each passage carries its heading path instead of repeating the headings, and a
+ * passage never spans two sections: its heading must be true for all of it. Deterministic.
+ */
+export function splitPassages(text: string, options: SplitOptions = {}): Passage[] {
+  const maxChars = options.maxChars ?? 1200;
+  const minChars = Math.min(options.minChars ?? 800, maxChars);
+  const overlapChars = Math.min(options.overlapChars ?? 150, Math.floor(maxChars / 4));
+  const passages: Passage[] = [];
+  for (const section of sections(text)) {
+    const units = section.paragraphs.flatMap((paragraph) => unitsOf(paragraph, maxChars - overlapChars));
+    let current: Unit[] = [];
+    let fresh = 0; // units in `current` that no earlier passage holds
+    const emit = () => {
+      if (fresh > 0) passages.push({ index: passages.length, heading: section.path, content: joinUnits(current) });
+      current = overlapTail(current, overlapChars);
+      fresh = 0;
+    };
+    for (const unit of units) {
+      const length = joinUnits(current).length;
+      const withUnit = length + unit.joiner.length + unit.text.length;
+      const paragraphTooBig = unit.paragraphLength > 0 && length >= minChars && length + unit.paragraphLength + 2 > maxChars;
+      if (fresh > 0 && (withUnit > maxChars || paragraphTooBig)) emit();
+      // The overlap gives way when it and the next unit do not fit together.
+      if (joinUnits(current).length + unit.joiner.length + unit.text.length > maxChars) current = [];
+      current.push(unit);
+      fresh++;
+    }
+    emit();
+  }
+  if (passages.length === 0 && text.trim()) {
+    // Only headings: keep them searchable rather than store a document without passages.
+    return [{ index: 0, heading: null, content: text.trim().slice(0, maxChars) }];
+  }
+  return passages;
+}
