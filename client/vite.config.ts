@@ -47,5 +47,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     include: ['src/**/*.test.{ts,tsx}'],
+    // Page-level tests type and click through whole flows: on a busy 2-core CI machine that can pass 5 s.
+    testTimeout: 15_000,
   },
 });

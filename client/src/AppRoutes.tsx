@@ -3,6 +3,7 @@ import { RequireAuth } from './features/auth/RequireAuth';
 import { GeneralSettingsPage } from './pages/GeneralSettings/GeneralSettingsPage';
 import { HomeRedirectPage } from './pages/Home/HomeRedirectPage';
 import { LogInPage } from './pages/LogIn/LogInPage';
+import { MembersSettingsPage } from './pages/MembersSettings/MembersSettingsPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { SignUpPage } from './pages/SignUp/SignUpPage';
 import { WorkspaceHomePage } from './pages/WorkspaceHome/WorkspaceHomePage';
@@ -33,6 +34,7 @@ export function AppRoutes() {
         <Route index element={<WorkspaceHomePage />} />
         <Route path="settings" element={<WorkspaceSettingsLayout />}>
           <Route index element={<GeneralSettingsPage />} />
+          <Route path="members" element={<MembersSettingsPage />} />
         </Route>
       </Route>
       <Route path="*" element={<NotFoundPage />} />

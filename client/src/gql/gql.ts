@@ -20,6 +20,16 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query SessionWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": typeof types.SessionWorkspacesDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    joinedAt\n    user {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": typeof types.MemberRow_MembershipFragmentDoc,
+    "\n  fragment MembersUsage_workspace on Workspace {\n    id\n    usage {\n      members {\n        used\n        limit\n      }\n    }\n  }\n": typeof types.MembersUsage_WorkspaceFragmentDoc,
+    "\n  subscription WorkspaceUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      members {\n        used\n        limit\n      }\n    }\n  }\n": typeof types.WorkspaceUsageDocument,
+    "\n  fragment PendingInvitations_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": typeof types.PendingInvitations_InvitationFragmentDoc,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    inviteMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      id\n      ...PendingInvitations_invitation\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation TransferOwnership($workspaceId: ID!, $membershipId: ID!) {\n    transferOwnership(workspaceId: $workspaceId, membershipId: $membershipId) {\n      id\n      viewerRole\n    }\n  }\n": typeof types.TransferOwnershipDocument,
     "\n  fragment DangerZone_workspace on Workspace {\n    id\n    name\n    viewerRole\n  }\n": typeof types.DangerZone_WorkspaceFragmentDoc,
     "\n  fragment WorkspaceGeneralForm_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": typeof types.WorkspaceGeneralForm_WorkspaceFragmentDoc,
     "\n  mutation DeleteWorkspace($id: ID!, $confirmName: String!) {\n    deleteWorkspace(id: $id, confirmName: $confirmName)\n  }\n": typeof types.DeleteWorkspaceDocument,
@@ -30,6 +40,7 @@ type Documents = {
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  query GeneralSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      createdAt\n      ...WorkspaceGeneralForm_workspace\n      ...DangerZone_workspace\n    }\n  }\n": typeof types.GeneralSettingsDocument,
     "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": typeof types.HomeWorkspacesDocument,
+    "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n": typeof types.MembersSettingsDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": typeof types.WorkspaceHomeDocument,
     "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n    }\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.WorkspaceLayoutDocument,
     "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
@@ -41,6 +52,16 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": types.SignUpDocument,
     "\n  query SessionWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": types.SessionWorkspacesDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    joinedAt\n    user {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": types.MemberRow_MembershipFragmentDoc,
+    "\n  fragment MembersUsage_workspace on Workspace {\n    id\n    usage {\n      members {\n        used\n        limit\n      }\n    }\n  }\n": types.MembersUsage_WorkspaceFragmentDoc,
+    "\n  subscription WorkspaceUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      members {\n        used\n        limit\n      }\n    }\n  }\n": types.WorkspaceUsageDocument,
+    "\n  fragment PendingInvitations_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": types.PendingInvitations_InvitationFragmentDoc,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    inviteMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      id\n      ...PendingInvitations_invitation\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation TransferOwnership($workspaceId: ID!, $membershipId: ID!) {\n    transferOwnership(workspaceId: $workspaceId, membershipId: $membershipId) {\n      id\n      viewerRole\n    }\n  }\n": types.TransferOwnershipDocument,
     "\n  fragment DangerZone_workspace on Workspace {\n    id\n    name\n    viewerRole\n  }\n": types.DangerZone_WorkspaceFragmentDoc,
     "\n  fragment WorkspaceGeneralForm_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": types.WorkspaceGeneralForm_WorkspaceFragmentDoc,
     "\n  mutation DeleteWorkspace($id: ID!, $confirmName: String!) {\n    deleteWorkspace(id: $id, confirmName: $confirmName)\n  }\n": types.DeleteWorkspaceDocument,
@@ -51,6 +72,7 @@ const documents: Documents = {
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.CreateWorkspaceDocument,
     "\n  query GeneralSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      createdAt\n      ...WorkspaceGeneralForm_workspace\n      ...DangerZone_workspace\n    }\n  }\n": types.GeneralSettingsDocument,
     "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": types.HomeWorkspacesDocument,
+    "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n": types.MembersSettingsDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": types.WorkspaceHomeDocument,
     "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n    }\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.WorkspaceLayoutDocument,
     "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": types.WorkspaceSettingsDocument,
@@ -97,6 +119,46 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    joinedAt\n    user {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    joinedAt\n    user {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MembersUsage_workspace on Workspace {\n    id\n    usage {\n      members {\n        used\n        limit\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MembersUsage_workspace on Workspace {\n    id\n    usage {\n      members {\n        used\n        limit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WorkspaceUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      members {\n        used\n        limit\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WorkspaceUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      members {\n        used\n        limit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PendingInvitations_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PendingInvitations_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    inviteMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      id\n      ...PendingInvitations_invitation\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: Role!) {\n    inviteMember(workspaceId: $workspaceId, email: $email, role: $role) {\n      id\n      ...PendingInvitations_invitation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferOwnership($workspaceId: ID!, $membershipId: ID!) {\n    transferOwnership(workspaceId: $workspaceId, membershipId: $membershipId) {\n      id\n      viewerRole\n    }\n  }\n"): (typeof documents)["\n  mutation TransferOwnership($workspaceId: ID!, $membershipId: ID!) {\n    transferOwnership(workspaceId: $workspaceId, membershipId: $membershipId) {\n      id\n      viewerRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DangerZone_workspace on Workspace {\n    id\n    name\n    viewerRole\n  }\n"): (typeof documents)["\n  fragment DangerZone_workspace on Workspace {\n    id\n    name\n    viewerRole\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -134,6 +196,10 @@ export function graphql(source: "\n  query GeneralSettings($slug: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
