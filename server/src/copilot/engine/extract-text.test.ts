@@ -38,7 +38,15 @@ describe('extractText: formats', () => {
     expect(result.text).toContain('Accept it within 7 days, set a password');
     expect(result.text).toContain("If it hasn't arrived");
     expect(result.text).toContain('Week | Goal');
-    for (const hidden of ['do not index me', 'font-family', 'hidden comment', 'Enable JavaScript', 'Guides', 'Help Center']) {
+    for (const hidden of [
+      'do not index me',
+      'font-family',
+      'hidden comment',
+      'Enable JavaScript',
+      'Guides',
+      'Help Center',
+      'salary bands',
+    ]) {
       expect(result.text).not.toContain(hidden);
     }
   });
