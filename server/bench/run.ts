@@ -5,6 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { execute, type GraphQLSchema, parse } from 'graphql';
+import { selectAnswerEngine } from '../src/copilot/engine/select-engine';
 import { buildContext } from '../src/graphql/context';
 import { buildAppSchema, buildBareSchema } from '../src/graphql/schema';
 import { startEmbeddedPostgres } from '../src/infra/db/embedded-postgres';
@@ -18,6 +19,7 @@ import { MemoryRateLimiter } from '../src/infra/rate-limit/rate-limiter';
 import { User } from '../src/modules/account/user.entity';
 import { AuditService } from '../src/modules/audit/audit.service';
 import { SessionService } from '../src/modules/auth/session.service';
+import { AnswerGenerator } from '../src/modules/copilot/answer-generator';
 import { WorkspaceService } from '../src/modules/workspace/workspace.service';
 
 /**
@@ -37,7 +39,8 @@ async function main(): Promise<void> {
     const orm = await MikroORM.init(ormOptions(database.url));
     const pubSub = createMemoryPubSub();
     // The query under test sends no mail: the queue is never started.
-    const jobs = createJobQueue(database.url, createLogger({ logLevel: 'silent', logPretty: false }));
+    const logger = createLogger({ logLevel: 'silent', logPretty: false });
+    const jobs = createJobQueue(database.url, logger);
     const deps = {
       pubSub,
       rateLimiter: new MemoryRateLimiter(),
@@ -45,6 +48,9 @@ async function main(): Promise<void> {
       mailer: new Mailer(jobs),
       jobs,
       appUrl: 'http://localhost:4000',
+      // The query under test asks no question: the generator never runs.
+      generator: new AnswerGenerator({ rootEm: orm.em, pubSub, engine: selectAnswerEngine({}), searchLanguage: 'english', logger }),
+      searchLanguage: 'english',
     };
 
     const em = orm.em.fork();

@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config/env';
 import { clientDistDir } from './config/paths';
+import { selectAnswerEngine } from './copilot/engine/select-engine';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
 import { buildAppSchema } from './graphql/schema';
@@ -27,7 +28,9 @@ import { createMailDriver } from './infra/mail/create-mail-driver';
 import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
 import { MemoryRateLimiter, RedisRateLimiter } from './infra/rate-limit/rate-limiter';
-import type { AppDeps } from './services';
+import { AnswerGenerator } from './modules/copilot/answer-generator';
+import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
+import { type AppDeps, createServices } from './services';
 
 export interface RunningApp {
   url: string;
@@ -55,10 +58,16 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   const jobs = createJobQueue(options.databaseUrl, logger, options.jobs);
   const mailer = new Mailer(jobs);
   await registerMailWorker(jobs, createMailDriver(config.mail, orm.em), logger);
-  await jobs.start();
   if (config.isProduction && !config.mail.smtpUrl) {
     logger.warn('SMTP_URL is not set: mail is kept in the mail_outbox table and nobody receives it (set SMTP_URL to send it)');
   }
+  const generator = new AnswerGenerator({
+    rootEm: orm.em,
+    pubSub,
+    engine: selectAnswerEngine({ ...config.llm, extractiveDelayMs: config.extractiveAnswerDelayMs }),
+    searchLanguage: config.searchLanguage,
+    logger,
+  });
   const deps: AppDeps = {
     pubSub,
     rateLimiter,
@@ -66,7 +75,13 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     mailer,
     jobs,
     appUrl: config.appUrl,
+    generator,
+    searchLanguage: config.searchLanguage,
   };
+  await jobs.work<{ documentId: string }>(INGEST_DOCUMENT_JOB, (job) =>
+    createServices(orm.em.fork(), deps).knowledge.ingest(job.data.documentId),
+  );
+  await jobs.start();
   const contextSource = { rootEm: orm.em, deps };
   const schema = await buildAppSchema(pubSub);
   const secureCookies = config.isProduction;
@@ -141,8 +156,9 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     stop: async () => {
       shuttingDown = true;
       await apollo.stop();
-      // Running jobs still need the database: the queue stops (waiting for them) before the ORM closes.
+      // Running jobs and answers still need the database: they finish (or stop) before the ORM closes.
       await jobs.stop();
+      await generator.drain();
       await Promise.allSettled([pubSub.close(), rateLimiter.close()]);
       await orm.close();
     },

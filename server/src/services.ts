@@ -6,6 +6,11 @@ import type { RateLimiter } from './infra/rate-limit/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
+import type { AnswerGenerator } from './modules/copilot/answer-generator';
+import { ConversationService } from './modules/copilot/conversation.service';
+import { CopilotService } from './modules/copilot/copilot.service';
+import { FeedbackService } from './modules/copilot/feedback.service';
+import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { InvitationService } from './modules/workspace/invitation.service';
 import { MembershipService } from './modules/workspace/membership.service';
 import { UsageService } from './modules/workspace/usage.service';
@@ -21,6 +26,10 @@ export interface AppDeps {
   jobs: JobQueue;
   /** Public address of the app, for links in mail. */
   appUrl: string;
+  /** Produces copilot answers in the background of this instance. */
+  generator: AnswerGenerator;
+  /** PostgreSQL text search configuration for documents and questions. */
+  searchLanguage: string;
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -41,5 +50,9 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     rateLimiter: deps.rateLimiter,
     authAttemptsPerMinute: deps.authAttemptsPerMinute,
   });
-  return { sessions, audit, usage, workspaces, memberships, invitations, auth };
+  const knowledge = new KnowledgeService({ em, usage, jobs: deps.jobs, searchLanguage: deps.searchLanguage });
+  const copilot = new CopilotService(em, deps.pubSub, deps.generator, usage);
+  const conversations = new ConversationService(em, deps.pubSub, copilot);
+  const feedback = new FeedbackService(em, copilot);
+  return { sessions, audit, usage, workspaces, memberships, invitations, auth, knowledge, copilot, conversations, feedback };
 }

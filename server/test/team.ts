@@ -2,6 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../src/modules/account/user.entity';
 import { SessionService } from '../src/modules/auth/session.service';
+import { AnswerEventRecord } from '../src/modules/copilot/answer-event.entity';
+import { Conversation } from '../src/modules/copilot/conversation.entity';
+import { MessageRole, MessageStatus, ReportCategory } from '../src/modules/copilot/copilot.enums';
+import { Message } from '../src/modules/copilot/message.entity';
+import { Report } from '../src/modules/copilot/report.entity';
+import { Document, DocumentStatus } from '../src/modules/knowledge/document.entity';
+import { Passage } from '../src/modules/knowledge/passage.entity';
 import { Invitation } from '../src/modules/workspace/invitation.entity';
 import { generateInvitationToken, INVITATION_LIFETIME_MS } from '../src/modules/workspace/invitation-token';
 import { Membership } from '../src/modules/workspace/membership.entity';
@@ -16,6 +23,13 @@ export const CALLERS: Caller[] = ['OWNER', 'ADMIN', 'MEMBER', 'VIEWER', 'OUTSIDE
 /** The records of one workspace that operations point at. */
 export interface WorkspaceRecords {
   workspace: Workspace;
+  /** Added by MEMBER (OUTSIDER in the foreign workspace). */
+  document: Document;
+  /** MEMBER's private conversation: a saved question, a finished answer, and a report about it. */
+  conversation: Conversation;
+  question: Message;
+  answer: Message;
+  report: Report;
   /** A MEMBER who is nobody's caller: the target of role changes, removals and transfers. */
   targetMembership: Membership;
   invitation: Invitation;
@@ -43,7 +57,73 @@ async function user(em: EntityManager, label: string): Promise<User> {
   return created;
 }
 
-async function workspaceWith(em: EntityManager, owner: User, members: Array<[User, Role]>, inviter: User): Promise<WorkspaceRecords> {
+async function copilotRecords(em: EntityManager, workspace: Workspace, author: User) {
+  const document = em.create(Document, {
+    workspace,
+    title: 'Policies',
+    mimeType: 'text/markdown',
+    sizeBytes: 40,
+    content: '# Policies\n\nRefunds take 5 days.',
+    addedBy: author,
+    status: DocumentStatus.READY,
+    chunkCount: 1,
+  });
+  const passage = em.create(Passage, {
+    document,
+    workspace,
+    position: 0,
+    heading: 'Policies',
+    content: 'Refunds take 5 days.',
+    documentTitle: 'Policies',
+    language: 'english',
+  });
+  const conversation = em.create(Conversation, { workspace, user: author, title: 'Refunds?' });
+  const question = em.create(Message, {
+    conversation,
+    workspace,
+    role: MessageRole.USER,
+    content: 'Refunds?',
+    status: MessageStatus.DONE,
+    saved: true,
+  });
+  const citations = [
+    { index: 1, passageId: passage.id, documentId: document.id, documentTitle: 'Policies', heading: 'Policies', passage: passage.content },
+  ];
+  const answer = em.create(Message, {
+    conversation,
+    workspace,
+    role: MessageRole.ASSISTANT,
+    content: 'Refunds take 5 days [1].',
+    status: MessageStatus.DONE,
+    question,
+    citations,
+  });
+  const finalEvent = em.create(AnswerEventRecord, {
+    message: answer,
+    seq: 1,
+    delta: 'Refunds take 5 days [1].',
+    citations,
+    status: MessageStatus.DONE,
+    error: null,
+  });
+  const report = em.create(Report, {
+    workspace,
+    message: answer,
+    reporter: author,
+    category: ReportCategory.OTHER,
+    snapshot: { question: 'Refunds?', answer: answer.content, citations },
+  });
+  em.persist([document, passage, conversation, question, answer, finalEvent, report]);
+  return { document, conversation, question, answer, report };
+}
+
+async function workspaceWith(
+  em: EntityManager,
+  owner: User,
+  members: Array<[User, Role]>,
+  inviter: User,
+  author: User,
+): Promise<WorkspaceRecords> {
   const workspace = em.create(Workspace, {
     name: `Team ${randomBytes(3).toString('hex')}`,
     slug: `team-${randomBytes(6).toString('hex')}`,
@@ -61,7 +141,7 @@ async function workspaceWith(em: EntityManager, owner: User, members: Array<[Use
     expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
   });
   em.persist([workspace, target, invitation]);
-  return { workspace, targetMembership: target, invitation, invitationToken: token };
+  return { workspace, targetMembership: target, invitation, invitationToken: token, ...(await copilotRecords(em, workspace, author)) };
 }
 
 /** A workspace with one member of each role, and a second tenant's workspace owned by an outsider. */
@@ -83,8 +163,9 @@ export async function createTeam(app: TestApp): Promise<Team> {
       [people.VIEWER, Role.VIEWER],
     ],
     people.OWNER,
+    people.MEMBER,
   );
-  const foreign = await workspaceWith(em, people.OUTSIDER, [], people.OUTSIDER);
+  const foreign = await workspaceWith(em, people.OUTSIDER, [], people.OUTSIDER, people.OUTSIDER);
   await em.flush();
 
   const sessions = new SessionService(em);

@@ -45,6 +45,15 @@ const envSchema = z.object({
       error: 'must be an address, e.g. "Askbase <no-reply@askbase.example.com>" or no-reply@askbase.example.com',
     })
     .optional(),
+  LLM_BASE_URL: urlWithProtocols(['http:', 'https:'], 'https://api.openai.com/v1 or http://127.0.0.1:11434/v1 (Ollama)').optional(),
+  LLM_MODEL: z.string().min(1, { error: 'name the model, e.g. gpt-4o-mini or llama3.1' }).optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(30_000),
+  EXTRACTIVE_ANSWER_DELAY_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(1000).default(15),
+  SEARCH_LANGUAGE: z
+    .string()
+    .regex(/^[a-z_]+$/, { error: 'use a PostgreSQL text search configuration name such as english, simple, german, french' })
+    .default('english'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'use fatal, error, warn, info, debug, trace or silent' })
     .optional(),
@@ -77,6 +86,12 @@ export interface Config {
     /** The From of every message. */
     from: string;
   };
+  /** The answer engine: an OpenAI-compatible endpoint when baseUrl and model are set, else the built-in extractive one. */
+  llm: { baseUrl: string | undefined; model: string | undefined; apiKey: string | undefined; timeoutMs: number };
+  /** Pause between words of the built-in engine's streamed answers, so they read as they are written (0 in tests). */
+  extractiveAnswerDelayMs: number;
+  /** PostgreSQL text search configuration for documents and questions. */
+  searchLanguage: string;
   logLevel: NonNullable<Env['LOG_LEVEL']>;
   logPretty: boolean;
   /** Express `trust proxy` value: how many proxies (or which) stand before the app, so req.ip is the client's. */
@@ -102,7 +117,7 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
 }
 
 /** Connection URLs carry passwords: an invalid one must not end up in a terminal or a log collector. */
-const MAY_HOLD_CREDENTIALS = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL']);
+const MAY_HOLD_CREDENTIALS = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'LLM_API_KEY', 'LLM_BASE_URL']);
 
 /** Reads and validates the environment once; every message names the variable and how to fix it. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -118,6 +133,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const env = parsed.data;
+  if (Boolean(env.LLM_BASE_URL) !== Boolean(env.LLM_MODEL)) {
+    throw new ConfigError(
+      'Invalid environment configuration:\n  LLM_BASE_URL and LLM_MODEL go together: set both to use a language model, or neither for the built-in engine.',
+    );
+  }
   const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   const corsOrigins = env.CORS_ORIGINS
     ? env.CORS_ORIGINS.split(',')
@@ -136,6 +156,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? defaultMailFrom(appUrl) },
+    llm: { baseUrl: env.LLM_BASE_URL, model: env.LLM_MODEL, apiKey: env.LLM_API_KEY, timeoutMs: env.LLM_TIMEOUT_MS },
+    extractiveAnswerDelayMs: env.EXTRACTIVE_ANSWER_DELAY_MS,
+    searchLanguage: env.SEARCH_LANGUAGE,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     logPretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { User } from '../modules/account/user.entity';
+import { Document } from '../modules/knowledge/document.entity';
 import { Membership } from '../modules/workspace/membership.entity';
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -24,6 +25,12 @@ export function createLoaders(em: EntityManager, viewerId: string | null) {
       const users = await em.find(User, { id: { $in: [...ids] } });
       const byId = new Map(users.map((user) => [user.id, user]));
       return ids.map((id) => byId.get(id) ?? new Error(`User ${id} not found`));
+    }),
+    /** Documents by id, null when deleted: citations keep pointing at documents that may be gone. */
+    document: new DataLoader<string, Document | null>(async (ids) => {
+      const documents = await em.find(Document, { id: { $in: [...ids] } });
+      const byId = new Map(documents.map((document) => [document.id, document]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
   };
 }

@@ -7,13 +7,29 @@ import { type AppPubSub, createMemoryPubSub } from '../infra/pubsub/pubsub';
 import { AccountResolver } from '../modules/account/account.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { ConversationResolver } from '../modules/copilot/conversation.resolver';
+import { CopilotResolver } from '../modules/copilot/copilot.resolver';
+import { MessageResolver, ReportResolver } from '../modules/copilot/message.resolver';
+import { KnowledgeResolver } from '../modules/knowledge/knowledge.resolver';
 import { InvitationResolver } from '../modules/workspace/invitation.resolver';
 import { MembershipResolver } from '../modules/workspace/membership.resolver';
 import { WorkspaceResolver } from '../modules/workspace/workspace.resolver';
 import { guardSubscriptions } from '../permissions/guard-subscriptions';
 import { permissionMap, permissions } from '../permissions/permissions';
 
-export const resolvers = [AccountResolver, AuthResolver, WorkspaceResolver, MembershipResolver, InvitationResolver, AuditResolver] as const;
+export const resolvers = [
+  AccountResolver,
+  AuthResolver,
+  WorkspaceResolver,
+  MembershipResolver,
+  InvitationResolver,
+  AuditResolver,
+  KnowledgeResolver,
+  CopilotResolver,
+  ConversationResolver,
+  MessageResolver,
+  ReportResolver,
+] as const;
 
 /** The code-first schema as type-graphql builds it, before permissions are applied. */
 export async function buildBareSchema(pubSub: AppPubSub = createMemoryPubSub()): Promise<GraphQLSchema> {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { type GraphQLSchema, specifiedRules, validate } from 'graphql';
+import { GraphQLError, type GraphQLSchema, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../infra/logging/logger';
@@ -7,6 +7,8 @@ import { readSessionCookie } from '../modules/auth/session-cookie';
 import { bearerToken, buildContext, type ContextSource, noCookieWriter } from './context';
 import { createErrorFormatter } from './format-error';
 import { queryLimitsRule } from './validation-limits';
+
+export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 
 export interface WebSocketOptions {
   httpServer: Server;
@@ -39,6 +41,9 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
   const tokenOf = (request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined) =>
     readSessionCookie(request.headers.cookie, options.secureCookies) ?? bearerToken(connectionParams?.authorization);
 
+  // Per connection: subscription ids in flight. A WeakMap, so a closed connection's entry goes with it.
+  const active = new WeakMap<object, Set<string>>();
+
   return useServer(
     {
       schema: options.schema,
@@ -65,9 +70,31 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
           requestId: `ws-${id}`,
           sessionCookie: noCookieWriter,
         }),
+      // A connection may hold at most MAX_SUBSCRIPTIONS_PER_CONNECTION operations at once: each one holds a
+      // database-polling stream, and a client that never completes them must not pile them up.
+      onSubscribe: (ctx, id) => {
+        const ids = active.get(ctx) ?? new Set<string>();
+        active.set(ctx, ids);
+        if (ids.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+          return [
+            new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} operations at once on one connection: complete some first.`, {
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 1 },
+            }),
+          ];
+        }
+        ids.add(id);
+        return undefined;
+      },
+      onComplete: (ctx, id) => {
+        active.get(ctx)?.delete(id);
+      },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      onError: (ctx, id, _payload, errors) => {
+        // An operation that errors before it runs (validation, a refused subscribe) does not complete.
+        active.get(ctx)?.delete(id);
+        return errors.map((error) => formatError(error.toJSON(), error));
+      },
     },
     wsServer,
   );

@@ -42,7 +42,8 @@ export function graphqlHttpRouter(options: GraphQLHttpOptions): Router {
     options.playground,
     cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 }),
     apiRateLimit(options.rateLimiter, options.requestsPerMinute),
-    express.json({ limit: '1mb' }),
+    // Documents arrive base64-encoded inside the JSON (10 MB on PRO is ~13.4 MB encoded).
+    express.json({ limit: '15mb' }),
     expressMiddleware(options.apollo, {
       context: async ({ req, res }) => {
         const token = readSessionCookie(req.headers.cookie, options.secureCookies) ?? bearerToken(req.headers.authorization);

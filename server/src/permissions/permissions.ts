@@ -21,6 +21,15 @@ export const permissionMap = {
     // Public: the invitation page shows it before sign-in; the token is the secret (rate-limited per IP).
     invitation: allow,
     auditLog: hasWorkspaceRole(Role.ADMIN),
+    documents: isWorkspaceMember,
+    // Record-level: the service finds the document and answers null outside the viewer's workspaces.
+    document: isAuthenticated,
+    suggestedQuestions: isWorkspaceMember,
+    conversations: isWorkspaceMember,
+    // Private to their author: the service answers null for anyone else's.
+    conversation: isAuthenticated,
+    savedQueries: isWorkspaceMember,
+    reports: hasWorkspaceRole(Role.ADMIN),
   },
   Mutation: {
     '*': deny,
@@ -39,10 +48,26 @@ export const permissionMap = {
     revokeInvitation: isAuthenticated,
     changeMemberRole: isAuthenticated,
     removeMember: isAuthenticated,
+    addDocument: hasWorkspaceRole(Role.MEMBER),
+    // Record-level below: the service loads the record, then checks the viewer against *its* workspace (and, for
+    // conversations and messages, that the viewer is their author).
+    deleteDocument: isAuthenticated,
+    askCopilot: isAuthenticated,
+    stopAnswer: isAuthenticated,
+    regenerateAnswer: isAuthenticated,
+    renameConversation: isAuthenticated,
+    deleteConversation: isAuthenticated,
+    setConversationFavorite: isAuthenticated,
+    setQuerySaved: isAuthenticated,
+    rateAnswer: isAuthenticated,
+    reportAnswer: isAuthenticated,
+    resolveReport: isAuthenticated,
   },
   Subscription: {
     '*': deny,
     workspaceUsage: isWorkspaceMember,
+    // The service checks that the viewer wrote the answer's conversation.
+    answerStream: isAuthenticated,
   },
   // Object types: reaching one already passed a root field's rule. Sensitive fields get rules of their own here.
   User: allow,
@@ -58,6 +83,22 @@ export const permissionMap = {
   AuditEventConnection: allow,
   AuditEventEdge: allow,
   PageInfo: allow,
+  Document: allow,
+  DocumentConnection: allow,
+  DocumentEdge: allow,
+  Conversation: allow,
+  ConversationConnection: allow,
+  ConversationEdge: allow,
+  Message: allow,
+  MessageConnection: allow,
+  MessageEdge: allow,
+  Citation: allow,
+  AskPayload: allow,
+  AnswerEvent: allow,
+  Report: allow,
+  ReportConnection: allow,
+  ReportEdge: allow,
+  ReportSnapshot: allow,
 } satisfies IRules;
 
 export const shieldOptions = {

@@ -39,6 +39,8 @@ const byRole = (
 const adminsOnly = byRole('OK', 'OK', 'FORBIDDEN', 'FORBIDDEN');
 const ownerOnly = byRole('OK', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN');
 const everyMember = byRole('OK', 'OK', 'OK', 'OK');
+// Conversations and their messages are private: only their author (MEMBER in the team) reaches them.
+const authorOnly = byRole('NOT_FOUND', 'NOT_FOUND', 'OK', 'NOT_FOUND');
 
 const cases: Record<string, MatrixCase> = {
   'Query.workspace': {
@@ -132,6 +134,149 @@ const cases: Record<string, MatrixCase> = {
     document: 'mutation($workspaceId: ID!, $id: ID!) { transferOwnership(workspaceId: $workspaceId, membershipId: $id) { id } }',
     variables: (r) => ({ workspaceId: r.workspace.id, id: r.targetMembership.id }),
     expected: ownerOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Query.documents': {
+    operation: 'query',
+    document: 'query($workspaceId: ID!) { documents(workspaceId: $workspaceId) { totalCount } }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: everyMember,
+    foreign: 'NOT_FOUND',
+  },
+  'Query.document': {
+    operation: 'query',
+    document: 'query($id: ID!) { document(id: $id) { id title } }',
+    variables: (r) => ({ id: r.document.id }),
+    expected: byRole('OK', 'OK', 'OK', 'OK', 'NULL'),
+    foreign: 'NULL',
+  },
+  'Query.suggestedQuestions': {
+    operation: 'query',
+    document: 'query($workspaceId: ID!) { suggestedQuestions(workspaceId: $workspaceId) }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: everyMember,
+    foreign: 'NOT_FOUND',
+  },
+  'Query.conversations': {
+    operation: 'query',
+    document: 'query($workspaceId: ID!) { conversations(workspaceId: $workspaceId) { totalCount } }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: everyMember,
+    foreign: 'NOT_FOUND',
+  },
+  'Query.conversation': {
+    operation: 'query',
+    document: 'query($id: ID!) { conversation(id: $id) { id messages { totalCount } } }',
+    variables: (r) => ({ id: r.conversation.id }),
+    // Conversations are private to their author (MEMBER here): everyone else sees nothing.
+    expected: byRole('NULL', 'NULL', 'OK', 'NULL', 'NULL'),
+    foreign: 'NULL',
+  },
+  'Query.savedQueries': {
+    operation: 'query',
+    document: 'query($workspaceId: ID!) { savedQueries(workspaceId: $workspaceId) { id } }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: everyMember,
+    foreign: 'NOT_FOUND',
+  },
+  'Query.reports': {
+    operation: 'query',
+    document: 'query($workspaceId: ID!) { reports(workspaceId: $workspaceId) { totalCount } }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: adminsOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.addDocument': {
+    operation: 'mutation',
+    document: 'mutation($workspaceId: ID!) { addDocument(workspaceId: $workspaceId, input: { text: "# Notes\\n\\nSome notes." }) { id } }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: byRole('OK', 'OK', 'OK', 'FORBIDDEN'),
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.deleteDocument': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { deleteDocument(id: $id) }',
+    variables: (r) => ({ id: r.document.id }),
+    // MEMBER added it; admins delete any document, viewers none.
+    expected: byRole('OK', 'OK', 'OK', 'FORBIDDEN'),
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.askCopilot': {
+    operation: 'mutation',
+    document: 'mutation($workspaceId: ID!) { askCopilot(input: { workspaceId: $workspaceId, question: "Refunds?" }) { answer { id } } }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: everyMember,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.stopAnswer': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { stopAnswer(messageId: $id) { id } }',
+    variables: (r) => ({ id: r.answer.id }),
+    // Only the author reaches the answer; it is finished, so there is nothing to stop.
+    expected: byRole('NOT_FOUND', 'NOT_FOUND', 'CONFLICT', 'NOT_FOUND'),
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.regenerateAnswer': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { regenerateAnswer(messageId: $id) { answer { id } } }',
+    variables: (r) => ({ id: r.answer.id }),
+    expected: authorOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.renameConversation': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { renameConversation(id: $id, title: "Renamed") { id } }',
+    variables: (r) => ({ id: r.conversation.id }),
+    expected: authorOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.deleteConversation': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { deleteConversation(id: $id) }',
+    variables: (r) => ({ id: r.conversation.id }),
+    expected: authorOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.setConversationFavorite': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { setConversationFavorite(id: $id, favorite: true) { id } }',
+    variables: (r) => ({ id: r.conversation.id }),
+    expected: authorOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.setQuerySaved': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { setQuerySaved(messageId: $id, saved: false) { id } }',
+    variables: (r) => ({ id: r.question.id }),
+    expected: authorOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.rateAnswer': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { rateAnswer(messageId: $id, rating: DOWN, comment: "Wrong") { id } }',
+    variables: (r) => ({ id: r.answer.id }),
+    expected: authorOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.reportAnswer': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { reportAnswer(messageId: $id, category: INCORRECT_DATA) { id } }',
+    variables: (r) => ({ id: r.answer.id }),
+    expected: authorOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.resolveReport': {
+    operation: 'mutation',
+    document: 'mutation($id: ID!) { resolveReport(id: $id, status: RESOLVED, note: "Fixed") { id } }',
+    variables: (r) => ({ id: r.report.id }),
+    expected: adminsOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Subscription.answerStream': {
+    operation: 'subscription',
+    document: 'subscription($id: ID!) { answerStream(messageId: $id) { seq status } }',
+    variables: (r) => ({ id: r.answer.id }),
+    expected: authorOnly,
     foreign: 'NOT_FOUND',
   },
   'Subscription.workspaceUsage': {

@@ -1,10 +1,30 @@
 import { User } from '../../modules/account/user.entity';
 import { AuditEvent } from '../../modules/audit/audit-event.entity';
 import { Session } from '../../modules/auth/session.entity';
+import { AnswerEventRecord } from '../../modules/copilot/answer-event.entity';
+import { Conversation } from '../../modules/copilot/conversation.entity';
+import { Message } from '../../modules/copilot/message.entity';
+import { Report } from '../../modules/copilot/report.entity';
+import { Document } from '../../modules/knowledge/document.entity';
+import { Passage } from '../../modules/knowledge/passage.entity';
 import { Invitation } from '../../modules/workspace/invitation.entity';
 import { Membership } from '../../modules/workspace/membership.entity';
 import { Workspace } from '../../modules/workspace/workspace.entity';
 import { OutboxMail } from '../mail/outbox-mail.entity';
 
 /** Every entity, listed once: discovery by folder scanning differs between src/ and dist/. */
-export const entities = [User, Session, Workspace, Membership, Invitation, AuditEvent, OutboxMail];
+export const entities = [
+  User,
+  Session,
+  Workspace,
+  Membership,
+  Invitation,
+  AuditEvent,
+  OutboxMail,
+  Document,
+  Passage,
+  Conversation,
+  Message,
+  AnswerEventRecord,
+  Report,
+];

@@ -8,9 +8,12 @@ export interface Keyset {
   id: string;
 }
 
-/** Opaque to clients; it is the (createdAt, id) of the last row seen, so pages stay stable while rows are added. */
-export function encodeCursor(row: Keyset): string {
-  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+/** The timestamp a list is ordered by: createdAt by default, updatedAt for "recently active" lists. */
+export type KeyField = 'createdAt' | 'updatedAt';
+
+/** Opaque to clients; it is the (timestamp, id) of the last row seen, so pages stay stable while rows are added. */
+export function encodeCursor(row: { id: string } & Partial<Record<KeyField, Date>>, key: KeyField = 'createdAt'): string {
+  return Buffer.from(JSON.stringify([(row[key] as Date).toISOString(), row.id])).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): Keyset {
@@ -32,17 +35,26 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-/** The MikroORM condition for "after this cursor" in (createdAt, id) order, ascending or descending. */
-export function afterCursor(cursor: string | null | undefined, order: 'asc' | 'desc'): Record<string, unknown> {
+/** The MikroORM condition for "after this cursor" in (key, id) order, ascending or descending. */
+export function afterCursor(
+  cursor: string | null | undefined,
+  order: 'asc' | 'desc',
+  key: KeyField = 'createdAt',
+): Record<string, unknown> {
   if (!cursor) return {};
-  const { createdAt, id } = decodeCursor(cursor);
+  const { createdAt: at, id } = decodeCursor(cursor);
   const beyond = order === 'asc' ? '$gt' : '$lt';
-  return { $or: [{ createdAt: { [beyond]: createdAt } }, { createdAt, id: { [beyond]: id } }] };
+  return { $or: [{ [key]: { [beyond]: at } }, { [key]: at, id: { [beyond]: id } }] };
 }
 
 /** Turns `size + 1` fetched rows into a page: the extra row only tells that a next page exists. */
-export function toPage<T extends Keyset>(rows: T[], size: number, totalCount: number) {
+export function toPage<T extends { id: string } & Partial<Record<KeyField, Date>>>(
+  rows: T[],
+  size: number,
+  totalCount: number,
+  key: KeyField = 'createdAt',
+) {
   const nodes = rows.slice(0, size);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node, key), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }

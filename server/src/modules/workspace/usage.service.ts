@@ -1,12 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
 import { PLAN_LIMITS, PlanId } from '../billing/plans';
-import { Invitation } from './invitation.entity';
-import { Membership } from './membership.entity';
 import { PlanLimitReachedError } from './workspace.errors';
 
+export interface Meter {
+  used: number;
+  limit: number;
+}
+
 export interface WorkspaceUsage {
-  members: { used: number; limit: number };
+  members: Meter;
+  documents: Meter;
+  questionsThisPeriod: Meter;
+}
+
+/** Until billing records a subscription's period, questions are counted per calendar month (UTC). */
+export function currentPeriodStart(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 
 export const workspaceUsageTopic = (workspaceId: string) => `workspace-usage:${workspaceId}`;
@@ -23,11 +33,35 @@ export class UsageService {
   }
 
   async usage(workspaceId: string, em: EntityManager = this.em): Promise<WorkspaceUsage> {
-    const [members, pendingInvitations] = await Promise.all([
-      em.count(Membership, { workspace: workspaceId }),
-      em.count(Invitation, { workspace: workspaceId, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } }),
-    ]);
-    return { members: { used: members + pendingInvitations, limit: PLAN_LIMITS[this.planOf(workspaceId)].members } };
+    const [row] = await em.getConnection().execute<Array<{ members: string; invitations: string; documents: string; questions: string }>>(
+      `select (select count(*) from memberships where workspace_id = ?) as members,
+              (select count(*) from invitations where workspace_id = ? and accepted_at is null and revoked_at is null and expires_at > now()) as invitations,
+              (select count(*) from documents where workspace_id = ?) as documents,
+              (select count(*) from messages where workspace_id = ? and role = 'ASSISTANT' and created_at >= ?) as questions`,
+      [workspaceId, workspaceId, workspaceId, workspaceId, currentPeriodStart()],
+    );
+    const limits = PLAN_LIMITS[this.planOf(workspaceId)];
+    return {
+      members: { used: Number(row?.members) + Number(row?.invitations), limit: limits.members },
+      documents: { used: Number(row?.documents), limit: limits.documents },
+      questionsThisPeriod: { used: Number(row?.questions), limit: limits.questionsPerPeriod },
+    };
+  }
+
+  async assertRoomForDocument(em: EntityManager, workspaceId: string, sizeBytes: number): Promise<void> {
+    const plan = this.planOf(workspaceId);
+    const limits = PLAN_LIMITS[plan];
+    if (sizeBytes > limits.documentBytes) throw new PlanLimitReachedError('documentBytes', plan, limits.documentBytes);
+    const { documents } = await this.usage(workspaceId, em);
+    if (documents.used >= documents.limit) throw new PlanLimitReachedError('documents', plan, documents.limit);
+  }
+
+  /** Each answer counts once, checked before it is generated. */
+  async assertRoomForQuestion(em: EntityManager, workspaceId: string): Promise<void> {
+    const { questionsThisPeriod } = await this.usage(workspaceId, em);
+    if (questionsThisPeriod.used >= questionsThisPeriod.limit) {
+      throw new PlanLimitReachedError('questionsPerPeriod', this.planOf(workspaceId), questionsThisPeriod.limit);
+    }
   }
 
   /** Refuses one more member or invitation beyond the plan's limit (pending invitations count as members). */

@@ -13,4 +13,10 @@ export class UsageMeter {
 export class Usage {
   @Field(() => UsageMeter, { description: 'Members, pending invitations included.' })
   members!: UsageMeter;
+
+  @Field(() => UsageMeter, { description: 'Documents in the workspace.' })
+  documents!: UsageMeter;
+
+  @Field(() => UsageMeter, { description: 'Copilot answers asked for in the current billing period.' })
+  questionsThisPeriod!: UsageMeter;
 }

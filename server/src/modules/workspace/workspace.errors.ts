@@ -55,10 +55,17 @@ export class ConfirmNameMismatchError extends BadUserInputError {
 
 export class PlanLimitReachedError extends AppError {
   constructor(limit: string, plan: PlanId, max: number) {
-    super(ErrorCode.PLAN_LIMIT_REACHED, `The ${plan === PlanId.FREE ? 'Free' : 'Pro'} plan allows ${max} ${limit}. Upgrade to add more.`, {
-      limit,
-      plan,
-      max,
-    });
+    const what =
+      { members: 'members', documents: 'documents', documentBytes: 'bytes per document', questionsPerPeriod: 'questions a month' }[limit] ??
+      limit;
+    super(
+      ErrorCode.PLAN_LIMIT_REACHED,
+      `The ${plan === PlanId.FREE ? 'Free' : 'Pro'} plan allows ${max.toLocaleString('en-US')} ${what}. Upgrade for more.`,
+      {
+        limit,
+        plan,
+        max,
+      },
+    );
   }
 }

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127000000_foundation } from './Migration20261127000000_foundation';
 import { Migration20261127010000_mail_outbox } from './Migration20261127010000_mail_outbox';
 import { Migration20261127020000_teams } from './Migration20261127020000_teams';
+import { Migration20261127030000_copilot } from './Migration20261127030000_copilot';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
   { name: 'Migration20261127010000_mail_outbox', class: Migration20261127010000_mail_outbox },
   { name: 'Migration20261127020000_teams', class: Migration20261127020000_teams },
+  { name: 'Migration20261127030000_copilot', class: Migration20261127030000_copilot },
 ];

@@ -1,0 +1,171 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AnswerEngine, RetrievedPassage } from '../../copilot/engine/answer-engine';
+import { EngineFailedError } from '../../copilot/engine/engine-errors';
+import type { Logger } from '../../infra/logging/logger';
+import type { AppPubSub } from '../../infra/pubsub/pubsub';
+import { RetrievalService } from '../knowledge/retrieval.service';
+import { AnswerEventRecord } from './answer-event.entity';
+import { answerControlTopic, answerTopic } from './answer-event.types';
+import { MessageRole, MessageStatus } from './copilot.enums';
+import { Message } from './message.entity';
+import type { StoredCitation } from './stored-citation';
+
+export interface GeneratorDeps {
+  rootEm: EntityManager;
+  pubSub: AppPubSub;
+  engine: AnswerEngine;
+  searchLanguage: string;
+  logger: Logger;
+}
+
+/** What travels on an answer's topic: the stored event, minus the message id. */
+export interface PublishedAnswerEvent {
+  seq: number;
+  delta: string | null;
+  citations: StoredCitation[] | null;
+  status: MessageStatus;
+  error: string | null;
+}
+
+const HEARTBEAT_MS = 2_000;
+const PASSAGES_PER_ANSWER = 6;
+const HISTORY_MESSAGES = 6;
+
+/**
+ * Produces answers in the background of the instance that received the question: retrieve passages, run the
+ * engine, store each event with its seq, then publish it (store first: a subscriber that misses the publish
+ * catches up from the table). Stop requests arrive over pub/sub from whichever instance received them.
+ */
+export class AnswerGenerator {
+  private readonly running = new Map<string, Promise<void>>();
+
+  constructor(private readonly deps: GeneratorDeps) {}
+
+  start(messageId: string): void {
+    const run = this.run(messageId)
+      .catch((error) => this.deps.logger.error({ err: error, messageId }, 'answer generation crashed'))
+      .finally(() => this.running.delete(messageId));
+    this.running.set(messageId, run);
+  }
+
+  requestStop(messageId: string): void {
+    this.deps.pubSub.publish(answerControlTopic(messageId), { stop: true });
+  }
+
+  /** Waits for the answers this instance is producing (graceful shutdown, tests). */
+  async drain(): Promise<void> {
+    await Promise.allSettled([...this.running.values()]);
+  }
+
+  private async run(messageId: string): Promise<void> {
+    const em = this.deps.rootEm.fork();
+    const controller = new AbortController();
+    const control = this.deps.pubSub.subscribe(answerControlTopic(messageId));
+    void control.next().then((event) => {
+      if (!event.done) controller.abort();
+    });
+    const answer = new AnswerWriter(em, this.deps.pubSub, messageId);
+    try {
+      const message = await em.findOneOrFail(Message, messageId, { populate: ['question'] });
+      const question = message.question?.getEntity();
+      if (!question) throw new Error(`Answer ${messageId} has no question`);
+      const passages = await new RetrievalService(em, this.deps.searchLanguage).search(
+        message.workspace.id,
+        question.content,
+        PASSAGES_PER_ANSWER,
+      );
+      const history = await this.history(em, message);
+      for await (const chunk of this.deps.engine.answer({ question: question.content, passages, history, signal: controller.signal })) {
+        if (controller.signal.aborted) break;
+        if (chunk.type === 'delta') await answer.append(chunk.text);
+        else await answer.cite(chunk.citations, passages);
+      }
+      await answer.finish(controller.signal.aborted ? MessageStatus.STOPPED : MessageStatus.DONE);
+    } catch (error) {
+      if (controller.signal.aborted) await answer.finish(MessageStatus.STOPPED);
+      else {
+        this.deps.logger.warn({ err: error, messageId }, 'answer failed');
+        await answer.finish(MessageStatus.FAILED, failureReason(error));
+      }
+    } finally {
+      await control.return?.();
+    }
+  }
+
+  /** Earlier turns of the conversation, oldest first, for engines that use them. */
+  private async history(em: EntityManager, answer: Message) {
+    const earlier = await em.find(
+      Message,
+      { conversation: answer.conversation, createdAt: { $lt: answer.createdAt }, status: { $in: [MessageStatus.DONE] } },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: HISTORY_MESSAGES },
+    );
+    return earlier
+      .reverse()
+      .map((m) => ({ role: m.role === MessageRole.USER ? ('user' as const) : ('assistant' as const), content: m.content }));
+  }
+}
+
+function failureReason(error: unknown): string {
+  // Engine errors are written for users ("The language model did not answer within 30 s"); others are not.
+  return error instanceof EngineFailedError ? error.message : 'The answer could not be produced. Try again.';
+}
+
+/** Accumulates one answer and writes its events in order. */
+class AnswerWriter {
+  private seq = 0;
+  private content = '';
+  private citations: StoredCitation[] = [];
+  private lastHeartbeat = Date.now();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly pubSub: AppPubSub,
+    private readonly messageId: string,
+  ) {}
+
+  async append(text: string): Promise<void> {
+    this.content += text;
+    await this.emit({ delta: text, citations: null, status: MessageStatus.STREAMING, error: null });
+    if (Date.now() - this.lastHeartbeat >= HEARTBEAT_MS) {
+      this.lastHeartbeat = Date.now();
+      // The partial text is saved with the heartbeat: if this instance dies, what was said so far is kept.
+      await this.em.nativeUpdate(Message, { id: this.messageId }, { content: this.content, heartbeatAt: new Date() });
+    }
+  }
+
+  async cite(citations: Array<{ index: number; passageId: string }>, passages: RetrievedPassage[]): Promise<void> {
+    const byId = new Map(passages.map((passage) => [passage.id, passage]));
+    this.citations = citations.flatMap(({ index, passageId }) => {
+      const passage = byId.get(passageId);
+      return passage
+        ? [
+            {
+              index,
+              passageId,
+              documentId: passage.documentId,
+              documentTitle: passage.documentTitle,
+              heading: passage.heading,
+              passage: passage.content,
+            },
+          ]
+        : [];
+    });
+    await this.emit({ delta: null, citations: this.citations, status: MessageStatus.STREAMING, error: null });
+  }
+
+  async finish(status: MessageStatus, error: string | null = null): Promise<void> {
+    await this.em.nativeUpdate(
+      Message,
+      { id: this.messageId },
+      { content: this.content, citations: this.citations, status, error, heartbeatAt: new Date() },
+    );
+    await this.emit({ delta: null, citations: null, status, error });
+  }
+
+  private async emit(event: Omit<PublishedAnswerEvent, 'seq'>): Promise<void> {
+    this.seq += 1;
+    const published: PublishedAnswerEvent = { seq: this.seq, ...event };
+    await this.em.insert(AnswerEventRecord, { message: this.messageId, ...published });
+    this.pubSub.publish(answerTopic(this.messageId), published);
+  }
+}

@@ -1,0 +1,39 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Document } from '../knowledge/document.entity';
+import type { StoredCitation } from './stored-citation';
+
+@ObjectType({ description: 'A numbered source of an answer: the passage it came from, in its document.' })
+export class Citation {
+  @Field(() => Int, { description: 'The number used in the answer text as [n].' })
+  index!: number;
+
+  @Field(() => Document, {
+    nullable: true,
+    description: 'The document the passage came from; null once that document was deleted (the passage stays).',
+  })
+  document!: Document | null;
+
+  @Field(() => ID, { description: 'Id of the cited document, even when it has since been deleted.' })
+  documentId!: string;
+
+  @Field({ description: 'Title of the document when the answer was given.' })
+  documentTitle!: string;
+
+  @Field(() => String, { nullable: true, description: 'Heading of the section the passage sits in.' })
+  heading!: string | null;
+
+  @Field({ description: 'The cited passage, as it was when the answer was given.' })
+  passage!: string;
+}
+
+/** The GraphQL shape of a stored citation; `document` is filled by a batched loader. */
+export function toCitation(stored: StoredCitation, document: Document | null): Citation {
+  return {
+    index: stored.index,
+    document,
+    documentId: stored.documentId,
+    documentTitle: stored.documentTitle,
+    heading: stored.heading,
+    passage: stored.passage,
+  };
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADD_DOCUMENT, REFUND_POLICY, workspaceOf } from '../../../test/copilot';
+import { signUp } from '../../../test/factories';
+import { startTestApp, type TestApp } from '../../../test/harness';
+import { createTeam } from '../../../test/team';
+import { RetrievalService } from './retrieval.service';
+
+const fixture = (name: string) => readFileSync(path.join(__dirname, '../../copilot/engine/testing/fixtures', name));
+const upload = (filename: string, bytes: Buffer) => ({ file: { filename, contentBase64: bytes.toString('base64') } });
+const DOCUMENTS = /* GraphQL */ `query($workspaceId: ID!, $first: Int, $after: String, $search: String) {
+  documents(workspaceId: $workspaceId, first: $first, after: $after, search: $search) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id title mimeType chunkCount status addedBy { name } } }
+  }
+}`;
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('documents', () => {
+  it('adds pasted text and uploaded .md, .csv, .html and .pdf files as searchable passages', async () => {
+    const client = app.client();
+    await signUp(client);
+    const workspaceId = await workspaceOf(client);
+    const added = [
+      await client.ok<{ addDocument: { title: string; status: string; chunkCount: number } }>(ADD_DOCUMENT, {
+        workspaceId,
+        input: { text: REFUND_POLICY },
+      }),
+      ...(await Promise.all(
+        [
+          ['refund-policy.md', 'text/markdown'],
+          ['plans.csv', 'text/csv'],
+          ['onboarding.html', 'text/html'],
+          ['handbook.pdf', 'application/pdf'],
+        ].map(async ([name]) =>
+          client.ok<{ addDocument: { title: string; status: string; chunkCount: number } }>(ADD_DOCUMENT, {
+            workspaceId,
+            input: upload(name as string, fixture(name as string)),
+          }),
+        ),
+      )),
+    ];
+    for (const { addDocument } of added) {
+      expect(addDocument.status).toBe('READY');
+      expect(addDocument.chunkCount).toBeGreaterThan(0);
+    }
+    expect(added[0]?.addDocument.title).toBe('Refund policy');
+    const list = await client.ok<{ documents: { totalCount: number; edges: Array<{ node: { mimeType: string } }> } }>(DOCUMENTS, {
+      workspaceId,
+    });
+    expect(list.documents.totalCount).toBe(5);
+    expect(new Set(list.documents.edges.map((e) => e.node.mimeType))).toEqual(
+      new Set(['text/markdown', 'text/csv', 'text/html', 'application/pdf']),
+    );
+
+    const hits = await new RetrievalService(app.orm.em.fork(), 'english').search(workspaceId, 'How long do refunds take?');
+    expect(hits[0]?.content).toMatch(/refund/i);
+    expect(hits[0]?.rank).toBeGreaterThan(hits.at(-1)?.rank ?? 0);
+  });
+
+  it.each([
+    ['a PNG named .pdf', 'scan.pdf', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')],
+    ['an encrypted PDF', 'secret.pdf', fixture('handbook-encrypted.pdf')],
+    ['an image-only PDF', 'scan.pdf', fixture('scanned-image-only.pdf')],
+    ['an empty file', 'empty.txt', Buffer.alloc(0)],
+    ['an unsupported type', 'slides.pptx', Buffer.from('PK\u0003\u0004 zip bytes')],
+  ])('refuses %s with BAD_USER_INPUT on the file field, writing nothing', async (_label, filename, bytes) => {
+    const client = app.client();
+    await signUp(client);
+    const workspaceId = await workspaceOf(client);
+    const result = await client.request(ADD_DOCUMENT, { workspaceId, input: upload(filename, bytes) });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'file' }] });
+    expect(await app.sql('select 1 from documents where workspace_id = ?', [workspaceId])).toEqual([]);
+  });
+
+  it('pages and filters by title, and enforces the plan’s size limit', async () => {
+    const client = app.client();
+    await signUp(client);
+    const workspaceId = await workspaceOf(client);
+    for (const title of ['Alpha guide', 'Beta guide', 'Gamma notes'])
+      await client.ok(ADD_DOCUMENT, { workspaceId, input: { title, text: `# ${title}\n\nSome text about ${title}.` } });
+    const page = await client.ok<{ documents: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: unknown[] } }>(DOCUMENTS, {
+      workspaceId,
+      first: 2,
+    });
+    expect(page.documents.edges).toHaveLength(2);
+    expect(page.documents.pageInfo.hasNextPage).toBe(true);
+    const rest = await client.ok<{ documents: { edges: unknown[] } }>(DOCUMENTS, {
+      workspaceId,
+      first: 2,
+      after: page.documents.pageInfo.endCursor,
+    });
+    expect(rest.documents.edges).toHaveLength(1);
+    const guides = await client.ok<{ documents: { totalCount: number } }>(DOCUMENTS, { workspaceId, search: 'guide' });
+    expect(guides.documents.totalCount).toBe(2);
+    const huge = await client.request(ADD_DOCUMENT, { workspaceId, input: { text: `# Big\n\n${'word '.repeat(220_000)}` } });
+    expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'PLAN_LIMIT_REACHED', limit: 'documentBytes' });
+  });
+
+  it('lets members delete their own documents, admins any, viewers none', async () => {
+    const team = await createTeam(app);
+    const add = async (caller: 'OWNER' | 'MEMBER') =>
+      (
+        await team.client(caller).ok<{ addDocument: { id: string } }>(ADD_DOCUMENT, {
+          workspaceId: team.own.workspace.id,
+          input: { text: `# By ${caller}\n\ntext` },
+        })
+      ).addDocument.id;
+    const DELETE = 'mutation($id: ID!) { deleteDocument(id: $id) }';
+    const ownersDoc = await add('OWNER');
+    const membersDoc = await add('MEMBER');
+    expect((await team.client('MEMBER').request(DELETE, { id: ownersDoc })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await team.client('VIEWER').request(DELETE, { id: membersDoc })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await team.client('OUTSIDER').request(DELETE, { id: membersDoc })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await team.client('MEMBER').ok(DELETE, { id: membersDoc })).deleteDocument).toBe(true);
+    expect((await team.client('ADMIN').ok(DELETE, { id: ownersDoc })).deleteDocument).toBe(true);
+    expect(await app.sql('select 1 from passages where document_id in (?, ?)', [ownersDoc, membersDoc])).toEqual([]);
+  });
+});
