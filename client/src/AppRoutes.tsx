@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './features/auth/RequireAuth';
+import { AuditLogPage } from './pages/AuditLog/AuditLogPage';
 import { GeneralSettingsPage } from './pages/GeneralSettings/GeneralSettingsPage';
 import { HomeRedirectPage } from './pages/Home/HomeRedirectPage';
 import { LogInPage } from './pages/LogIn/LogInPage';
@@ -35,6 +36,7 @@ export function AppRoutes() {
         <Route path="settings" element={<WorkspaceSettingsLayout />}>
           <Route index element={<GeneralSettingsPage />} />
           <Route path="members" element={<MembersSettingsPage />} />
+          <Route path="audit" element={<AuditLogPage />} />
         </Route>
       </Route>
       <Route path="*" element={<NotFoundPage />} />

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": typeof types.UserMenu_UserFragmentDoc,
+    "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    action\n    actor {\n      id\n      name\n    }\n    targetType\n    targetLabel\n    details\n    createdAt\n  }\n": typeof types.AuditLogTable_EventFragmentDoc,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SignUpDocument,
@@ -38,6 +39,7 @@ type Documents = {
     "\n  query AccessibleWorkspaces {\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.AccessibleWorkspacesDocument,
     "\n  fragment WorkspaceSwitcher_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": typeof types.WorkspaceSwitcher_WorkspaceFragmentDoc,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query GeneralSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      createdAt\n      ...WorkspaceGeneralForm_workspace\n      ...DangerZone_workspace\n    }\n  }\n": typeof types.GeneralSettingsDocument,
     "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": typeof types.HomeWorkspacesDocument,
     "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n": typeof types.MembersSettingsDocument,
@@ -47,6 +49,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": types.UserMenu_UserFragmentDoc,
+    "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    action\n    actor {\n      id\n      name\n    }\n    targetType\n    targetLabel\n    details\n    createdAt\n  }\n": types.AuditLogTable_EventFragmentDoc,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": types.SignUpDocument,
@@ -70,6 +73,7 @@ const documents: Documents = {
     "\n  query AccessibleWorkspaces {\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.AccessibleWorkspacesDocument,
     "\n  fragment WorkspaceSwitcher_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": types.WorkspaceSwitcher_WorkspaceFragmentDoc,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query GeneralSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      createdAt\n      ...WorkspaceGeneralForm_workspace\n      ...DangerZone_workspace\n    }\n  }\n": types.GeneralSettingsDocument,
     "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": types.HomeWorkspacesDocument,
     "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n": types.MembersSettingsDocument,
@@ -96,6 +100,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n"): (typeof documents)["\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    action\n    actor {\n      id\n      name\n    }\n    targetType\n    targetLabel\n    details\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    action\n    actor {\n      id\n      name\n    }\n    targetType\n    targetLabel\n    details\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -188,6 +196,10 @@ export function graphql(source: "\n  fragment WorkspaceSwitcher_workspace on Wor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
