@@ -3,6 +3,7 @@ import { RequireAuth } from './features/auth/RequireAuth';
 import { AuditLogPage } from './pages/AuditLog/AuditLogPage';
 import { GeneralSettingsPage } from './pages/GeneralSettings/GeneralSettingsPage';
 import { HomeRedirectPage } from './pages/Home/HomeRedirectPage';
+import { InvitationPage } from './pages/Invitation/InvitationPage';
 import { LogInPage } from './pages/LogIn/LogInPage';
 import { MembersSettingsPage } from './pages/MembersSettings/MembersSettingsPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
@@ -16,6 +17,8 @@ export function AppRoutes() {
     <Routes>
       <Route path="/signup" element={<SignUpPage />} />
       <Route path="/login" element={<LogInPage />} />
+      {/* Public: the invitee may have no account yet; the page itself offers log-in or sign-up. */}
+      <Route path="/invite/:token" element={<InvitationPage />} />
       <Route
         path="/"
         element={

@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query SessionWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": typeof types.SessionWorkspacesDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    joinedAt\n    user {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": typeof types.MemberRow_MembershipFragmentDoc,
     "\n  fragment MembersUsage_workspace on Workspace {\n    id\n    usage {\n      members {\n        used\n        limit\n      }\n    }\n  }\n": typeof types.MembersUsage_WorkspaceFragmentDoc,
     "\n  subscription WorkspaceUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      members {\n        used\n        limit\n      }\n    }\n  }\n": typeof types.WorkspaceUsageDocument,
@@ -42,6 +43,7 @@ type Documents = {
     "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query GeneralSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      createdAt\n      ...WorkspaceGeneralForm_workspace\n      ...DangerZone_workspace\n    }\n  }\n": typeof types.GeneralSettingsDocument,
     "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": typeof types.HomeWorkspacesDocument,
+    "\n  query InvitationPage($token: String!) {\n    me {\n      id\n      name\n      email\n    }\n    invitation(token: $token) {\n      workspaceName\n      inviterName\n      email\n      role\n      status\n      expired\n      expiresAt\n      accountExists\n    }\n  }\n": typeof types.InvitationPageDocument,
     "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n": typeof types.MembersSettingsDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": typeof types.WorkspaceHomeDocument,
     "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n    }\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.WorkspaceLayoutDocument,
@@ -55,6 +57,7 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": types.SignUpDocument,
     "\n  query SessionWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": types.SessionWorkspacesDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    joinedAt\n    user {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": types.MemberRow_MembershipFragmentDoc,
     "\n  fragment MembersUsage_workspace on Workspace {\n    id\n    usage {\n      members {\n        used\n        limit\n      }\n    }\n  }\n": types.MembersUsage_WorkspaceFragmentDoc,
     "\n  subscription WorkspaceUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      members {\n        used\n        limit\n      }\n    }\n  }\n": types.WorkspaceUsageDocument,
@@ -76,6 +79,7 @@ const documents: Documents = {
     "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query GeneralSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      createdAt\n      ...WorkspaceGeneralForm_workspace\n      ...DangerZone_workspace\n    }\n  }\n": types.GeneralSettingsDocument,
     "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": types.HomeWorkspacesDocument,
+    "\n  query InvitationPage($token: String!) {\n    me {\n      id\n      name\n      email\n    }\n    invitation(token: $token) {\n      workspaceName\n      inviterName\n      email\n      role\n      status\n      expired\n      expiresAt\n      accountExists\n    }\n  }\n": types.InvitationPageDocument,
     "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n": types.MembersSettingsDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": types.WorkspaceHomeDocument,
     "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n    }\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.WorkspaceLayoutDocument,
@@ -124,6 +128,10 @@ export function graphql(source: "\n  query SessionWorkspaces {\n    workspaces {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -208,6 +216,10 @@ export function graphql(source: "\n  query GeneralSettings($slug: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPage($token: String!) {\n    me {\n      id\n      name\n      email\n    }\n    invitation(token: $token) {\n      workspaceName\n      inviterName\n      email\n      role\n      status\n      expired\n      expiresAt\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query InvitationPage($token: String!) {\n    me {\n      id\n      name\n      email\n    }\n    invitation(token: $token) {\n      workspaceName\n      inviterName\n      email\n      role\n      status\n      expired\n      expiresAt\n      accountExists\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
