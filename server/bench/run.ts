@@ -21,9 +21,10 @@ import { AuditService } from '../src/modules/audit/audit.service';
 import { SessionService } from '../src/modules/auth/session.service';
 import { AnswerGenerator } from '../src/modules/copilot/answer-generator';
 import { WorkspaceService } from '../src/modules/workspace/workspace.service';
+import { benchRetrieval } from './retrieval';
 
 /**
- * `npm run bench`: what the permission layer costs. The same `workspaces` query (50 workspaces with roles) runs
+ * `npm run bench`: what the permission layer costs, and how retrieval scales (bench/retrieval.ts). The same `workspaces` query (50 workspaces with roles) runs
  * against the served schema (shield on every field) and the bare schema, interleaved in one process, and the
  * result is their ratio, so the number means the same on any machine.
  */
@@ -89,6 +90,10 @@ async function main(): Promise<void> {
       ratio: Number((median(times.served) / median(times.bare)).toFixed(2)),
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+
+    const small = await workspaces.createOwned(em, user, { name: 'Retrieval small' });
+    const large = await workspaces.createOwned(em, user, { name: 'Retrieval large' });
+    process.stdout.write(`${JSON.stringify(await benchRetrieval(orm.em.fork(), { small: small.id, large: large.id }), null, 2)}\n`);
     await orm.close();
   } finally {
     await database.stop();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signUp } from '../../test/factories';
-import { collect } from '../../test/graphql-client';
+import { collect, openSubscription } from '../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../test/harness';
 
 const USAGE = /* GraphQL */ `subscription($workspaceId: ID!) { workspaceUsage(workspaceId: $workspaceId) { members { used limit } } }`;
@@ -88,5 +88,22 @@ describe('GraphQL over WebSocket', () => {
     const { results } = await collect(ws, '{ me { id } }', {}, 1);
     await ws.dispose();
     expect(results).toEqual([{ data: { me: null } }]);
+  });
+});
+
+describe('subscription limits', () => {
+  it('allows at most 20 operations at once on one connection', async () => {
+    const { client, workspaceId } = await ownerWithWorkspace();
+    const ws = client.websocket();
+    const streams = Array.from({ length: 21 }, () =>
+      openSubscription<{ data?: unknown; errors?: Array<{ extensions: { code: string } }> }>(ws, USAGE, { workspaceId }),
+    );
+    const firsts = await Promise.all(streams.map((stream) => stream.next()));
+    const refused = firsts.filter((first) => first.error || first.value?.errors);
+    expect(firsts.filter((first) => first.value?.data)).toHaveLength(20);
+    expect(refused).toHaveLength(1);
+    expect(JSON.stringify(refused[0])).toMatch(/RATE_LIMITED/);
+    for (const stream of streams) stream.dispose();
+    await ws.dispose();
   });
 });

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, type GraphQLSchema, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { AppError, ErrorCode } from '../errors/app-error';
 import type { Logger } from '../infra/logging/logger';
 import { readSessionCookie } from '../modules/auth/session-cookie';
 import { bearerToken, buildContext, type ContextSource, noCookieWriter } from './context';
@@ -76,11 +77,12 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
         const ids = active.get(ctx) ?? new Set<string>();
         active.set(ctx, ids);
         if (ids.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
-          return [
-            new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} operations at once on one connection: complete some first.`, {
-              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 1 },
-            }),
-          ];
+          const refusal = new AppError(
+            ErrorCode.RATE_LIMITED,
+            `At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} operations at once on one connection: complete some first.`,
+            { retryAfterSeconds: 1 },
+          );
+          return [new GraphQLError(refusal.message, { originalError: refusal })];
         }
         ids.add(id);
         return undefined;

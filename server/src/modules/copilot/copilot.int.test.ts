@@ -138,4 +138,24 @@ describe('askCopilot and answerStream', () => {
     expect((await finalMessage(asked.answer.id))?.status).toBe('FAILED');
     expect((await finalMessage(asked.answer.id))?.content).toMatch(/business days/);
   });
+
+  it('loads a conversation with cited documents in a constant number of SQL statements (1 or 4 answers)', async () => {
+    const VIEW =
+      'query($id: ID!) { conversation(id: $id) { messages { edges { node { content citations { index document { id title } } } } } } }';
+    const short = await ask('How long do refunds take?');
+    await readStream(client, short.answer.id);
+    const long = await ask('How long do refunds take?');
+    await readStream(client, long.answer.id);
+    for (const question of ['What if an item arrives damaged?', 'Where do orders ship from?', 'How long does delivery take?']) {
+      const next = await ask(question, long.conversation.id);
+      await readStream(client, next.answer.id);
+    }
+    app.resetQueries();
+    await client.ok(VIEW, { id: short.conversation.id });
+    const forOne = app.queries.length;
+    app.resetQueries();
+    const data = await client.ok<{ conversation: { messages: { edges: unknown[] } } }>(VIEW, { id: long.conversation.id });
+    expect(data.conversation.messages.edges).toHaveLength(8);
+    expect(app.queries.length).toBe(forOne);
+  });
 });

@@ -5,6 +5,8 @@ import { ADD_DOCUMENT, REFUND_POLICY, workspaceOf } from '../../../test/copilot'
 import { signUp } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { createTeam } from '../../../test/team';
+import { waitFor } from '../../../test/wait-for';
+import { INLINE_INGEST_CHARS } from './knowledge.service';
 import { RetrievalService } from './retrieval.service';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../../copilot/engine/testing/fixtures', name));
@@ -122,5 +124,36 @@ describe('documents', () => {
     expect((await team.client('MEMBER').ok(DELETE, { id: membersDoc })).deleteDocument).toBe(true);
     expect((await team.client('ADMIN').ok(DELETE, { id: ownersDoc })).deleteDocument).toBe(true);
     expect(await app.sql('select 1 from passages where document_id in (?, ?)', [ownersDoc, membersDoc])).toEqual([]);
+  });
+});
+
+describe('large documents', () => {
+  it('are indexed by a job: PROCESSING with progress at first, READY with all passages after', async () => {
+    const client = app.client();
+    await signUp(client);
+    const workspaceId = await workspaceOf(client);
+    const sections = Array.from(
+      { length: 400 },
+      (_, i) => `## Section ${i}\n\n${`Paragraph about topic ${i} with enough words to make a passage. `.repeat(10)}`,
+    );
+    const text = `# Big handbook\n\n${sections.join('\n\n')}`;
+    expect(text.length).toBeGreaterThan(INLINE_INGEST_CHARS);
+    expect(text.length).toBeLessThan(1_000_000);
+    const added = await client.ok<{ addDocument: { id: string; status: string } }>(ADD_DOCUMENT, { workspaceId, input: { text } });
+    expect(added.addDocument.status).toBe('PROCESSING');
+    const ready = await waitFor(
+      async () => {
+        const { document } = await client.ok<{ document: { status: string; progress: number; chunkCount: number } }>(
+          'query($id: ID!) { document(id: $id) { status progress chunkCount } }',
+          { id: added.addDocument.id },
+        );
+        return document.status === 'READY' && document;
+      },
+      { description: 'the ingestion job', timeoutMs: 20_000 },
+    );
+    expect(ready.progress).toBe(100);
+    expect(ready.chunkCount).toBeGreaterThanOrEqual(400);
+    const [count] = await app.sql<{ n: string }>('select count(*) as n from passages where document_id = ?', [added.addDocument.id]);
+    expect(Number(count?.n)).toBe(ready.chunkCount);
   });
 });
