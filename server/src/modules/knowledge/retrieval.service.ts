@@ -1,13 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-
-export interface RetrievedPassageRow {
-  id: string;
-  documentId: string;
-  documentTitle: string;
-  heading: string | null;
-  content: string;
-  rank: number;
-}
+import type { RetrievedPassage } from '../../copilot/engine/answer-engine';
 
 /** At most this many matching passages are ranked: ranking cost must not grow with the workspace. */
 export const CANDIDATE_CAP = 300;
@@ -26,8 +18,8 @@ export class RetrievalService {
     private readonly language: string,
   ) {}
 
-  async search(workspaceId: string, question: string, limit = 6): Promise<RetrievedPassageRow[]> {
-    const rows = await this.em.getConnection().execute<RetrievedPassageRow[]>(
+  async search(workspaceId: string, question: string, limit = 6): Promise<RetrievedPassage[]> {
+    const rows = await this.em.getConnection().execute<RetrievedPassage[]>(
       `with query as (
          select websearch_to_tsquery(?::regconfig, askbase_unaccent(?)) as all_terms,
                 phraseto_tsquery(?::regconfig, askbase_unaccent(?)) as phrase
