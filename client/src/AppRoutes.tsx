@@ -1,12 +1,17 @@
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { AuditLogPage } from './pages/AuditLog/AuditLogPage';
+import { ChatPage } from './pages/Chat/ChatPage';
+import { DocumentPage } from './pages/Document/DocumentPage';
+import { DocumentsPage } from './pages/Documents/DocumentsPage';
 import { GeneralSettingsPage } from './pages/GeneralSettings/GeneralSettingsPage';
 import { HomeRedirectPage } from './pages/Home/HomeRedirectPage';
 import { InvitationPage } from './pages/Invitation/InvitationPage';
 import { LogInPage } from './pages/LogIn/LogInPage';
 import { MembersSettingsPage } from './pages/MembersSettings/MembersSettingsPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
+import { ReportsPage } from './pages/Reports/ReportsPage';
+import { SavedQueriesPage } from './pages/SavedQueries/SavedQueriesPage';
 import { SignUpPage } from './pages/SignUp/SignUpPage';
 import { WorkspaceHomePage } from './pages/WorkspaceHome/WorkspaceHomePage';
 import { WorkspaceLayout } from './pages/WorkspaceLayout/WorkspaceLayout';
@@ -36,6 +41,13 @@ export function AppRoutes() {
         }
       >
         <Route index element={<WorkspaceHomePage />} />
+        {/* Each conversation has its own address: shareable with oneself, and the back button walks the history. */}
+        <Route path="chat" element={<ChatPage />} />
+        <Route path="chat/:conversationId" element={<ChatPage />} />
+        <Route path="documents" element={<DocumentsPage />} />
+        <Route path="documents/:documentId" element={<DocumentPage />} />
+        <Route path="saved" element={<SavedQueriesPage />} />
+        <Route path="reports" element={<ReportsPage />} />
         <Route path="settings" element={<WorkspaceSettingsLayout />}>
           <Route index element={<GeneralSettingsPage />} />
           <Route path="members" element={<MembersSettingsPage />} />

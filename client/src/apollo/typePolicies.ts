@@ -25,6 +25,38 @@ export const typePolicies: TypePolicies = {
       },
       // "Load more" appends the next page to the same list, one list per workspace.
       auditLog: relayStylePagination(['workspaceId']),
+      // One list per workspace and filter; "Load more" appends, deleted records drop out on read.
+      documents: relayStylePagination(['workspaceId', 'search']),
+      conversations: relayStylePagination(['workspaceId', 'search', 'favoritesOnly']),
+      // A conversation the ask hook has just written into the cache opens at once, without a request; one whose
+      // thread is not cached reads as incomplete and is fetched as usual.
+      conversation: {
+        read(existing, { args, toReference }) {
+          if (existing !== undefined) return existing;
+          return typeof args?.id === 'string' ? toReference({ __typename: 'Conversation', id: args.id }) : undefined;
+        },
+      },
+      reports: relayStylePagination(['workspaceId', 'status']),
+      // Always the whole list: replace.
+      savedQueries: { merge: false },
+      suggestedQuestions: { merge: false },
+    },
+  },
+  Conversation: {
+    fields: {
+      // Oldest first; a new question and its answer are appended to the cached page by the ask hooks.
+      messages: relayStylePagination(),
+    },
+  },
+  Message: {
+    fields: {
+      // Citations have no id: a message's final list replaces the one streamed or loaded before.
+      citations: { merge: false },
+    },
+  },
+  Report: {
+    fields: {
+      snapshot: { merge: true },
     },
   },
   Workspace: {

@@ -21,6 +21,28 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query SessionWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": typeof types.SessionWorkspacesDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment ConversationList_conversation on Conversation {\n    id\n    title\n    favorite\n    updatedAt\n  }\n": typeof types.ConversationList_ConversationFragmentDoc,
+    "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": typeof types.DeleteConversationDocument,
+    "\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n": typeof types.RenameConversationDocument,
+    "\n  mutation SetConversationFavorite($id: ID!, $favorite: Boolean!) {\n    setConversationFavorite(id: $id, favorite: $favorite) {\n      id\n      favorite\n    }\n  }\n": typeof types.SetConversationFavoriteDocument,
+    "\n  fragment AnswerBubble_message on Message {\n    id\n    content\n    status\n    error\n    citations {\n      ...CitationPopover_citation\n    }\n    ...AnswerFeedback_message\n  }\n": typeof types.AnswerBubble_MessageFragmentDoc,
+    "\n  fragment AnswerFeedback_report on Report {\n    id\n    status\n    category\n    resolutionNote\n  }\n": typeof types.AnswerFeedback_ReportFragmentDoc,
+    "\n  fragment AnswerFeedback_message on Message {\n    id\n    viewerRating\n    viewerRatingComment\n    viewerReport {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n": typeof types.AnswerFeedback_MessageFragmentDoc,
+    "\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n": typeof types.CitationPopover_CitationFragmentDoc,
+    "\n  fragment QuestionBubble_message on Message {\n    id\n    content\n    saved\n    createdAt\n  }\n": typeof types.QuestionBubble_MessageFragmentDoc,
+    "\n  fragment ChatThread_message on Message {\n    id\n    role\n    status\n    ...QuestionBubble_message\n    ...AnswerBubble_message\n  }\n": typeof types.ChatThread_MessageFragmentDoc,
+    "\n  fragment ChatThread_conversation on Conversation {\n    id\n    title\n    favorite\n    messages(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChatThread_message\n        }\n      }\n    }\n  }\n": typeof types.ChatThread_ConversationFragmentDoc,
+    "\n  subscription AnswerStream($messageId: ID!, $afterSeq: Int) {\n    answerStream(messageId: $messageId, afterSeq: $afterSeq) {\n      seq\n      delta\n      status\n      error\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n": typeof types.AnswerStreamDocument,
+    "\n  fragment StreamedAnswer_message on Message {\n    id\n    content\n    status\n    error\n    citations {\n      ...CitationPopover_citation\n    }\n  }\n": typeof types.StreamedAnswer_MessageFragmentDoc,
+    "\n  mutation AskCopilot($input: AskInput!) {\n    askCopilot(input: $input) {\n      conversation {\n        id\n        title\n        favorite\n        updatedAt\n      }\n      question {\n        id\n        ...ChatThread_message\n      }\n      answer {\n        id\n        ...ChatThread_message\n      }\n    }\n  }\n": typeof types.AskCopilotDocument,
+    "\n  mutation RateAnswer($messageId: ID!, $rating: Rating, $comment: String) {\n    rateAnswer(messageId: $messageId, rating: $rating, comment: $comment) {\n      id\n      viewerRating\n      viewerRatingComment\n    }\n  }\n": typeof types.RateAnswerDocument,
+    "\n  mutation RegenerateAnswer($messageId: ID!) {\n    regenerateAnswer(messageId: $messageId) {\n      conversation {\n        id\n        updatedAt\n      }\n      answer {\n        id\n        ...ChatThread_message\n      }\n    }\n  }\n": typeof types.RegenerateAnswerDocument,
+    "\n  mutation ReportAnswer($messageId: ID!, $category: ReportCategory!, $comment: String) {\n    reportAnswer(messageId: $messageId, category: $category, comment: $comment) {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n": typeof types.ReportAnswerDocument,
+    "\n  mutation SetQuerySaved($messageId: ID!, $saved: Boolean!) {\n    setQuerySaved(messageId: $messageId, saved: $saved) {\n      id\n      saved\n    }\n  }\n": typeof types.SetQuerySavedDocument,
+    "\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      ...StreamedAnswer_message\n    }\n  }\n": typeof types.StopAnswerDocument,
+    "\n  fragment DocumentsTable_document on Document {\n    id\n    title\n    mimeType\n    sizeBytes\n    chunkCount\n    status\n    progress\n    error\n    createdAt\n    addedBy {\n      id\n      name\n    }\n  }\n": typeof types.DocumentsTable_DocumentFragmentDoc,
+    "\n  mutation AddDocument($workspaceId: ID!, $input: AddDocumentInput!) {\n    addDocument(workspaceId: $workspaceId, input: $input) {\n      id\n      ...DocumentsTable_document\n    }\n  }\n": typeof types.AddDocumentDocument,
+    "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": typeof types.DeleteDocumentDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    joinedAt\n    user {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": typeof types.MemberRow_MembershipFragmentDoc,
     "\n  fragment MembersUsage_workspace on Workspace {\n    id\n    usage {\n      members {\n        used\n        limit\n      }\n    }\n  }\n": typeof types.MembersUsage_WorkspaceFragmentDoc,
@@ -32,6 +54,11 @@ type Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation TransferOwnership($workspaceId: ID!, $membershipId: ID!) {\n    transferOwnership(workspaceId: $workspaceId, membershipId: $membershipId) {\n      id\n      viewerRole\n    }\n  }\n": typeof types.TransferOwnershipDocument,
+    "\n  fragment ReportDetails_report on Report {\n    id\n    category\n    comment\n    status\n    resolutionNote\n    resolvedAt\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n      answer\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n": typeof types.ReportDetails_ReportFragmentDoc,
+    "\n  fragment ReportsTable_report on Report {\n    id\n    category\n    comment\n    status\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n    }\n  }\n": typeof types.ReportsTable_ReportFragmentDoc,
+    "\n  mutation ResolveReport($id: ID!, $status: ReportStatus!, $note: String) {\n    resolveReport(id: $id, status: $status, note: $note) {\n      id\n      ...ReportDetails_report\n    }\n  }\n": typeof types.ResolveReportDocument,
+    "\n  fragment LiveUsage_usage on Usage {\n    members {\n      used\n      limit\n    }\n    documents {\n      used\n      limit\n    }\n    questionsThisPeriod {\n      used\n      limit\n    }\n  }\n": typeof types.LiveUsage_UsageFragmentDoc,
+    "\n  subscription LiveUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      ...LiveUsage_usage\n    }\n  }\n": typeof types.LiveUsageDocument,
     "\n  fragment DangerZone_workspace on Workspace {\n    id\n    name\n    viewerRole\n  }\n": typeof types.DangerZone_WorkspaceFragmentDoc,
     "\n  fragment WorkspaceGeneralForm_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": typeof types.WorkspaceGeneralForm_WorkspaceFragmentDoc,
     "\n  mutation DeleteWorkspace($id: ID!, $confirmName: String!) {\n    deleteWorkspace(id: $id, confirmName: $confirmName)\n  }\n": typeof types.DeleteWorkspaceDocument,
@@ -41,10 +68,21 @@ type Documents = {
     "\n  fragment WorkspaceSwitcher_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": typeof types.WorkspaceSwitcher_WorkspaceFragmentDoc,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": typeof types.ChatWorkspaceDocument,
+    "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      ...ChatThread_conversation\n    }\n  }\n": typeof types.ChatConversationDocument,
+    "\n  query ChatConversations($workspaceId: ID!, $first: Int!, $after: String, $search: String, $favoritesOnly: Boolean) {\n    conversations(workspaceId: $workspaceId, first: $first, after: $after, search: $search, favoritesOnly: $favoritesOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ConversationList_conversation\n        }\n      }\n    }\n  }\n": typeof types.ChatConversationsDocument,
+    "\n  query ChatSuggestions($workspaceId: ID!) {\n    suggestedQuestions(workspaceId: $workspaceId)\n  }\n": typeof types.ChatSuggestionsDocument,
+    "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      mimeType\n      sizeBytes\n      chunkCount\n      status\n      createdAt\n      addedBy {\n        id\n        name\n      }\n      text\n    }\n  }\n": typeof types.DocumentPageDocument,
+    "\n  query DocumentsList($workspaceId: ID!, $first: Int!, $after: String, $search: String) {\n    documents(workspaceId: $workspaceId, first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...DocumentsTable_document\n        }\n      }\n    }\n  }\n": typeof types.DocumentsListDocument,
+    "\n  query DocumentsPage($slug: String!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": typeof types.DocumentsPageDocument,
     "\n  query GeneralSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      createdAt\n      ...WorkspaceGeneralForm_workspace\n      ...DangerZone_workspace\n    }\n  }\n": typeof types.GeneralSettingsDocument,
     "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": typeof types.HomeWorkspacesDocument,
     "\n  query InvitationPage($token: String!) {\n    me {\n      id\n      name\n      email\n    }\n    invitation(token: $token) {\n      workspaceName\n      inviterName\n      email\n      role\n      status\n      expired\n      expiresAt\n      accountExists\n    }\n  }\n": typeof types.InvitationPageDocument,
     "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n": typeof types.MembersSettingsDocument,
+    "\n  query ReportsInbox($workspaceId: ID!, $status: ReportStatus, $first: Int!, $after: String) {\n    reports(workspaceId: $workspaceId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ReportsTable_report\n          ...ReportDetails_report\n        }\n      }\n    }\n  }\n": typeof types.ReportsInboxDocument,
+    "\n  query ReportsWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n      viewerRole\n    }\n  }\n": typeof types.ReportsWorkspaceDocument,
+    "\n  query SavedQueriesWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n    }\n  }\n": typeof types.SavedQueriesWorkspaceDocument,
+    "\n  query SavedQueries($workspaceId: ID!) {\n    savedQueries(workspaceId: $workspaceId) {\n      id\n      content\n      createdAt\n      saved\n    }\n  }\n": typeof types.SavedQueriesDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": typeof types.WorkspaceHomeDocument,
     "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n    }\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.WorkspaceLayoutDocument,
     "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
@@ -57,6 +95,28 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": types.SignUpDocument,
     "\n  query SessionWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": types.SessionWorkspacesDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment ConversationList_conversation on Conversation {\n    id\n    title\n    favorite\n    updatedAt\n  }\n": types.ConversationList_ConversationFragmentDoc,
+    "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": types.DeleteConversationDocument,
+    "\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n": types.RenameConversationDocument,
+    "\n  mutation SetConversationFavorite($id: ID!, $favorite: Boolean!) {\n    setConversationFavorite(id: $id, favorite: $favorite) {\n      id\n      favorite\n    }\n  }\n": types.SetConversationFavoriteDocument,
+    "\n  fragment AnswerBubble_message on Message {\n    id\n    content\n    status\n    error\n    citations {\n      ...CitationPopover_citation\n    }\n    ...AnswerFeedback_message\n  }\n": types.AnswerBubble_MessageFragmentDoc,
+    "\n  fragment AnswerFeedback_report on Report {\n    id\n    status\n    category\n    resolutionNote\n  }\n": types.AnswerFeedback_ReportFragmentDoc,
+    "\n  fragment AnswerFeedback_message on Message {\n    id\n    viewerRating\n    viewerRatingComment\n    viewerReport {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n": types.AnswerFeedback_MessageFragmentDoc,
+    "\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n": types.CitationPopover_CitationFragmentDoc,
+    "\n  fragment QuestionBubble_message on Message {\n    id\n    content\n    saved\n    createdAt\n  }\n": types.QuestionBubble_MessageFragmentDoc,
+    "\n  fragment ChatThread_message on Message {\n    id\n    role\n    status\n    ...QuestionBubble_message\n    ...AnswerBubble_message\n  }\n": types.ChatThread_MessageFragmentDoc,
+    "\n  fragment ChatThread_conversation on Conversation {\n    id\n    title\n    favorite\n    messages(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChatThread_message\n        }\n      }\n    }\n  }\n": types.ChatThread_ConversationFragmentDoc,
+    "\n  subscription AnswerStream($messageId: ID!, $afterSeq: Int) {\n    answerStream(messageId: $messageId, afterSeq: $afterSeq) {\n      seq\n      delta\n      status\n      error\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n": types.AnswerStreamDocument,
+    "\n  fragment StreamedAnswer_message on Message {\n    id\n    content\n    status\n    error\n    citations {\n      ...CitationPopover_citation\n    }\n  }\n": types.StreamedAnswer_MessageFragmentDoc,
+    "\n  mutation AskCopilot($input: AskInput!) {\n    askCopilot(input: $input) {\n      conversation {\n        id\n        title\n        favorite\n        updatedAt\n      }\n      question {\n        id\n        ...ChatThread_message\n      }\n      answer {\n        id\n        ...ChatThread_message\n      }\n    }\n  }\n": types.AskCopilotDocument,
+    "\n  mutation RateAnswer($messageId: ID!, $rating: Rating, $comment: String) {\n    rateAnswer(messageId: $messageId, rating: $rating, comment: $comment) {\n      id\n      viewerRating\n      viewerRatingComment\n    }\n  }\n": types.RateAnswerDocument,
+    "\n  mutation RegenerateAnswer($messageId: ID!) {\n    regenerateAnswer(messageId: $messageId) {\n      conversation {\n        id\n        updatedAt\n      }\n      answer {\n        id\n        ...ChatThread_message\n      }\n    }\n  }\n": types.RegenerateAnswerDocument,
+    "\n  mutation ReportAnswer($messageId: ID!, $category: ReportCategory!, $comment: String) {\n    reportAnswer(messageId: $messageId, category: $category, comment: $comment) {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n": types.ReportAnswerDocument,
+    "\n  mutation SetQuerySaved($messageId: ID!, $saved: Boolean!) {\n    setQuerySaved(messageId: $messageId, saved: $saved) {\n      id\n      saved\n    }\n  }\n": types.SetQuerySavedDocument,
+    "\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      ...StreamedAnswer_message\n    }\n  }\n": types.StopAnswerDocument,
+    "\n  fragment DocumentsTable_document on Document {\n    id\n    title\n    mimeType\n    sizeBytes\n    chunkCount\n    status\n    progress\n    error\n    createdAt\n    addedBy {\n      id\n      name\n    }\n  }\n": types.DocumentsTable_DocumentFragmentDoc,
+    "\n  mutation AddDocument($workspaceId: ID!, $input: AddDocumentInput!) {\n    addDocument(workspaceId: $workspaceId, input: $input) {\n      id\n      ...DocumentsTable_document\n    }\n  }\n": types.AddDocumentDocument,
+    "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": types.DeleteDocumentDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    joinedAt\n    user {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": types.MemberRow_MembershipFragmentDoc,
     "\n  fragment MembersUsage_workspace on Workspace {\n    id\n    usage {\n      members {\n        used\n        limit\n      }\n    }\n  }\n": types.MembersUsage_WorkspaceFragmentDoc,
@@ -68,6 +128,11 @@ const documents: Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation TransferOwnership($workspaceId: ID!, $membershipId: ID!) {\n    transferOwnership(workspaceId: $workspaceId, membershipId: $membershipId) {\n      id\n      viewerRole\n    }\n  }\n": types.TransferOwnershipDocument,
+    "\n  fragment ReportDetails_report on Report {\n    id\n    category\n    comment\n    status\n    resolutionNote\n    resolvedAt\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n      answer\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n": types.ReportDetails_ReportFragmentDoc,
+    "\n  fragment ReportsTable_report on Report {\n    id\n    category\n    comment\n    status\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n    }\n  }\n": types.ReportsTable_ReportFragmentDoc,
+    "\n  mutation ResolveReport($id: ID!, $status: ReportStatus!, $note: String) {\n    resolveReport(id: $id, status: $status, note: $note) {\n      id\n      ...ReportDetails_report\n    }\n  }\n": types.ResolveReportDocument,
+    "\n  fragment LiveUsage_usage on Usage {\n    members {\n      used\n      limit\n    }\n    documents {\n      used\n      limit\n    }\n    questionsThisPeriod {\n      used\n      limit\n    }\n  }\n": types.LiveUsage_UsageFragmentDoc,
+    "\n  subscription LiveUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      ...LiveUsage_usage\n    }\n  }\n": types.LiveUsageDocument,
     "\n  fragment DangerZone_workspace on Workspace {\n    id\n    name\n    viewerRole\n  }\n": types.DangerZone_WorkspaceFragmentDoc,
     "\n  fragment WorkspaceGeneralForm_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": types.WorkspaceGeneralForm_WorkspaceFragmentDoc,
     "\n  mutation DeleteWorkspace($id: ID!, $confirmName: String!) {\n    deleteWorkspace(id: $id, confirmName: $confirmName)\n  }\n": types.DeleteWorkspaceDocument,
@@ -77,10 +142,21 @@ const documents: Documents = {
     "\n  fragment WorkspaceSwitcher_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": types.WorkspaceSwitcher_WorkspaceFragmentDoc,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.CreateWorkspaceDocument,
     "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": types.ChatWorkspaceDocument,
+    "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      ...ChatThread_conversation\n    }\n  }\n": types.ChatConversationDocument,
+    "\n  query ChatConversations($workspaceId: ID!, $first: Int!, $after: String, $search: String, $favoritesOnly: Boolean) {\n    conversations(workspaceId: $workspaceId, first: $first, after: $after, search: $search, favoritesOnly: $favoritesOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ConversationList_conversation\n        }\n      }\n    }\n  }\n": types.ChatConversationsDocument,
+    "\n  query ChatSuggestions($workspaceId: ID!) {\n    suggestedQuestions(workspaceId: $workspaceId)\n  }\n": types.ChatSuggestionsDocument,
+    "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      mimeType\n      sizeBytes\n      chunkCount\n      status\n      createdAt\n      addedBy {\n        id\n        name\n      }\n      text\n    }\n  }\n": types.DocumentPageDocument,
+    "\n  query DocumentsList($workspaceId: ID!, $first: Int!, $after: String, $search: String) {\n    documents(workspaceId: $workspaceId, first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...DocumentsTable_document\n        }\n      }\n    }\n  }\n": types.DocumentsListDocument,
+    "\n  query DocumentsPage($slug: String!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": types.DocumentsPageDocument,
     "\n  query GeneralSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      createdAt\n      ...WorkspaceGeneralForm_workspace\n      ...DangerZone_workspace\n    }\n  }\n": types.GeneralSettingsDocument,
     "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": types.HomeWorkspacesDocument,
     "\n  query InvitationPage($token: String!) {\n    me {\n      id\n      name\n      email\n    }\n    invitation(token: $token) {\n      workspaceName\n      inviterName\n      email\n      role\n      status\n      expired\n      expiresAt\n      accountExists\n    }\n  }\n": types.InvitationPageDocument,
     "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n": types.MembersSettingsDocument,
+    "\n  query ReportsInbox($workspaceId: ID!, $status: ReportStatus, $first: Int!, $after: String) {\n    reports(workspaceId: $workspaceId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ReportsTable_report\n          ...ReportDetails_report\n        }\n      }\n    }\n  }\n": types.ReportsInboxDocument,
+    "\n  query ReportsWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n      viewerRole\n    }\n  }\n": types.ReportsWorkspaceDocument,
+    "\n  query SavedQueriesWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n    }\n  }\n": types.SavedQueriesWorkspaceDocument,
+    "\n  query SavedQueries($workspaceId: ID!) {\n    savedQueries(workspaceId: $workspaceId) {\n      id\n      content\n      createdAt\n      saved\n    }\n  }\n": types.SavedQueriesDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": types.WorkspaceHomeDocument,
     "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n    }\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.WorkspaceLayoutDocument,
     "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": types.WorkspaceSettingsDocument,
@@ -131,6 +207,94 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ConversationList_conversation on Conversation {\n    id\n    title\n    favorite\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ConversationList_conversation on Conversation {\n    id\n    title\n    favorite\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConversationFavorite($id: ID!, $favorite: Boolean!) {\n    setConversationFavorite(id: $id, favorite: $favorite) {\n      id\n      favorite\n    }\n  }\n"): (typeof documents)["\n  mutation SetConversationFavorite($id: ID!, $favorite: Boolean!) {\n    setConversationFavorite(id: $id, favorite: $favorite) {\n      id\n      favorite\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnswerBubble_message on Message {\n    id\n    content\n    status\n    error\n    citations {\n      ...CitationPopover_citation\n    }\n    ...AnswerFeedback_message\n  }\n"): (typeof documents)["\n  fragment AnswerBubble_message on Message {\n    id\n    content\n    status\n    error\n    citations {\n      ...CitationPopover_citation\n    }\n    ...AnswerFeedback_message\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnswerFeedback_report on Report {\n    id\n    status\n    category\n    resolutionNote\n  }\n"): (typeof documents)["\n  fragment AnswerFeedback_report on Report {\n    id\n    status\n    category\n    resolutionNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnswerFeedback_message on Message {\n    id\n    viewerRating\n    viewerRatingComment\n    viewerReport {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n"): (typeof documents)["\n  fragment AnswerFeedback_message on Message {\n    id\n    viewerRating\n    viewerRatingComment\n    viewerReport {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionBubble_message on Message {\n    id\n    content\n    saved\n    createdAt\n  }\n"): (typeof documents)["\n  fragment QuestionBubble_message on Message {\n    id\n    content\n    saved\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatThread_message on Message {\n    id\n    role\n    status\n    ...QuestionBubble_message\n    ...AnswerBubble_message\n  }\n"): (typeof documents)["\n  fragment ChatThread_message on Message {\n    id\n    role\n    status\n    ...QuestionBubble_message\n    ...AnswerBubble_message\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatThread_conversation on Conversation {\n    id\n    title\n    favorite\n    messages(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChatThread_message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ChatThread_conversation on Conversation {\n    id\n    title\n    favorite\n    messages(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChatThread_message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AnswerStream($messageId: ID!, $afterSeq: Int) {\n    answerStream(messageId: $messageId, afterSeq: $afterSeq) {\n      seq\n      delta\n      status\n      error\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AnswerStream($messageId: ID!, $afterSeq: Int) {\n    answerStream(messageId: $messageId, afterSeq: $afterSeq) {\n      seq\n      delta\n      status\n      error\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StreamedAnswer_message on Message {\n    id\n    content\n    status\n    error\n    citations {\n      ...CitationPopover_citation\n    }\n  }\n"): (typeof documents)["\n  fragment StreamedAnswer_message on Message {\n    id\n    content\n    status\n    error\n    citations {\n      ...CitationPopover_citation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskCopilot($input: AskInput!) {\n    askCopilot(input: $input) {\n      conversation {\n        id\n        title\n        favorite\n        updatedAt\n      }\n      question {\n        id\n        ...ChatThread_message\n      }\n      answer {\n        id\n        ...ChatThread_message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AskCopilot($input: AskInput!) {\n    askCopilot(input: $input) {\n      conversation {\n        id\n        title\n        favorite\n        updatedAt\n      }\n      question {\n        id\n        ...ChatThread_message\n      }\n      answer {\n        id\n        ...ChatThread_message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateAnswer($messageId: ID!, $rating: Rating, $comment: String) {\n    rateAnswer(messageId: $messageId, rating: $rating, comment: $comment) {\n      id\n      viewerRating\n      viewerRatingComment\n    }\n  }\n"): (typeof documents)["\n  mutation RateAnswer($messageId: ID!, $rating: Rating, $comment: String) {\n    rateAnswer(messageId: $messageId, rating: $rating, comment: $comment) {\n      id\n      viewerRating\n      viewerRatingComment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateAnswer($messageId: ID!) {\n    regenerateAnswer(messageId: $messageId) {\n      conversation {\n        id\n        updatedAt\n      }\n      answer {\n        id\n        ...ChatThread_message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateAnswer($messageId: ID!) {\n    regenerateAnswer(messageId: $messageId) {\n      conversation {\n        id\n        updatedAt\n      }\n      answer {\n        id\n        ...ChatThread_message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportAnswer($messageId: ID!, $category: ReportCategory!, $comment: String) {\n    reportAnswer(messageId: $messageId, category: $category, comment: $comment) {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n"): (typeof documents)["\n  mutation ReportAnswer($messageId: ID!, $category: ReportCategory!, $comment: String) {\n    reportAnswer(messageId: $messageId, category: $category, comment: $comment) {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetQuerySaved($messageId: ID!, $saved: Boolean!) {\n    setQuerySaved(messageId: $messageId, saved: $saved) {\n      id\n      saved\n    }\n  }\n"): (typeof documents)["\n  mutation SetQuerySaved($messageId: ID!, $saved: Boolean!) {\n    setQuerySaved(messageId: $messageId, saved: $saved) {\n      id\n      saved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      ...StreamedAnswer_message\n    }\n  }\n"): (typeof documents)["\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      ...StreamedAnswer_message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DocumentsTable_document on Document {\n    id\n    title\n    mimeType\n    sizeBytes\n    chunkCount\n    status\n    progress\n    error\n    createdAt\n    addedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DocumentsTable_document on Document {\n    id\n    title\n    mimeType\n    sizeBytes\n    chunkCount\n    status\n    progress\n    error\n    createdAt\n    addedBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDocument($workspaceId: ID!, $input: AddDocumentInput!) {\n    addDocument(workspaceId: $workspaceId, input: $input) {\n      id\n      ...DocumentsTable_document\n    }\n  }\n"): (typeof documents)["\n  mutation AddDocument($workspaceId: ID!, $input: AddDocumentInput!) {\n    addDocument(workspaceId: $workspaceId, input: $input) {\n      id\n      ...DocumentsTable_document\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -175,6 +339,26 @@ export function graphql(source: "\n  mutation TransferOwnership($workspaceId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ReportDetails_report on Report {\n    id\n    category\n    comment\n    status\n    resolutionNote\n    resolvedAt\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n      answer\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReportDetails_report on Report {\n    id\n    category\n    comment\n    status\n    resolutionNote\n    resolvedAt\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n      answer\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportsTable_report on Report {\n    id\n    category\n    comment\n    status\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n    }\n  }\n"): (typeof documents)["\n  fragment ReportsTable_report on Report {\n    id\n    category\n    comment\n    status\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveReport($id: ID!, $status: ReportStatus!, $note: String) {\n    resolveReport(id: $id, status: $status, note: $note) {\n      id\n      ...ReportDetails_report\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveReport($id: ID!, $status: ReportStatus!, $note: String) {\n    resolveReport(id: $id, status: $status, note: $note) {\n      id\n      ...ReportDetails_report\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveUsage_usage on Usage {\n    members {\n      used\n      limit\n    }\n    documents {\n      used\n      limit\n    }\n    questionsThisPeriod {\n      used\n      limit\n    }\n  }\n"): (typeof documents)["\n  fragment LiveUsage_usage on Usage {\n    members {\n      used\n      limit\n    }\n    documents {\n      used\n      limit\n    }\n    questionsThisPeriod {\n      used\n      limit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      ...LiveUsage_usage\n    }\n  }\n"): (typeof documents)["\n  subscription LiveUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      ...LiveUsage_usage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DangerZone_workspace on Workspace {\n    id\n    name\n    viewerRole\n  }\n"): (typeof documents)["\n  fragment DangerZone_workspace on Workspace {\n    id\n    name\n    viewerRole\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -211,6 +395,34 @@ export function graphql(source: "\n  query AuditLog($workspaceId: ID!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      ...ChatThread_conversation\n    }\n  }\n"): (typeof documents)["\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      ...ChatThread_conversation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatConversations($workspaceId: ID!, $first: Int!, $after: String, $search: String, $favoritesOnly: Boolean) {\n    conversations(workspaceId: $workspaceId, first: $first, after: $after, search: $search, favoritesOnly: $favoritesOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ConversationList_conversation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatConversations($workspaceId: ID!, $first: Int!, $after: String, $search: String, $favoritesOnly: Boolean) {\n    conversations(workspaceId: $workspaceId, first: $first, after: $after, search: $search, favoritesOnly: $favoritesOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ConversationList_conversation\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatSuggestions($workspaceId: ID!) {\n    suggestedQuestions(workspaceId: $workspaceId)\n  }\n"): (typeof documents)["\n  query ChatSuggestions($workspaceId: ID!) {\n    suggestedQuestions(workspaceId: $workspaceId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      mimeType\n      sizeBytes\n      chunkCount\n      status\n      createdAt\n      addedBy {\n        id\n        name\n      }\n      text\n    }\n  }\n"): (typeof documents)["\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      mimeType\n      sizeBytes\n      chunkCount\n      status\n      createdAt\n      addedBy {\n        id\n        name\n      }\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentsList($workspaceId: ID!, $first: Int!, $after: String, $search: String) {\n    documents(workspaceId: $workspaceId, first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...DocumentsTable_document\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentsList($workspaceId: ID!, $first: Int!, $after: String, $search: String) {\n    documents(workspaceId: $workspaceId, first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...DocumentsTable_document\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentsPage($slug: String!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentsPage($slug: String!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GeneralSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      createdAt\n      ...WorkspaceGeneralForm_workspace\n      ...DangerZone_workspace\n    }\n  }\n"): (typeof documents)["\n  query GeneralSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      createdAt\n      ...WorkspaceGeneralForm_workspace\n      ...DangerZone_workspace\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -224,6 +436,22 @@ export function graphql(source: "\n  query InvitationPage($token: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      viewerRole\n      ...MembersUsage_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.\n      invitations @include(if: $canManage) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsInbox($workspaceId: ID!, $status: ReportStatus, $first: Int!, $after: String) {\n    reports(workspaceId: $workspaceId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ReportsTable_report\n          ...ReportDetails_report\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportsInbox($workspaceId: ID!, $status: ReportStatus, $first: Int!, $after: String) {\n    reports(workspaceId: $workspaceId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ReportsTable_report\n          ...ReportDetails_report\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n      viewerRole\n    }\n  }\n"): (typeof documents)["\n  query ReportsWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n      viewerRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedQueriesWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  query SavedQueriesWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedQueries($workspaceId: ID!) {\n    savedQueries(workspaceId: $workspaceId) {\n      id\n      content\n      createdAt\n      saved\n    }\n  }\n"): (typeof documents)["\n  query SavedQueries($workspaceId: ID!) {\n    savedQueries(workspaceId: $workspaceId) {\n      id\n      content\n      createdAt\n      saved\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

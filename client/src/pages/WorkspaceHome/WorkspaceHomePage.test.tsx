@@ -28,7 +28,8 @@ describe('WorkspaceHomePage', () => {
 
     expect(await screen.findByRole('heading', { name: 'Acme Support' })).toBeInTheDocument();
     expect(screen.getByLabelText('Your role: Admin')).toBeInTheDocument();
-    expect(screen.getByText(/Documents and the copilot arrive here/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ask a question' })).toHaveAttribute('href', '/w/acme/chat');
+    expect(screen.getByRole('link', { name: 'Open documents' })).toHaveAttribute('href', '/w/acme/documents');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: /GraphQL playground/ })).toHaveAttribute('href', '/graphql');
     expect(await screen.findByRole('button', { name: 'Account menu for Ada Lovelace' })).toBeInTheDocument();

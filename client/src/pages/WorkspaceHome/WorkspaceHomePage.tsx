@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, EmptyState, Group, Paper, Skeleton, Stack, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { findErrorWithCode } from '../../apollo/serverErrors';
 import { LoadFailedState } from '../../components/LoadFailedState';
 import { rememberLastWorkspaceSlug } from '../../features/auth/lastWorkspaceSlug';
@@ -47,12 +47,34 @@ export function WorkspaceHomePage() {
           {roleLabel(workspace.viewerRole)}
         </Badge>
       </Group>
-      <Paper withBorder radius="md" p="xl">
-        <EmptyState
-          title={`Welcome to ${workspace.name}`}
-          description="Documents and the copilot arrive here: add your team’s documents, then ask questions and get answers with citations."
-        />
-      </Paper>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+        <Paper withBorder radius="md" p="xl">
+          <Stack gap="sm" align="flex-start" h="100%">
+            <Title order={2} size="h4">
+              Ask the copilot
+            </Title>
+            <Text size="sm" c="dimmed" style={{ flex: 1 }}>
+              Ask questions in plain words and get answers from your documents, with numbered sources you can open.
+            </Text>
+            <Button component={Link} to={`/w/${workspace.slug}/chat`}>
+              Ask a question
+            </Button>
+          </Stack>
+        </Paper>
+        <Paper withBorder radius="md" p="xl">
+          <Stack gap="sm" align="flex-start" h="100%">
+            <Title order={2} size="h4">
+              Documents
+            </Title>
+            <Text size="sm" c="dimmed" style={{ flex: 1 }}>
+              Add your team’s handbooks, policies and FAQs: the copilot answers only from what is here.
+            </Text>
+            <Button component={Link} to={`/w/${workspace.slug}/documents`} variant="default">
+              Open documents
+            </Button>
+          </Stack>
+        </Paper>
+      </SimpleGrid>
     </Stack>
   );
 }

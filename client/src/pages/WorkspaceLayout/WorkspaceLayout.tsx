@@ -26,6 +26,7 @@ export function WorkspaceLayout() {
   const { slug = '' } = useParams();
   const [navbarOpen, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
   const { data } = useQuery(WorkspaceLayoutQuery);
+  const viewerRole = data?.workspaces.find((workspace) => workspace.slug === slug)?.viewerRole;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navbarOpen } }} padding="lg">
@@ -55,7 +56,7 @@ export function WorkspaceLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" onClick={closeNavbar}>
-        <MainNavigation workspaceSlug={slug} />
+        <MainNavigation workspaceSlug={slug} canSeeReports={viewerRole === 'OWNER' || viewerRole === 'ADMIN'} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

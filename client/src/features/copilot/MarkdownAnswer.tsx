@@ -1,0 +1,41 @@
+import { Typography } from '@mantine/core';
+import type { ComponentProps } from 'react';
+import Markdown, { type Components, type ExtraProps } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import type { CitationPopover_CitationFragment } from '../../gql/graphql';
+import { CitationPopover } from './CitationPopover';
+import { CITATION_PROPERTY, remarkCitations } from './remarkCitations';
+
+interface MarkdownAnswerProps {
+  text: string;
+  citations: readonly CitationPopover_CitationFragment[];
+  workspaceSlug: string;
+}
+
+const REMARK_PLUGINS = [remarkGfm, remarkCitations];
+
+/**
+ * An answer's Markdown as React elements. react-markdown builds elements, never HTML strings: raw HTML in the
+ * text (a `<script>`, an `<img onerror>`) is dropped (`skipHtml`), and unsafe link protocols are removed by its
+ * default URL transform. [n] markers become buttons opening their passage once the citations are known (they
+ * arrive at the end of a stream); until then they stay plain text.
+ */
+export function MarkdownAnswer({ text, citations, workspaceSlug }: MarkdownAnswerProps) {
+  const components: Components = {
+    cite: ({ node, children }: ComponentProps<'cite'> & ExtraProps) => {
+      const index = Number(node?.properties?.[CITATION_PROPERTY]);
+      const citation = citations.find((candidate) => candidate.index === index);
+      return citation ? <CitationPopover citation={citation} workspaceSlug={workspaceSlug} /> : children;
+    },
+    // Links in answers leave the app: a new tab, without handing it our window.
+    a: ({ node: _node, ...props }: ComponentProps<'a'> & ExtraProps) => <a {...props} target="_blank" rel="noopener noreferrer" />,
+  };
+
+  return (
+    <Typography>
+      <Markdown remarkPlugins={REMARK_PLUGINS} components={components} skipHtml>
+        {text}
+      </Markdown>
+    </Typography>
+  );
+}

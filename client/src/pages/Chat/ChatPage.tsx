@@ -1,0 +1,54 @@
+import { useQuery } from '@apollo/client/react';
+import { Group, Skeleton, Stack } from '@mantine/core';
+import { useParams } from 'react-router';
+import { findErrorWithCode } from '../../apollo/serverErrors';
+import { LoadFailedState } from '../../components/LoadFailedState';
+import { useLiveUsage } from '../../features/usage/useLiveUsage';
+import { WorkspaceNotFoundState } from '../../features/workspace/WorkspaceNotFoundState';
+import { graphql } from '../../gql';
+import { CHAT_HEIGHT, ChatSession } from './ChatSession';
+
+export const ChatWorkspaceQuery = graphql(`
+  query ChatWorkspace($slug: String!) {
+    workspace(slug: $slug) {
+      id
+      name
+      slug
+      viewerRole
+      usage {
+        ...LiveUsage_usage
+      }
+    }
+  }
+`);
+
+/** /w/:slug/chat and /w/:slug/chat/:conversationId: the copilot, with the viewer's history beside it. */
+export function ChatPage() {
+  const { slug = '', conversationId } = useParams();
+  const { data, loading, error, refetch } = useQuery(ChatWorkspaceQuery, { variables: { slug } });
+  const workspace = data?.workspace;
+  // Documents added elsewhere end the onboarding state; questions asked count against the plan at once.
+  useLiveUsage(workspace?.id);
+
+  if (loading && !data) return <ChatSkeleton />;
+  const hidden = findErrorWithCode(error, 'FORBIDDEN') ?? findErrorWithCode(error, 'NOT_FOUND');
+  if (error && !hidden && !data) return <LoadFailedState onRetry={() => void refetch()} />;
+  if (!workspace) return <WorkspaceNotFoundState slug={slug} />;
+
+  return <ChatSession workspace={workspace} conversationId={conversationId} />;
+}
+
+function ChatSkeleton() {
+  return (
+    <Group h={CHAT_HEIGHT} align="stretch" gap="lg" wrap="nowrap" aria-busy="true" aria-label="Loading the chat">
+      <Stack w={280} gap="sm" visibleFrom="md">
+        <Skeleton height={36} radius="md" />
+        <Skeleton height={36} radius="md" />
+        <Skeleton height={200} radius="md" />
+      </Stack>
+      <Stack style={{ flex: 1 }} justify="flex-end">
+        <Skeleton height={64} radius="lg" />
+      </Stack>
+    </Group>
+  );
+}
