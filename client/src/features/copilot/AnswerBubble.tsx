@@ -1,4 +1,5 @@
 import { ActionIcon, Alert, Box, Button, CopyButton, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { IconCheck, IconCopy, IconRefresh, IconStop } from '../../components/icons';
 import { graphql } from '../../gql';
 import type { AnswerBubble_MessageFragment } from '../../gql/graphql';
 import { AnswerFeedback } from './AnswerFeedback';
@@ -72,7 +73,7 @@ export function AnswerBubble({ message, workspaceSlug, isLatest, onStop, onRegen
       )}
       <Group gap={4} mt={6} wrap="wrap">
         {streaming ? (
-          <Button size="compact-sm" variant="light" color="red" onClick={() => onStop(message.id)}>
+          <Button size="compact-sm" variant="light" color="red" leftSection={<IconStop size={12} />} onClick={() => onStop(message.id)}>
             Stop
           </Button>
         ) : (
@@ -81,14 +82,20 @@ export function AnswerBubble({ message, workspaceSlug, isLatest, onStop, onRegen
               {({ copied, copy }) => (
                 <Tooltip label={copied ? 'Copied' : 'Copy answer'}>
                   <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} aria-label="Copy answer" onClick={copy}>
-                    <span aria-hidden>{copied ? '✓' : '⧉'}</span>
+                    {copied ? <IconCheck /> : <IconCopy />}
                   </ActionIcon>
                 </Tooltip>
               )}
             </CopyButton>
             <AnswerFeedback message={message} />
             {isLatest && (
-              <Button size="compact-sm" variant="subtle" color="gray" onClick={() => onRegenerate(message.id)}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="gray"
+                leftSection={<IconRefresh size={14} />}
+                onClick={() => onRegenerate(message.id)}
+              >
                 Regenerate
               </Button>
             )}

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Paper, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { IconFlag } from '../../components/icons';
 import { graphql } from '../../gql';
 import type { AnswerFeedback_MessageFragment } from '../../gql/graphql';
 import { RateAnswerButtons } from './RateAnswerButtons';
@@ -37,7 +38,7 @@ export function AnswerFeedback({ message }: { message: AnswerFeedback_MessageFra
       <RateAnswerButtons messageId={message.id} rating={message.viewerRating} comment={message.viewerRatingComment} />
       {/* One open report at a time; once handled, another can be filed. */}
       {report?.status !== 'OPEN' && (
-        <Button variant="subtle" color="gray" size="compact-sm" onClick={open}>
+        <Button variant="subtle" color="gray" size="compact-sm" leftSection={<IconFlag size={14} />} onClick={open}>
           Report issue
         </Button>
       )}

@@ -32,7 +32,8 @@ export function CitationPopover({ citation, workspaceSlug }: CitationPopoverProp
           {index}
         </UnstyledButton>
       </Popover.Target>
-      <Popover.Dropdown role="dialog" aria-label={`Source ${index}`}>
+      {/* A dialog named by its marker ("Source 1: Customer policies"), which Mantine links as its label. */}
+      <Popover.Dropdown role="dialog">
         <Stack gap="xs">
           <div>
             <Text size="sm" fw={600}>

@@ -1,5 +1,6 @@
 import { ActionIcon, Group, Kbd, Paper, Text, Textarea, Tooltip } from '@mantine/core';
 import { type KeyboardEvent, useState } from 'react';
+import { IconArrowUp, IconStop } from '../../components/icons';
 
 interface ComposerProps {
   /**
@@ -61,13 +62,13 @@ export function Composer({ onSend, onStop, streaming, disabled = false, autoFocu
         {streaming ? (
           <Tooltip label="Stop (Esc)">
             <ActionIcon size="lg" radius="md" color="red" variant="light" aria-label="Stop answer" onClick={onStop}>
-              <span aria-hidden>■</span>
+              <IconStop size={14} />
             </ActionIcon>
           </Tooltip>
         ) : (
           <Tooltip label="Send (Enter)">
             <ActionIcon size="lg" radius="md" aria-label="Send question" onClick={() => void send()} disabled={!canSend}>
-              <span aria-hidden>↑</span>
+              <IconArrowUp />
             </ActionIcon>
           </Tooltip>
         )}

@@ -1,4 +1,5 @@
 import { ActionIcon, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { IconStar } from '../../components/icons';
 import { graphql } from '../../gql';
 import type { QuestionBubble_MessageFragment } from '../../gql/graphql';
 import { useSetQuerySaved } from './useSetQuerySaved';
@@ -35,7 +36,7 @@ export function QuestionBubble({ message, pending = false }: QuestionBubbleProps
             onClick={() => void setQuerySaved(id, !saved)}
             mt={4}
           >
-            <span aria-hidden>{saved ? '★' : '☆'}</span>
+            <IconStar filled={saved} />
           </ActionIcon>
         </Tooltip>
       )}

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Popover, Stack, Textarea, Tooltip } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { IconThumbDown, IconThumbUp } from '../../components/icons';
 import type { Rating } from '../../gql/graphql';
 import { useRateAnswer } from './useRateAnswer';
 
@@ -40,7 +41,7 @@ export function RateAnswerButtons({ messageId, rating, comment }: RateAnswerButt
     if (saved) setCommenting(null);
   };
 
-  const thumb = (choice: Rating, symbol: string) => (
+  const thumb = (choice: Rating, icon: ReactNode) => (
     <Tooltip label={rating === choice ? `${LABELS[choice]} (click to clear)` : LABELS[choice]}>
       <ActionIcon
         variant={rating === choice ? 'light' : 'subtle'}
@@ -49,7 +50,7 @@ export function RateAnswerButtons({ messageId, rating, comment }: RateAnswerButt
         aria-pressed={rating === choice}
         onClick={() => vote(choice)}
       >
-        <span aria-hidden>{symbol}</span>
+        {icon}
       </ActionIcon>
     </Tooltip>
   );
@@ -65,8 +66,8 @@ export function RateAnswerButtons({ messageId, rating, comment }: RateAnswerButt
     >
       <Popover.Target>
         <Group gap={2} wrap="nowrap">
-          {thumb('UP', '👍')}
-          {thumb('DOWN', '👎')}
+          {thumb('UP', <IconThumbUp />)}
+          {thumb('DOWN', <IconThumbDown />)}
         </Group>
       </Popover.Target>
       <Popover.Dropdown>

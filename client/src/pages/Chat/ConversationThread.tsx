@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ActionIcon, Button, EmptyState, Group, ScrollArea, Skeleton, Stack, Title, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { IconStar } from '../../components/icons';
 import { LoadFailedState } from '../../components/LoadFailedState';
 import { useSetConversationFavorite } from '../../features/conversations/useSetConversationFavorite';
 import { FINAL_STATUSES } from '../../features/copilot/answerStreamState';
@@ -84,7 +85,7 @@ export function ConversationThread(props: ConversationThreadProps) {
             aria-pressed={conversation.favorite}
             onClick={() => void setFavorite(conversation.id, !conversation.favorite)}
           >
-            <span aria-hidden>{conversation.favorite ? '★' : '☆'}</span>
+            <IconStar filled={conversation.favorite} />
           </ActionIcon>
         </Tooltip>
       </Group>
