@@ -27,6 +27,13 @@ window.ResizeObserver = ResizeObserverStub;
 
 Element.prototype.scrollIntoView = () => {};
 
+// Mantine's autosize Textarea measures again once web fonts have loaded; jsdom has no FontFaceSet.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}
+
 afterEach(() => {
   cleanup();
   window.localStorage.clear();

@@ -14,7 +14,7 @@ export const addDocumentSchema = z
       return;
     }
     const { file } = values;
-    if (!file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Choose a file' });
+    if (!file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Choose a file to upload' });
     else if (!hasAcceptedExtension(file.name))
       ctx.addIssue({ code: 'custom', path: ['file'], message: 'Choose a .txt, .md, .csv, .html or .pdf file' });
     else if (file.size === 0) ctx.addIssue({ code: 'custom', path: ['file'], message: 'This file is empty' });

@@ -1,0 +1,67 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CitationPopover_CitationFragment } from '../../gql/graphql';
+import { renderWithProviders } from '../../test/renderWithProviders';
+import { MarkdownAnswer } from './MarkdownAnswer';
+
+const refunds: CitationPopover_CitationFragment = {
+  index: 1,
+  passage: 'Refunds are paid back within 5 business days.',
+  documentTitle: 'Customer policies',
+  heading: 'Customer policies > Refunds',
+  document: { id: 'd1', title: 'Customer policies' },
+};
+
+function renderAnswer(text: string, citations: CitationPopover_CitationFragment[] = [refunds]) {
+  return renderWithProviders(<MarkdownAnswer text={text} citations={citations} workspaceSlug="acme" />);
+}
+
+describe('MarkdownAnswer', () => {
+  it('renders Markdown: emphasis, lists and links that open in a new tab', () => {
+    renderAnswer('**Refunds** take:\n\n- 5 days\n- by card\n\nSee [the policy](https://example.com/policy).');
+    expect(screen.getByText('Refunds').tagName).toBe('STRONG');
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    const link = screen.getByRole('link', { name: 'the policy' });
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('turns [n] markers into buttons that open the cited passage with a link to its document', async () => {
+    renderAnswer('Refunds take 5 business days [1].');
+    const marker = screen.getByRole('button', { name: 'Source 1: Customer policies' });
+    expect(screen.queryByText('Refunds are paid back within 5 business days.')).not.toBeInTheDocument();
+
+    await userEvent.setup().click(marker);
+    const source = await screen.findByRole('dialog', { name: 'Source 1: Customer policies' });
+    expect(within(source).getByText('Refunds are paid back within 5 business days.')).toBeInTheDocument();
+    expect(within(source).getByText('Customer policies > Refunds')).toBeInTheDocument();
+    expect(within(source).getByRole('link', { name: /Open “Customer policies”/ })).toHaveAttribute('href', '/w/acme/documents/d1');
+  });
+
+  it('leaves a marker as text until its citation is known (mid-stream) and in code', () => {
+    renderAnswer('Pending [2] and `array[1]`.', [refunds]);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByText(/Pending \[2\]/)).toBeInTheDocument();
+    expect(screen.getByText('array[1]').tagName).toBe('CODE');
+  });
+
+  it('says when a cited document was deleted, keeping the passage', async () => {
+    renderAnswer('Gone [1].', [{ ...refunds, document: null }]);
+    await userEvent.setup().click(screen.getByRole('button', { name: /Source 1/ }));
+    expect(await screen.findByText('This document has since been deleted.')).toBeInTheDocument();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('never renders HTML from the answer: no script, no image with an onerror handler, no javascript: link', () => {
+    const { container } = renderAnswer(
+      'Hello <script>window.hacked = true</script>\n\n<img src="x" onerror="window.hacked = true">\n\n<b>bold?</b> [click](javascript:alert(1))',
+    );
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.querySelector('[onerror]')).toBeNull();
+    // The link text stays; its javascript: address does not.
+    expect(screen.getByText('click').getAttribute('href') ?? '').not.toContain('javascript');
+    expect((window as { hacked?: boolean }).hacked).toBeUndefined();
+  });
+});

@@ -1,0 +1,110 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AppRoutes } from '../../AppRoutes';
+import { ResolveReportMutation } from '../../features/reports/useResolveReport';
+import type { Role } from '../../gql/graphql';
+import { ada, viewerMock } from '../../test/mocks';
+import { type MockedResponses, renderWithProviders } from '../../test/renderWithProviders';
+import { WorkspaceLayoutQuery } from '../WorkspaceLayout/WorkspaceLayout';
+import { ReportsInboxQuery } from './ReportsInbox';
+import { ReportsWorkspaceQuery } from './ReportsPage';
+
+const QUESTION = 'How long do refunds take?';
+
+function report(status: 'OPEN' | 'RESOLVED', resolutionNote: string | null = null) {
+  return {
+    __typename: 'Report' as const,
+    id: 'r1',
+    category: 'OUTDATED_SOURCE',
+    comment: 'The policy changed.',
+    status,
+    resolutionNote,
+    resolvedAt: status === 'OPEN' ? null : '2030-01-02T10:00:00.000Z',
+    createdAt: '2030-01-01T10:00:00.000Z',
+    reporter: { __typename: 'User', id: 'u2', name: 'Bob Marley' },
+    snapshot: {
+      __typename: 'ReportSnapshot',
+      question: QUESTION,
+      answer: 'Refunds take 5 business days [1].',
+      citations: [
+        {
+          __typename: 'Citation',
+          index: 1,
+          passage: 'Refunds are paid back within 5 business days.',
+          documentTitle: 'Customer policies',
+          heading: 'Customer policies > Refunds',
+          document: { __typename: 'Document', id: 'd1', title: 'Customer policies' },
+        },
+      ],
+    },
+  };
+}
+
+function inbox(reports: ReturnType<typeof report>[]): MockedResponses[number] {
+  return {
+    request: { query: ReportsInboxQuery, variables: { workspaceId: 'w1', status: 'OPEN', first: 20 } },
+    result: {
+      data: {
+        reports: {
+          __typename: 'ReportConnection',
+          totalCount: reports.length,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: reports.length ? 'c1' : null },
+          edges: reports.map((node) => ({ __typename: 'ReportEdge', cursor: 'c1', node })),
+        },
+      },
+    },
+  };
+}
+
+function renderAs(viewerRole: Role, mocks: MockedResponses = []) {
+  const acme = { __typename: 'Workspace' as const, id: 'w1', name: 'Acme Support', slug: 'acme', viewerRole };
+  renderWithProviders(<AppRoutes />, {
+    route: '/w/acme/reports',
+    mocks: [
+      viewerMock(ada),
+      { request: { query: WorkspaceLayoutQuery }, result: { data: { me: { ...ada, avatarUrl: null }, workspaces: [acme] } } },
+      { request: { query: ReportsWorkspaceQuery, variables: { slug: 'acme' } }, result: { data: { workspace: acme } } },
+      ...mocks,
+    ],
+  });
+}
+
+describe('ReportsPage', () => {
+  it('opens a report with its snapshot and resolves it with a note', async () => {
+    const note = 'Updated the refund policy document.';
+    renderAs('OWNER', [
+      inbox([report('OPEN')]),
+      {
+        request: { query: ResolveReportMutation, variables: { id: 'r1', status: 'RESOLVED', note } },
+        result: { data: { resolveReport: report('RESOLVED', note) } },
+      },
+      // Refetched after resolving: the report has left the "Open" filter.
+      inbox([]),
+    ]);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: `Open report: ${QUESTION}` }));
+    const drawer = await screen.findByRole('dialog', { name: 'Report' });
+    expect(within(drawer).getByText('The policy changed.')).toBeInTheDocument();
+    const passages = within(drawer).getByRole('region', { name: 'Cited passages' });
+    expect(within(passages).getByText('Refunds are paid back within 5 business days.')).toBeInTheDocument();
+    expect(within(passages).getByRole('link', { name: 'Customer policies' })).toHaveAttribute('href', '/w/acme/documents/d1');
+    // The answer's own [1] opens the same passage.
+    expect(within(drawer).getByRole('button', { name: 'Source 1: Customer policies' })).toBeInTheDocument();
+
+    await user.type(within(drawer).getByRole('textbox', { name: /Note to the reporter/ }), note);
+    await user.click(within(drawer).getByRole('button', { name: 'Resolve' }));
+
+    expect(await screen.findByText('The reporter sees the outcome and your note beside the answer.')).toBeInTheDocument();
+    expect(await within(drawer).findByText(note)).toBeInTheDocument();
+    expect(within(drawer).queryByRole('button', { name: 'Resolve' })).not.toBeInTheDocument();
+    expect(await screen.findByText('No open reports: nothing waits for you.')).toBeInTheDocument();
+  });
+
+  it('tells a member the inbox is for owners and admins, without asking the server for it', async () => {
+    // No ReportsInbox mock: asking for it would show the load-failed state instead.
+    renderAs('MEMBER');
+    expect(await screen.findByText('Only owners and admins see reports')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Reports' })).not.toBeInTheDocument();
+  });
+});
