@@ -1,6 +1,6 @@
 import { Box, Drawer, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { notifyActionFailed } from '../../apollo/notifyActionFailed';
 import { type PlanLimit, planLimitOf } from '../../apollo/serverErrors';
@@ -39,15 +39,22 @@ export function ChatSession({ workspace, conversationId }: ChatSessionProps) {
     setPending({ conversationId, question });
     try {
       const result = await ask(question, conversationId);
-      if (!conversationId) navigate(`/w/${workspace.slug}/chat/${result.conversation.id}`);
+      if (conversationId) setPending(null);
+      else {
+        // The router navigates in a transition: clearing the pending question in the same one keeps it on screen
+        // until the new conversation's page replaces it, instead of flashing the empty state in between.
+        startTransition(() => {
+          navigate(`/w/${workspace.slug}/chat/${result.conversation.id}`);
+          setPending(null);
+        });
+      }
       return true;
     } catch (error) {
+      setPending(null);
       const limit = planLimitOf(error);
       if (limit) setPlanLimit(limit);
       else notifyActionFailed('Could not send your question', error);
       return false;
-    } finally {
-      setPending(null);
     }
   };
 
