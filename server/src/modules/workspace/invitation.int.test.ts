@@ -8,7 +8,7 @@ const INVITE = /* GraphQL */ `mutation($workspaceId: ID!, $email: String!, $role
   inviteMember(workspaceId: $workspaceId, email: $email, role: $role) { id email role expiresAt invitedBy { name } }
 }`;
 const PREVIEW = /* GraphQL */ `query($token: String!) { invitation(token: $token) { workspaceName inviterName email role status expired accountExists } }`;
-const ACCEPT = /* GraphQL */ `mutation($token: String!) { acceptInvitation(token: $token) { id role user { email } } }`;
+const ACCEPT = /* GraphQL */ `mutation($token: String!) { acceptInvitation(token: $token) { id role user { email } workspace { slug viewerRole } } }`;
 const MEMBERS = /* GraphQL */ `query($slug: String!) { workspace(slug: $slug) { members { totalCount edges { node { role user { email } } } } invitations { email } } }`;
 
 let app: TestApp;
@@ -83,7 +83,7 @@ describe('invitations', () => {
     const { email } = await signUp(invitee);
     const { token } = await invite(team, email, 'VIEWER');
     const accepted = await invitee.ok<{ acceptInvitation: { role: string; user: { email: string } } }>(ACCEPT, { token });
-    expect(accepted.acceptInvitation).toMatchObject({ role: 'VIEWER', user: { email } });
+    expect(accepted.acceptInvitation).toMatchObject({ role: 'VIEWER', user: { email }, workspace: { slug: team.slug, viewerRole: 'VIEWER' } });
     const again = await invitee.request(ACCEPT, { token });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'used' });
   });

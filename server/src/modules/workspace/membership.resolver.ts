@@ -37,6 +37,11 @@ export class MembershipResolver {
     return ctx.services.memberships.transferOwnership(requireViewer(ctx).user, workspaceId, membershipId);
   }
 
+  @FieldResolver(() => Workspace, { description: 'The workspace this membership is in (e.g. to open it after acceptInvitation).' })
+  workspace(@Root() membership: Membership, @Ctx() ctx: GraphQLContext): Promise<Workspace> {
+    return ctx.em.findOneOrFail(Workspace, membership.workspace.id);
+  }
+
   @FieldResolver(() => User, { description: 'The member.' })
   user(@Root() membership: Membership, @Ctx() ctx: GraphQLContext): Promise<User> {
     return ctx.loaders.user.load(membership.user.id);
