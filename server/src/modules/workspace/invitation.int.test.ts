@@ -83,7 +83,11 @@ describe('invitations', () => {
     const { email } = await signUp(invitee);
     const { token } = await invite(team, email, 'VIEWER');
     const accepted = await invitee.ok<{ acceptInvitation: { role: string; user: { email: string } } }>(ACCEPT, { token });
-    expect(accepted.acceptInvitation).toMatchObject({ role: 'VIEWER', user: { email }, workspace: { slug: team.slug, viewerRole: 'VIEWER' } });
+    expect(accepted.acceptInvitation).toMatchObject({
+      role: 'VIEWER',
+      user: { email },
+      workspace: { slug: team.slug, viewerRole: 'VIEWER' },
+    });
     const again = await invitee.request(ACCEPT, { token });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'used' });
   });
