@@ -9,8 +9,9 @@ let client: GraphQLTestClient;
 let workspaceId: string;
 
 beforeAll(async () => {
-  // A few milliseconds between words: slow enough to stop an answer half-way, quick enough for a test.
-  app = await startTestApp({ EXTRACTIVE_ANSWER_DELAY_MS: '5' });
+  // 20 ms between words: an answer lasts about a second, so a stop sent after its first events lands half-way
+  // even on a loaded CI machine, and the suite stays quick.
+  app = await startTestApp({ EXTRACTIVE_ANSWER_DELAY_MS: '20' });
   client = app.client();
   await signUp(client);
   workspaceId = await workspaceOf(client);
