@@ -71,3 +71,16 @@ export class RateLimitedError extends AppError {
     super(ErrorCode.RATE_LIMITED, `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
   }
 }
+
+/**
+ * For queries that answer null where a mutation would say NOT_FOUND. Only NOT_FOUND becomes null: any other
+ * failure (the database being down, say) must still surface as an error, not as "nothing there".
+ */
+export async function nullIfNotFound<T>(lookup: Promise<T>): Promise<T | null> {
+  try {
+    return await lookup;
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}

@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { AccessiblePasswordInput } from '../../components/AccessiblePasswordInput';
 import { signUpSchema } from '../auth/authSchemas';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { useSignUpWithInvitation } from './useSignUpWithInvitation';
@@ -48,12 +49,10 @@ export function InvitationSignUpForm({ token, email, workspaceName }: Invitation
         )}
         <TextInput label="Email" value={email} readOnly description="The invitation is for this address." />
         <TextInput label="Name" autoComplete="name" required error={errors.name?.message} {...register('name')} />
-        <PasswordInput
+        <AccessiblePasswordInput
           label="Password"
           description="At least 8 characters"
           autoComplete="new-password"
-          // Mantine's PasswordInput leaves aria-invalid off its inner input; screen readers need it.
-          aria-invalid={errors.password ? true : undefined}
           required
           error={errors.password?.message}
           {...register('password')}

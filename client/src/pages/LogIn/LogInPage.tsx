@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Checkbox, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
+import { AccessiblePasswordInput } from '../../components/AccessiblePasswordInput';
 import { AuthLayout } from '../../components/AuthLayout';
 import { type LogInValues, logInSchema } from '../../features/auth/authSchemas';
 import { useLogIn } from '../../features/auth/useLogIn';
@@ -51,11 +52,9 @@ export function LogInPage() {
             </Alert>
           )}
           <TextInput label="Email" type="email" autoComplete="email" required error={errors.email?.message} {...register('email')} />
-          <PasswordInput
+          <AccessiblePasswordInput
             label="Password"
             autoComplete="current-password"
-            // Mantine's PasswordInput leaves aria-invalid off its inner input; screen readers need it.
-            aria-invalid={errors.password ? true : undefined}
             required
             error={errors.password?.message}
             {...register('password')}

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Checkbox, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
+import { AccessiblePasswordInput } from '../../components/AccessiblePasswordInput';
 import { AuthLayout } from '../../components/AuthLayout';
 import { type SignUpValues, signUpSchema } from '../../features/auth/authSchemas';
 import { useSignUp } from '../../features/auth/useSignUp';
@@ -52,12 +53,10 @@ export function SignUpPage() {
           )}
           <TextInput label="Name" autoComplete="name" required error={errors.name?.message} {...register('name')} />
           <TextInput label="Email" type="email" autoComplete="email" required error={errors.email?.message} {...register('email')} />
-          <PasswordInput
+          <AccessiblePasswordInput
             label="Password"
             description="At least 8 characters"
             autoComplete="new-password"
-            // Mantine's PasswordInput leaves aria-invalid off its inner input; screen readers need it.
-            aria-invalid={errors.password ? true : undefined}
             required
             error={errors.password?.message}
             {...register('password')}

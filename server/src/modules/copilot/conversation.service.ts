@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError } from '../../errors/app-error';
+import { BadUserInputError, nullIfNotFound } from '../../errors/app-error';
 import type { Page } from '../../graphql/connection';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
@@ -60,11 +60,7 @@ export class ConversationService {
 
   /** The viewer's conversation, or null: someone else's answers null too, revealing nothing. */
   async find(viewer: User, id: string): Promise<Conversation | null> {
-    try {
-      return await this.copilot.ownConversation(this.em, viewer, id);
-    } catch {
-      return null;
-    }
+    return nullIfNotFound(this.copilot.ownConversation(this.em, viewer, id));
   }
 
   /** Messages oldest first; answers whose instance died are failed first, so none shows as streaming forever. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { extractText } from '../../copilot/engine/extract-text';
 import { splitPassages } from '../../copilot/engine/split-passages';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors/app-error';
+import { BadUserInputError, ForbiddenError, NotFoundError, nullIfNotFound } from '../../errors/app-error';
 import type { Page } from '../../graphql/connection';
 import { isUuid } from '../../graphql/loaders';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
@@ -111,12 +111,8 @@ export class KnowledgeService {
   async find(viewer: User, id: string): Promise<Document | null> {
     const document = isUuid(id) ? await this.deps.em.findOne(Document, id) : null;
     if (!document) return null;
-    try {
-      await viewerMembershipIn(this.deps.em, viewer.id, document.workspace.id);
-      return document;
-    } catch {
-      return null;
-    }
+    const membership = await nullIfNotFound(viewerMembershipIn(this.deps.em, viewer.id, document.workspace.id));
+    return membership ? document : null;
   }
 
   /** Titles and headings of the workspace's documents, for suggested questions. */
