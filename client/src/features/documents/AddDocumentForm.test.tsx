@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphQLErrorResult } from '../../test/mocks';
 import { type MockedResponses, renderWithProviders } from '../../test/renderWithProviders';
@@ -110,6 +110,7 @@ describe('AddDocumentForm', () => {
     await user.click(screen.getByRole('button', { name: 'Add document' }));
 
     expect(await screen.findByText('“Refund policy” can now be cited.')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: /^Text/ })).toHaveValue('');
+    // The notification and the form's reset land in separate renders: wait for the reset too.
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Text/ })).toHaveValue(''));
   });
 });
