@@ -46,6 +46,9 @@ function sameAnswer(a: ObservedAnswer, b: ObservedAnswer, runA: CorpusRun, runB:
   return a.text === b.text && cited(a, runA) === cited(b, runB);
 }
 
+/** The report goes to standard output, progress to standard error. */
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -82,8 +85,8 @@ async function main(): Promise<void> {
     await app.stop();
   }
   const summary = summarise(results, repeats === 0 ? null : Math.round((identical / repeats) * 1000) / 10);
-  console.log(table(summary));
-  console.log(
+  print(table(summary));
+  print(
     `\n${results.length} questions in ${Math.round((Date.now() - started) / 1000)} s; first chunk p95 ${percentile(
       results.map((r) => r.firstChunkMs),
       95,
@@ -91,23 +94,23 @@ async function main(): Promise<void> {
   );
   mkdirSync(path.dirname(LATEST), { recursive: true });
   writeFileSync(LATEST, `${JSON.stringify({ summary, results }, null, 2)}\n`);
-  console.log(`Saved ${path.relative(process.cwd(), LATEST)}`);
+  print(`Saved ${path.relative(process.cwd(), LATEST)}`);
 
   if (values['show-misses']) {
     const visible = results.filter((result) => values.split !== 'all' || result.split === 'dev');
     for (const result of visible) {
       const miss = result.answerable ? !result.correct || !result.top3 : !result.refused;
       if (!miss) continue;
-      console.log(`\n[${result.id} ${result.kind}/${result.wording}/${result.format}] ${result.question}`);
-      console.log(`  top1=${result.top1} top3=${result.top3} correct=${result.correct} refused=${result.refused}`);
-      console.log(`  cited: ${result.cited.map((c) => `${c.file} > ${c.heading ?? ''}`).join(' | ')}`);
-      console.log(`  answer: ${result.answer.slice(0, 500)}`);
+      print(`\n[${result.id} ${result.kind}/${result.wording}/${result.format}] ${result.question}`);
+      print(`  top1=${result.top1} top3=${result.top3} correct=${result.correct} refused=${result.refused}`);
+      print(`  cited: ${result.cited.map((c) => `${c.file} > ${c.heading ?? ''}`).join(' | ')}`);
+      print(`  answer: ${result.answer.slice(0, 500)}`);
     }
   }
   if (values['update-baseline']) {
     if (values.split !== 'all') throw new Error('The baseline holds the figures of a full run: use --split all.');
     writeFileSync(BASELINE, `${JSON.stringify({ summary }, null, 2)}\n`);
-    console.log(`Updated ${path.relative(process.cwd(), BASELINE)}`);
+    print(`Updated ${path.relative(process.cwd(), BASELINE)}`);
   }
   if (values.check) {
     const baseline = readSummary(BASELINE);
@@ -116,7 +119,7 @@ async function main(): Promise<void> {
     if (problems.length > 0) {
       console.error(`\nAnswer quality fell below the committed baseline:\n- ${problems.join('\n- ')}`);
       process.exitCode = 1;
-    } else console.log('\nNo figure fell more than 2 points below the committed baseline.');
+    } else print('\nNo figure fell more than 2 points below the committed baseline.');
   }
 }
 
