@@ -32,7 +32,7 @@ export async function benchRetrieval(em: EntityManager, workspaces: { small: str
   const retrieval = new RetrievalService(em, 'english');
   const time = async (workspaceId: string) => {
     const started = performance.now();
-    const rows = await retrieval.search(workspaceId, 'How long until refunds are paid back?');
+    const { passages: rows } = await retrieval.search(workspaceId, 'How long until refunds are paid back?');
     if (rows.length === 0) throw new Error('retrieval found nothing');
     return performance.now() - started;
   };

@@ -8,13 +8,27 @@ export interface RetrievedPassage {
   /** Heading path ("Billing > Refunds"), null for text before the first heading. */
   heading: string | null;
   content: string;
-  /** Retrieval score, higher is better (ts_rank_cd). Engines rely on the array order, not on its scale. */
+  /** Retrieval score, higher is better (BM25 over the workspace). Engines rely on the array order, not on its scale. */
   rank: number;
+}
+
+/** A word of the question as the workspace's own statistics see it: how rare, or whether it is there at all. */
+export interface QuestionTerm {
+  /** As asked: "MongoDB", "server.port", "defaults". */
+  word: string;
+  /** Passages of the workspace whose text holds it; 0 when the workspace never mentions it in any text. */
+  passages: number;
+  /** Passages whose document title or heading path holds it. */
+  inTitles: number;
+  /** Its inverse document frequency in the workspace: rare words weigh more, a word found nowhere the most. */
+  weight: number;
 }
 
 export interface AnswerRequest {
   question: string;
   passages: RetrievedPassage[];
+  /** The question's words with the workspace's statistics, when retrieval knows them (for deciding "not found"). */
+  terms?: QuestionTerm[];
   /** Earlier turns of the conversation, oldest first. */
   history?: Array<{ role: 'user' | 'assistant'; content: string }>;
   signal: AbortSignal;

@@ -69,13 +69,19 @@ export class AnswerGenerator {
       const message = await em.findOneOrFail(Message, messageId, { populate: ['question'] });
       const question = message.question?.getEntity();
       if (!question) throw new Error(`Answer ${messageId} has no question`);
-      const passages = await new RetrievalService(em, this.deps.searchLanguage).search(
+      const { passages, terms } = await new RetrievalService(em, this.deps.searchLanguage).search(
         message.workspace.id,
         question.content,
         PASSAGES_PER_ANSWER,
       );
       const history = await this.history(em, message);
-      for await (const chunk of this.deps.engine.answer({ question: question.content, passages, history, signal: controller.signal })) {
+      for await (const chunk of this.deps.engine.answer({
+        question: question.content,
+        passages,
+        terms,
+        history,
+        signal: controller.signal,
+      })) {
         if (controller.signal.aborted) break;
         if (chunk.type === 'delta') await answer.append(chunk.text);
         else await answer.cite(chunk.citations, passages);

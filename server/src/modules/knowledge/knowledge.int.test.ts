@@ -62,7 +62,7 @@ describe('documents', () => {
       new Set(['text/markdown', 'text/csv', 'text/html', 'application/pdf']),
     );
 
-    const hits = await new RetrievalService(app.orm.em.fork(), 'english').search(workspaceId, 'How long do refunds take?');
+    const { passages: hits } = await new RetrievalService(app.orm.em.fork(), 'english').search(workspaceId, 'How long do refunds take?');
     expect(hits[0]?.content).toMatch(/refund/i);
     expect(hits[0]?.rank).toBeGreaterThan(hits.at(-1)?.rank ?? 0);
   });

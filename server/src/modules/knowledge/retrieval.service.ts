@@ -1,16 +1,51 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RetrievedPassage } from '../../copilot/engine/answer-engine';
-
-/** At most this many matching passages are ranked: ranking cost must not grow with the workspace. */
-export const CANDIDATE_CAP = 300;
+import type { QuestionTerm, RetrievedPassage } from '../../copilot/engine/answer-engine';
+import { BM25_B, BM25_K1, inverseDocumentFrequency } from './search/bm25';
+import { lexemeLiteral, parseSearchQuery } from './search/search-query';
 
 /**
- * Full-text retrieval over one workspace's passages. The question goes through websearch_to_tsquery (quotes,
- * OR, -exclusions work as people expect); candidates match ANY of its terms (a natural question rarely has all
- * its words in one passage), at most CANDIDATE_CAP of them are ranked with ts_rank_cd, and passages that hold the
- * whole question (all terms, or the exact phrase) are boosted, and matches in a title or heading weigh more than
- * matches in the body (setweight A/B/C in the stored vector). The stored
- * search_vector and the (workspace_id, search_vector) GIN index do the work: no to_tsvector on the table here.
+ * Candidates come from the question's most selective words: they are added rarest first while their passages
+ * together stay within this budget. A very common word still adds to the rank of every candidate, it only does not
+ * bring in thousands of passages by itself. Taken from the term statistics, so the set does not depend on the order
+ * in which documents were added.
+ */
+export const CANDIDATE_BUDGET = 3000;
+/** How much a title or heading path that holds the question's words can lift a passage: a tie-breaker, no more. */
+const CONTEXT_WEIGHT = 0.1;
+/** Each pair of the question's words found side by side in the passage adds this much (at most 3 pairs count). */
+const PAIR_WEIGHT = 0.1;
+
+export interface RetrievalResult {
+  passages: RetrievedPassage[];
+  /** The question's words with their statistics in the workspace, in the order asked. */
+  terms: QuestionTerm[];
+}
+
+interface TokenRow {
+  ord: number;
+  token: string;
+  own: string[];
+  lexeme: string;
+  in_body: number;
+  in_context: number;
+}
+
+interface Analysis {
+  terms: QuestionTerm[];
+  /** Every lexeme of the question that the workspace's text holds, with its BM25 weight. */
+  lexemes: Array<{ lexeme: string; passages: number; weight: number }>;
+  /** Consecutive content words of the question, as `'a' <-> 'b'` tsqueries. */
+  pairs: string[];
+  passagesInWorkspace: number;
+  averageLength: number;
+}
+
+/**
+ * Full-text retrieval over one workspace's passages, ranked by BM25 on the passage text with the workspace's own
+ * term statistics (table `workspace_search_terms`, kept by triggers), in a deterministic order: score, then document
+ * title, then position. "Quoted phrases" and -exclusions from the question are hard filters; plain words rank. A
+ * passage's title and heading path only break near-ties. The stored vectors and their GIN indexes do the matching:
+ * no to_tsvector on the table here.
  */
 export class RetrievalService {
   constructor(
@@ -18,34 +53,145 @@ export class RetrievalService {
     private readonly language: string,
   ) {}
 
-  async search(workspaceId: string, question: string, limit = 6): Promise<RetrievedPassage[]> {
-    const rows = await this.em.getConnection().execute<RetrievedPassage[]>(
-      `with query as (
-         select websearch_to_tsquery(?::regconfig, askbase_unaccent(?)) as all_terms,
-                phraseto_tsquery(?::regconfig, askbase_unaccent(?)) as phrase
-       ),
-       relaxed as (
-         -- The same terms joined by OR; kept as the original query when it has no & to relax.
-         select all_terms, phrase,
-                coalesce(nullif(replace(all_terms::text, ' & ', ' | '), '')::tsquery, all_terms) as any_term
-         from query
+  async search(workspaceId: string, question: string, limit = 6): Promise<RetrievalResult> {
+    const query = parseSearchQuery(question);
+    const analysis = await this.analyse(workspaceId, query.text);
+    if (analysis.lexemes.length === 0) return { passages: [], terms: analysis.terms };
+    const matchAny = candidateQuery(analysis.lexemes);
+    const filters: string[] = [];
+    const filterParams: unknown[] = [];
+    for (const phrase of query.phrases) {
+      filters.push('and p.body_vector @@ phraseto_tsquery(?::regconfig, askbase_unaccent(?))');
+      filterParams.push(this.language, phrase);
+    }
+    for (const word of query.excluded) {
+      filters.push(
+        'and not (p.body_vector @@ plainto_tsquery(?::regconfig, askbase_unaccent(?)) or p.context_vector @@ plainto_tsquery(?::regconfig, askbase_unaccent(?)))',
+      );
+      filterParams.push(this.language, word, this.language, word);
+    }
+    const rows = await this.em.getConnection().execute<Array<RetrievedPassage & { position: number }>>(
+      `with terms as (
+         -- JSON, not arrays: the query builder would spread an array parameter into a list.
+         select * from jsonb_to_recordset(?::jsonb) as t(lexeme text, weight float8)
        ),
        candidates as (
-         select p.id, p.document_id, p.document_title, p.heading, p.content, p.search_vector
-         from passages p, relaxed
-         where p.workspace_id = ? and p.search_vector @@ relaxed.any_term
-         limit ${CANDIDATE_CAP}
+         select p.id, p.document_id, p.document_title, p.heading, p.content, p.position, p.body_vector, p.context_vector
+         from passages p
+         where p.workspace_id = ? and p.body_vector @@ ?::tsquery ${filters.join(' ')}
+       ),
+       scored as (
+         select c.id, sum(
+                  t.weight * (cardinality(u.positions) * ${BM25_K1 + 1})
+                  / (cardinality(u.positions) + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * length(c.body_vector) / ?::float8))
+                ) as bm25
+         from candidates c
+         cross join lateral unnest(c.body_vector) u
+         join terms t on t.lexeme = u.lexeme
+         group by c.id
        )
-       select c.id, c.document_id as "documentId", c.document_title as "documentTitle", c.heading, c.content,
-              -- Weights {D, C, B, A}: body text is C, the heading B, the document title A.
-              ts_rank_cd('{0.1, 0.2, 0.5, 1.0}', c.search_vector, relaxed.any_term, 32)
-                * (case when c.search_vector @@ relaxed.all_terms then 2.0 else 1.0 end)
-                * (case when numnode(relaxed.phrase) > 1 and c.search_vector @@ relaxed.phrase then 1.5 else 1.0 end) as rank
-       from candidates c, relaxed
-       order by rank desc, c.id
+       select c.id, c.document_id as "documentId", c.document_title as "documentTitle", c.heading, c.content, c.position,
+              s.bm25
+                * (1 + ${PAIR_WEIGHT} * least(3, (select count(*) from jsonb_array_elements_text(?::jsonb) pair where c.body_vector @@ pair::tsquery)))
+                * (1 + ${CONTEXT_WEIGHT} * (
+                    select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(c.context_vector))
+                  ) / ?::float8) as rank
+       from candidates c join scored s on s.id = c.id
+       order by rank desc, c.document_title, c.position, c.id
        limit ?`,
-      [this.language, question, this.language, question, workspaceId, limit],
+      [
+        JSON.stringify(analysis.lexemes.map(({ lexeme, weight }) => ({ lexeme, weight }))),
+        workspaceId,
+        matchAny,
+        ...filterParams,
+        analysis.averageLength,
+        JSON.stringify(analysis.pairs),
+        analysis.lexemes.reduce((sum, term) => sum + term.weight, 0),
+        limit,
+      ],
     );
-    return rows.map((row) => ({ ...row, rank: Number(row.rank) }));
+    return {
+      passages: rows.map(({ position: _position, ...row }) => ({ ...row, rank: Number(row.rank) })),
+      terms: analysis.terms,
+    };
   }
+
+  /**
+   * The question's words through the workspace's text search configuration (its stop words and stemmer, with
+   * identifiers expanded as the index expands them), with how many passages hold each.
+   */
+  private async analyse(workspaceId: string, text: string): Promise<Analysis> {
+    const connection = this.em.getConnection();
+    const [rows, stats] = await Promise.all([
+      connection.execute<TokenRow[]>(
+        `select d.ord::int as ord, d.token, d.lexemes as own, l.lexeme,
+                coalesce(t.in_body, 0)::int as in_body, coalesce(t.in_context, 0)::int as in_context
+         from ts_debug(?::regconfig, askbase_unaccent(?)) with ordinality as d(alias, description, token, dictionaries, dictionary, lexemes, ord)
+         cross join lateral unnest(tsvector_to_array(to_tsvector(?::regconfig, askbase_search_text(d.token)))) as l(lexeme)
+         left join workspace_search_terms t on t.workspace_id = ? and t.lexeme = l.lexeme
+         where cardinality(d.lexemes) > 0
+         order by d.ord, l.lexeme`,
+        [this.language, text, this.language, workspaceId],
+      ),
+      connection.execute<Array<{ passages: number; body_length: string }>>(
+        'select passages, body_length from workspace_search_stats where workspace_id = ?',
+        [workspaceId],
+      ),
+    ]);
+    const passagesInWorkspace = stats[0]?.passages ?? 0;
+    const averageLength = passagesInWorkspace > 0 ? Number(stats[0]?.body_length ?? 0) / passagesInWorkspace : 1;
+    return { ...analyseTokens(rows, passagesInWorkspace), passagesInWorkspace, averageLength: Math.max(1, averageLength) };
+  }
+}
+
+/** Groups the rows by question word; a word counts as present when its own lexeme (or joined form) is. */
+function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Analysis, 'terms' | 'lexemes' | 'pairs'> {
+  const byOrd = new Map<number, TokenRow[]>();
+  for (const row of rows) byOrd.set(row.ord, [...(byOrd.get(row.ord) ?? []), row]);
+  const terms: QuestionTerm[] = [];
+  const seenWords = new Set<string>();
+  const lexemes = new Map<string, number>();
+  const ownLexemes: string[] = [];
+  for (const group of byOrd.values()) {
+    const first = group[0] as TokenRow;
+    const joined = first.token.toLowerCase().replace(/[._-]+/g, '');
+    const own = group.filter((row) => first.own.includes(row.lexeme) || row.lexeme === joined);
+    const passages = Math.max(0, ...own.map((row) => row.in_body));
+    const inTitles = Math.max(0, ...own.map((row) => row.in_context));
+    for (const row of group) if (row.in_body > 0) lexemes.set(row.lexeme, row.in_body);
+    ownLexemes.push(first.own[0] as string);
+    const key = first.token.toLowerCase();
+    if (seenWords.has(key)) continue;
+    seenWords.add(key);
+    terms.push({ word: first.token, passages, inTitles, weight: inverseDocumentFrequency(passagesInWorkspace, passages) });
+  }
+  const pairs: string[] = [];
+  for (let i = 1; i < ownLexemes.length; i++) {
+    const [a, b] = [ownLexemes[i - 1] as string, ownLexemes[i] as string];
+    if (a !== b) pairs.push(`${lexemeLiteral(a)} <-> ${lexemeLiteral(b)}`);
+  }
+  return {
+    terms,
+    lexemes: [...lexemes]
+      .map(([lexeme, passages]) => ({ lexeme, passages, weight: inverseDocumentFrequency(passagesInWorkspace, passages) }))
+      .sort((a, b) => a.passages - b.passages || (a.lexeme < b.lexeme ? -1 : 1)),
+    pairs,
+  };
+}
+
+/**
+ * Which passages are ranked, as a tsquery: any of the rarest lexemes whose passages together fit the candidate
+ * budget (at least the rarest one). When even the rarest is everywhere (a question made only of very common words
+ * in a very large workspace), a passage must hold all of them instead.
+ */
+export function candidateQuery(lexemes: Analysis['lexemes']): string {
+  const chosen: string[] = [];
+  let total = 0;
+  for (const term of lexemes) {
+    if (chosen.length > 0 && total + term.passages > CANDIDATE_BUDGET) break;
+    chosen.push(lexemeLiteral(term.lexeme));
+    total += term.passages;
+  }
+  if (total <= CANDIDATE_BUDGET) return chosen.join(' | ');
+  return lexemes.map((term) => lexemeLiteral(term.lexeme)).join(' & ');
 }

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADD_DOCUMENT, workspaceOf } from '../../../test/copilot';
+import { signUp } from '../../../test/factories';
+import type { GraphQLTestClient } from '../../../test/graphql-client';
+import { startTestApp, type TestApp } from '../../../test/harness';
+import { CANDIDATE_BUDGET, RetrievalService } from './retrieval.service';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const DOCUMENTS = [
+  {
+    title: 'Billing',
+    text: '# Billing\n\nInvoices are sent on the first day of the month. The billing address printed on each invoice is the one in your company profile; change it under Settings > Company.',
+  },
+  {
+    title: 'Address book',
+    text: '# Address book\n\nThe address book keeps your contacts. Import contacts from a CSV file, or add them one by one. Contacts can be grouped with labels.',
+  },
+  {
+    title: 'Refunds',
+    text: '# Refunds\n\nA refund is paid within 5 days. A refund for a sale item is not possible; sale items can only be exchanged.\n\n# Exchanges\n\nExchanges are free within 30 days.',
+  },
+  {
+    title: 'Server options',
+    text: '# server.port\n\nSpecify the server port. The default is 5173.\n\n# server_timeout\n\nHow long the server waits for a request, in seconds. The default is 20 seconds.\n\n# trailingComma\n\nPrint trailing commas wherever possible in multi-line lists.',
+  },
+];
+
+async function workspaceWith(client: GraphQLTestClient, documents: typeof DOCUMENTS): Promise<string> {
+  const { createWorkspace } = await client.ok<{ createWorkspace: { id: string } }>(
+    'mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }',
+    { input: { name: `Retrieval ${Math.random().toString(36).slice(2, 8)}` } },
+  );
+  for (const document of documents) await client.ok(ADD_DOCUMENT, { workspaceId: createWorkspace.id, input: document });
+  return createWorkspace.id;
+}
+
+const search = (workspaceId: string, question: string, limit?: number) =>
+  new RetrievalService(app.orm.em.fork(), 'english').search(workspaceId, question, limit);
+
+describe('retrieval', () => {
+  let client: GraphQLTestClient;
+  let workspaceId: string;
+  beforeAll(async () => {
+    client = app.client();
+    await signUp(client);
+    workspaceId = await workspaceWith(client, DOCUMENTS);
+  });
+
+  it('ranks by the body text: a title sharing one question word does not pull in its document', async () => {
+    const { passages } = await search(workspaceId, 'Where does the billing address on invoices come from?');
+    expect(passages[0]?.documentTitle).toBe('Billing');
+    // "address" is in the Address book's title and text, but it holds none of the rarer words.
+    expect(passages.findIndex((p) => p.documentTitle === 'Address book')).not.toBe(0);
+  });
+
+  it('keeps the meaning of -exclusions and "quoted phrases"', async () => {
+    const excluded = await search(workspaceId, 'refund -sale');
+    expect(excluded.passages.map((p) => p.content).join('\n')).not.toMatch(/sale/);
+    const phrase = await search(workspaceId, '"sale items" refund');
+    expect(phrase.passages.length).toBeGreaterThan(0);
+    for (const passage of phrase.passages) expect(passage.content).toMatch(/sale item/);
+    // A command-line option is a word, not an exclusion.
+    expect((await search(workspaceId, 'what does --server-port do')).passages.length).toBeGreaterThan(0);
+  });
+
+  it('finds identifiers by their whole name and by their parts', async () => {
+    for (const question of ['server.port', 'what is the server port', 'server_timeout default', 'trailing comma', 'trailingComma']) {
+      const { passages } = await search(workspaceId, question);
+      expect(passages[0]?.documentTitle, question).toBe('Server options');
+    }
+    expect((await search(workspaceId, 'server_timeout')).passages[0]?.content).toMatch(/20 seconds/);
+  });
+
+  it('tells which question words the workspace never mentions, and how rare the others are', async () => {
+    const { terms } = await search(workspaceId, 'What is the default port of MongoDB?');
+    const byWord = new Map(terms.map((term) => [term.word, term]));
+    expect(byWord.get('MongoDB')?.passages).toBe(0);
+    expect(byWord.get('port')?.passages).toBeGreaterThan(0);
+    expect(byWord.get('MongoDB')?.weight).toBeGreaterThan(byWord.get('port')?.weight ?? Number.POSITIVE_INFINITY);
+    expect(byWord.has('the')).toBe(false);
+  });
+
+  it('gives the same passages in the same order whatever order the documents were added in', async () => {
+    const reversed = await workspaceWith(client, [...DOCUMENTS].reverse());
+    for (const question of ['default', 'refund exchange days', 'server', 'contacts labels invoices']) {
+      const forward = await search(workspaceId, question, 20);
+      const backward = await search(reversed, question, 20);
+      const shape = (result: typeof forward) => result.passages.map((p) => [p.documentTitle, p.content, p.rank.toFixed(9)]);
+      expect(shape(backward), question).toEqual(shape(forward));
+    }
+  });
+
+  it('keeps the workspace statistics exact as documents come and go', async () => {
+    const other = await workspaceWith(client, DOCUMENTS.slice(0, 2));
+    const stats = () => app.sql<{ passages: number }>('select passages from workspace_search_stats where workspace_id = ?', [other]);
+    const before = (await stats())[0]?.passages ?? 0;
+    expect(before).toBeGreaterThan(0);
+    const { addDocument } = await client.ok<{ addDocument: { id: string } }>(ADD_DOCUMENT, {
+      workspaceId: other,
+      input: { title: 'Zebra', text: 'Zebras are striped.' },
+    });
+    expect((await search(other, 'zebra')).terms[0]?.passages).toBe(1);
+    await client.ok('mutation($id: ID!) { deleteDocument(id: $id) }', { id: addDocument.id });
+    expect((await stats())[0]?.passages).toBe(before);
+    expect((await search(other, 'zebra')).terms[0]?.passages).toBe(0);
+    const leftovers = await app.sql('select * from workspace_search_terms where workspace_id = ? and lexeme = ?', [other, 'zebra']);
+    expect(leftovers).toEqual([]);
+  });
+
+  it('ranks every matching passage, not an arbitrary first few hundred', async () => {
+    // More passages match a common word than the candidate budget; the one that also holds a rare word still wins.
+    const many = await workspaceWith(client, []);
+    const filler = Array.from({ length: CANDIDATE_BUDGET + 50 }, (_, i) => `Common word number ${i} sits here.`).join('\n\n');
+    await client.ok(ADD_DOCUMENT, { workspaceId: many, input: { title: 'Filler', text: filler } });
+    await client.ok(ADD_DOCUMENT, { workspaceId: many, input: { title: 'Needle', text: 'The common word unicorn is here.' } });
+    const { passages } = await search(many, 'common word unicorn');
+    expect(passages[0]?.documentTitle).toBe('Needle');
+  });
+});
