@@ -64,7 +64,11 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   const generator = new AnswerGenerator({
     rootEm: orm.em,
     pubSub,
-    engine: selectAnswerEngine({ ...config.llm, extractiveDelayMs: config.extractiveAnswerDelayMs }),
+    engine: selectAnswerEngine({
+      ...config.llm,
+      extractiveDelayMs: config.extractiveAnswerDelayMs,
+      language: config.searchLanguage,
+    }),
     searchLanguage: config.searchLanguage,
     logger,
   });

@@ -91,11 +91,33 @@ describe('extractive engine', () => {
     expect(text.match(/Bank transfers outside the EU/g)).toHaveLength(1);
   });
 
-  it('says plainly when nothing matches, and suggests what the passages cover', async () => {
+  it('says plainly when nothing matches, without suggesting sections that are not related', async () => {
     const { text, citations, last } = await collect(engine, 'What is the capital of France?', [PROCESSING, ELIGIBILITY, REQUEST, VACATION]);
-    expect(text).toBe(`${NO_ANSWER_SENTENCE} Try asking about: Processing times, Eligibility or How to request a refund.`);
+    expect(text).toBe(
+      `${NO_ANSWER_SENTENCE} Try other words, or add a document that covers it (if the workspace has no documents yet, start there).`,
+    );
     expect(citations).toEqual([]);
     expect(last).toEqual({ type: 'citations', citations: [] });
+  });
+
+  it('refuses a question about something the workspace never mentions, names it, and suggests the related sections', async () => {
+    // "How long do PayPal refunds take?": the refund passages share words, but PayPal is in no document.
+    const terms = [
+      { word: 'PayPal', passages: 0, inTitles: 0, weight: 3.2 },
+      { word: 'refunds', passages: 4, inTitles: 2, weight: 0.9 },
+      { word: 'take', passages: 1, inTitles: 0, weight: 2.1 },
+    ];
+    const chunks: AnswerChunk[] = [];
+    for await (const chunk of engine.answer({
+      question: 'How long do PayPal refunds take?',
+      passages: [PROCESSING, ELIGIBILITY],
+      terms,
+      signal: new AbortController().signal,
+    }))
+      chunks.push(chunk);
+    const text = chunks.map((chunk) => (chunk.type === 'delta' ? chunk.text : '')).join('');
+    expect(text).toBe(`${NO_ANSWER_SENTENCE} The documents don't mention PayPal. Related sections: Processing times and Eligibility.`);
+    expect(chunks.at(-1)).toEqual({ type: 'citations', citations: [] });
   });
 
   it('points to adding documents when no passage was found, and treats a question of stop words as unanswerable', async () => {
@@ -152,9 +174,9 @@ describe('composeAnswer and deltas', () => {
   it('cites each run of sentences once, before its final punctuation but after an abbreviation', () => {
     const composed = composeAnswer(
       [
-        { passageIndex: 1, position: 0, text: 'Refunds are possible.' },
-        { passageIndex: 1, position: 1, text: 'The desk is open until 7 p.m.' },
-        { passageIndex: 0, position: 0, text: 'Plan: Pro; Price: 49 EUR' },
+        { passageIndex: 1, position: 0, text: 'Refunds are possible.', kind: 'sentence', language: null },
+        { passageIndex: 1, position: 1, text: 'The desk is open until 7 p.m.', kind: 'sentence', language: null },
+        { passageIndex: 0, position: 0, text: 'Plan: Pro; Price: 49 EUR', kind: 'sentence', language: null },
       ],
       passages,
     );

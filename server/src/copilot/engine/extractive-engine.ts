@@ -7,8 +7,9 @@ import {
   type RetrievedPassage,
   throwIfAborted,
 } from './answer-engine';
-import { noAnswerText } from './no-answer';
+import { noAnswerText, notFound } from './no-answer';
 import { type AnswerSentence, selectAnswerSentences } from './rank-sentences';
+import { createAnalyzer } from './text/analyzer';
 
 export interface ExtractiveEngineOptions {
   /** Pause between deltas, for demos where the answer should read as if typed. 0 (the default) only yields. */
@@ -16,6 +17,8 @@ export interface ExtractiveEngineOptions {
   /** Words per delta. */
   wordsPerDelta?: number;
   maxSentences?: number;
+  /** The workspace's search language (a PostgreSQL text search configuration): stemming and stop words. */
+  language?: string;
 }
 
 export interface ComposedAnswer {
@@ -30,18 +33,30 @@ function cite(text: string, number: number): string {
   return end ? `${text.slice(0, -1)} [${number}]${end[0]}` : `${text} [${number}]`;
 }
 
+/** A unit as it reads in an answer: table rows and list items often lack a full stop, code is a fenced block. */
+function asProse(sentence: AnswerSentence): string {
+  return /[.!?:;…"”')\]]$/.test(sentence.text) ? sentence.text : `${sentence.text}.`;
+}
+
+function fenced(sentence: AnswerSentence): string {
+  const longestRun = Math.max(2, ...(sentence.text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence}${sentence.language ?? ''}\n${sentence.text}\n${fence}`;
+}
+
 /**
- * The answer's text: consecutive sentences from one passage form a run cited once at its end; passages are
- * numbered in order of first use.
+ * The answer's text: consecutive units from one passage form a run cited once at its end; passages are numbered
+ * in order of first use. A code block follows the run it belongs to, on lines of its own.
  */
 export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPassage[]): ComposedAnswer {
   const citations: Citation[] = [];
   const numbers = new Map<number, number>();
-  const runs: string[] = [];
+  const parts: string[] = [];
   let run: string[] = [];
+  let code: string[] = [];
   sentences.forEach((sentence, i) => {
-    // Table rows and list items often lack a full stop; without one, two of them would run together.
-    run.push(/[.!?:;…"”')\]]$/.test(sentence.text) ? sentence.text : `${sentence.text}.`);
+    if (sentence.kind === 'code') code.push(fenced(sentence));
+    else run.push(asProse(sentence));
     if (sentences[i + 1]?.passageIndex === sentence.passageIndex) return;
     let number = numbers.get(sentence.passageIndex);
     if (number === undefined) {
@@ -49,10 +64,14 @@ export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPa
       numbers.set(sentence.passageIndex, number);
       citations.push({ index: number, passageId: (passages[sentence.passageIndex] as RetrievedPassage).id });
     }
-    runs.push(cite(run.join(' '), number));
+    const prose = run.length > 0 ? cite(run.join(' '), number) : `[${number}]`;
+    parts.push([prose, ...code].join('\n\n'));
     run = [];
+    code = [];
   });
-  return { text: runs.join(' '), citations };
+  // A part that ends in a code block needs a blank line before the next one; prose runs flow on.
+  const text = parts.reduce((answer, part, i) => (i === 0 ? part : `${answer}${/```\s*$/.test(answer) ? '\n\n' : ' '}${part}`), '');
+  return { text, citations };
 }
 
 /** Words with the whitespace that follows them, in groups, so that joining the deltas gives the text back. */
@@ -72,12 +91,17 @@ export function deltas(text: string, wordsPerDelta: number): string[] {
 export function createExtractiveEngine(options: ExtractiveEngineOptions = {}): AnswerEngine {
   const delayMs = options.delayMs ?? 0;
   const wordsPerDelta = Math.max(1, options.wordsPerDelta ?? 2);
+  const analyzer = createAnalyzer(options.language ?? 'english');
 
   async function* answer(request: AnswerRequest): AsyncGenerator<AnswerChunk> {
     throwIfAborted(request.signal);
-    const sentences = selectAnswerSentences(request.question, request.passages, { maxSentences: options.maxSentences });
-    const composed: ComposedAnswer =
-      sentences.length > 0 ? composeAnswer(sentences, request.passages) : { text: noAnswerText(request.passages), citations: [] };
+    const selection = selectAnswerSentences(request.question, request.passages, analyzer, request.terms, {
+      maxSentences: options.maxSentences,
+    });
+    const missing = notFound(request.question, selection, request.passages);
+    const composed: ComposedAnswer = missing
+      ? { text: noAnswerText(missing), citations: [] }
+      : composeAnswer(selection.sentences, request.passages);
     for (const text of deltas(composed.text, wordsPerDelta)) {
       await pause(delayMs, request.signal);
       yield { type: 'delta', text };

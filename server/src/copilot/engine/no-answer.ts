@@ -1,10 +1,16 @@
-import type { RetrievedPassage } from './answer-engine';
+import type { QuestionTerm, RetrievedPassage } from './answer-engine';
+import type { Selection } from './rank-sentences';
 import { HEADING_SEPARATOR } from './split-passages';
 
 /** Said, word for word, whenever the documents hold no answer; the language model is told to use it too. */
 export const NO_ANSWER_SENTENCE = "I could not find this in the workspace's documents.";
 
 const MAX_TOPICS = 3;
+/**
+ * The best unit must hold this share of the question's weight (words the workspace never mentions weigh the most)
+ * for the engine to answer; below it, what was found is about something else.
+ */
+export const MIN_COVERAGE = 0.35;
 
 /** What the found passages are about: their section (last heading) or else their document's title. */
 export function passageTopics(passages: RetrievedPassage[], max = MAX_TOPICS): string[] {
@@ -21,19 +27,69 @@ export function passageTopics(passages: RetrievedPassage[], max = MAX_TOPICS): s
   return topics;
 }
 
-function listInProse(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+function listInProse(items: string[], conjunction: string): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** Whether `word` stands as a word of its own in the question, not as a part of a hyphenated compound ("Wi-Fi"). */
+function standsAlone(word: string, question: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}-])${escaped}(?:$|[^\\p{L}\\p{N}-]|-(?=[^\\p{L}\\p{N}]))`, 'u').test(question);
 }
 
 /**
- * The whole answer when nothing relevant was found: say so plainly, then point somewhere useful, to what the closest
- * passages do cover or, with no passage at all, to adding documents.
+ * A word the workspace never mentions that names the question's subject: an identifier (`server.push`,
+ * `sortImports`, a version number, --max-warnings, anything in backticks) or a proper name (MongoDB, COBOL) — not a
+ * capitalised first word, and not a part of a hyphenated compound ("Wi-Fi"). If the documents never say it, they
+ * cannot be about it.
  */
-export function noAnswerText(passages: RetrievedPassage[]): string {
-  const topics = passageTopics(passages);
+export function isKeyTerm(word: string, question: string): boolean {
+  if (/[._]|\p{Ll}\p{Lu}|\d/u.test(word)) return true;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A command-line option (--max-warnings) or a word the asker set as code (`define`) is named exactly.
+  if (new RegExp(`(?:^|\\s)--?${escaped}(?![\\p{L}\\p{N}])|\`[^\`]*\\b${escaped}\\b[^\`]*\``, 'u').test(question)) return true;
+  if (word.includes('-') || !standsAlone(word, question)) return false;
+  if (/^\p{Lu}{2,}$/u.test(word)) return true;
+  const first = question.trimStart().match(/^[\p{L}\p{N}]+/u)?.[0];
+  return /^\p{Lu}/u.test(word) && word !== first;
+}
+
+export interface NotFound {
+  /** Words of the question the workspace never mentions, as asked. */
+  missing: string[];
+  /** Passages that are about part of the question, best first. */
+  related: RetrievedPassage[];
+}
+
+/**
+ * Whether the found units really answer the question. They do not when nothing relevant was selected, when the
+ * question names something the workspace never mentions (a key term), or when even the best unit holds too little
+ * of the question's weight — the retrieval found words in common, not an answer.
+ */
+export function notFound(question: string, selection: Selection, passages: RetrievedPassage[]): NotFound | null {
+  const { analysis, sentences } = selection;
+  const keyMissing = analysis.question.missing.filter((term: QuestionTerm) => isKeyTerm(term.word, question));
+  const best = Math.max(0, ...analysis.candidates.map((candidate) => candidate.coverage));
+  if (sentences.length > 0 && keyMissing.length === 0 && best >= MIN_COVERAGE) return null;
+  // Related: a passage with a unit about the question's other words (every candidate holds enough of them).
+  const relatedIndexes = new Set(analysis.candidates.map((candidate) => candidate.passageIndex));
+  return {
+    missing: [...new Set(keyMissing.map((term) => term.word))],
+    related: passages.filter((_passage, index) => relatedIndexes.has(index)),
+  };
+}
+
+/**
+ * The whole answer when the documents hold none: say so plainly, name what they never mention, then point
+ * somewhere useful: the sections that are about part of the question or, with none, other words or a new document.
+ */
+export function noAnswerText(result: NotFound): string {
+  const missing = result.missing.slice(0, 3);
+  const unknown = missing.length > 0 ? ` The documents don't mention ${listInProse(missing, 'or')}.` : '';
+  const topics = passageTopics(result.related);
   const next =
     topics.length > 0
-      ? `Try asking about: ${listInProse(topics)}.`
+      ? `Related sections: ${listInProse(topics, 'and')}.`
       : 'Try other words, or add a document that covers it (if the workspace has no documents yet, start there).';
-  return `${NO_ANSWER_SENTENCE} ${next}`;
+  return `${NO_ANSWER_SENTENCE}${unknown} ${next}`;
 }

@@ -1,40 +1,44 @@
-import type { RetrievedPassage } from './answer-engine';
-import { type Analysis, analyse, type Candidate, gain, type PassageSentence } from './score-sentences';
+import type { QuestionTerm, RetrievedPassage } from './answer-engine';
+import { type Analysis, analyse, type Candidate, DEFAULT_WORD, gain, type PassageSentence, VALUE } from './score-sentences';
+import type { Analyzer } from './text/analyzer';
 
 export interface AnswerSentence {
   /** Position of its passage in the request (0 = best retrieved). */
   passageIndex: number;
-  /** Position of the sentence inside its passage. */
+  /** Position of the unit inside its passage. */
   position: number;
   text: string;
+  kind: PassageSentence['kind'];
+  /** For code blocks: the fence language. */
+  language: string | null;
 }
 
 export interface SelectOptions {
   maxSentences?: number;
-  /** The answer stops growing past this length (the first sentence is always kept). */
+  /** The answer stops growing past this length (the first sentence is always kept; a code block comes on top). */
   maxChars?: number;
 }
 
-/** After the first pick, a sentence that only elaborates must add 60% of what the first did... */
+/** After the first pick, a unit that only elaborates must add 60% of what the first did... */
 const ELABORATION_RATIO = 0.6;
 /** ...while one that answers a part of the question not yet covered needs only this much. */
 const NEW_PART_MIN_GAIN = 0.25;
+const MAX_CODE_CHARS = 900;
 
-const TABLE_ROW = /^[^:;]{1,60}: [^;]+(?:; [^:;]{1,60}: [^;]+)+$/;
-const CONTINUATION = /^(?:this|these|that|those|it|they|such|however|also|otherwise|in that case|if so|then)\b/i;
+const CONTINUATION = /^(?:this|these|that|those|it|they|such|however|also|otherwise|in that case|if so|then|instead|as a result)\b/i;
 
-/** Overlapping passages repeat sentences; rephrased repeats say the same thing. */
-function isNearDuplicate(a: Candidate, b: Candidate): boolean {
+/** Overlapping passages repeat units; rephrased repeats say the same thing. */
+function isNearDuplicate(a: PassageSentence, b: PassageSentence): boolean {
   if (a.text.toLowerCase() === b.text.toLowerCase()) return true;
   let shared = 0;
   for (const term of a.stems) if (b.stems.has(term)) shared++;
-  return shared / (a.stems.size + b.stems.size - shared) >= 0.8;
+  return shared / (a.stems.size + b.stems.size - shared || 1) >= 0.8;
 }
 
 /**
- * Greedy selection by marginal gain: each pick is the sentence that adds most to what the answer already covers,
- * so a two-part question ("can I …, and how do I …?") gets a sentence for each part instead of three on the first.
- * Bounded: every turn removes one candidate or stops.
+ * Greedy selection by marginal gain: each pick is the unit that adds most to what the answer already covers, so a
+ * two-part question gets a unit for each part instead of three on the first. Bounded: every turn removes one
+ * candidate or stops.
  */
 function pick(analysis: Analysis, maxSentences: number, maxChars: number): Candidate[] {
   const chosen: Candidate[] = [];
@@ -69,58 +73,104 @@ function pick(analysis: Analysis, maxSentences: number, maxChars: number): Candi
 }
 
 /**
- * Completes the picks so they read well: the steps of a list the answer quotes from (for "how do I" questions),
- * or, for a lone sentence, the one after it (else before it) in its passage.
+ * Completes the picks so the answer answers and reads well:
+ * - a value the question asks for ("default", "how many") that sits in a neighbouring unit of the chosen one
+ *   ("Default: 5173" under "Specify server port.");
+ * - the sentence a chosen one depends on ("This …", "It …");
+ * - the steps of a list the answer quotes from, or that a chosen lead-in ("…, run:") opens;
+ * - the code block right after a chosen unit, when the question asks for a command or code.
  */
-function complete(chosen: PassageSentence[], analysis: Analysis, maxChars: number): PassageSentence[] {
-  const key = (sentence: PassageSentence) => `${sentence.passageIndex}:${sentence.position}`;
-  const result = new Map(chosen.map((sentence) => [key(sentence), sentence]));
-  let length = chosen.reduce((sum, sentence) => sum + sentence.text.length + 1, 0);
-  const add = (sentence: PassageSentence | undefined) => {
-    if (!sentence || result.has(key(sentence)) || length + sentence.text.length > maxChars) return;
-    result.set(key(sentence), sentence);
-    length += sentence.text.length + 1;
+function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): PassageSentence[] {
+  const key = (unit: PassageSentence) => `${unit.passageIndex}:${unit.position}`;
+  const result = new Map<string, PassageSentence>(chosen.map((unit) => [key(unit), unit]));
+  let length = chosen.reduce((sum, unit) => sum + unit.text.length + 1, 0);
+  const add = (unit: PassageSentence | undefined, limit = maxChars) => {
+    if (!unit || result.has(key(unit))) return false;
+    if (unit.kind !== 'code' && length + unit.text.length > limit) return false;
+    if ([...result.values()].some((other) => isNearDuplicate(other, unit))) return false;
+    result.set(key(unit), unit);
+    if (unit.kind !== 'code') length += unit.text.length + 1;
+    return true;
   };
-  const inPassage = (passageIndex: number) => analysis.sentences.filter((sentence) => sentence.passageIndex === passageIndex);
-  if (analysis.asksHow) {
-    for (const sentence of chosen.filter((candidate) => candidate.listItem)) {
-      for (const sibling of inPassage(sentence.passageIndex)) if (sibling.listItem) add(sibling);
+  const unitAt = (passageIndex: number, position: number) =>
+    analysis.units.find((unit) => unit.passageIndex === passageIndex && unit.position === position);
+  const { intents } = analysis.question;
+  const [first] = chosen;
+  if (!first) return [];
+
+  const holdsValue = (unit: PassageSentence) =>
+    intents.asksDefault ? DEFAULT_WORD.test(unit.text) && VALUE.test(unit.text) : VALUE.test(unit.text);
+  if ((intents.asksDefault || intents.asksValue) && !chosen.some(holdsValue)) {
+    for (const distance of [1, -1, 2, -2, 3, 4]) {
+      const neighbour = unitAt(first.passageIndex, first.position + distance);
+      if (neighbour && neighbour.kind !== 'code' && holdsValue(neighbour) && add(neighbour, maxChars + 200)) break;
     }
   }
-  const [only] = chosen;
-  // Rows of a table ("Plan: Pro; Price: 49 EUR") stand alone: the next row is another record, not more context.
-  if (result.size === 1 && only && !TABLE_ROW.test(only.text)) {
-    // Only a neighbour that is about the question too, or that plainly continues the sentence ("This…", "If…").
-    const siblings = inPassage(only.passageIndex);
-    const next = siblings.find((s) => s.position === only.position + 1);
-    const previous = siblings.find((s) => s.position === only.position - 1);
-    if (next && (next.mentions > 0 || CONTINUATION.test(next.text))) add(next);
-    else if (previous && previous.mentions > 0) add(previous);
+  // A lone pick reads better with the next unit of its passage when that one is about the question too, or plainly
+  // continues it; table rows stand alone (the next row is another record).
+  if (chosen.length === 1 && first.kind !== 'row') {
+    const next = unitAt(first.passageIndex, first.position + 1);
+    if (next && next.kind !== 'code' && next.kind !== 'row' && (next.mentions > 0 || CONTINUATION.test(next.text))) add(next);
+  }
+  for (const unit of chosen) {
+    if (CONTINUATION.test(unit.text) || unit.kind === 'field') {
+      const previous = unitAt(unit.passageIndex, unit.position - 1);
+      if (previous && previous.kind !== 'code' && (CONTINUATION.test(unit.text) || previous.mentions > 0)) add(previous, maxChars + 200);
+    }
+    const next = unitAt(unit.passageIndex, unit.position + 1);
+    if (intents.asksCode && next?.kind === 'code' && next.text.length <= MAX_CODE_CHARS) add(next);
+    if (unit.text.trimEnd().endsWith(':') || (intents.asksHow && unit.kind === 'item')) {
+      // The list the lead-in opens (or the rest of the steps), in order, until prose resumes.
+      for (let position = unit.position + 1; ; position++) {
+        const item = unitAt(unit.passageIndex, position);
+        if (!item || (item.kind !== 'item' && item.kind !== 'field')) break;
+        add(item, maxChars + 300);
+      }
+      if (intents.asksHow && unit.kind === 'item') {
+        for (let position = unit.position - 1; ; position--) {
+          const item = unitAt(unit.passageIndex, position);
+          if (item?.kind !== 'item') break;
+          add(item, maxChars + 300);
+        }
+      }
+      if (next?.kind === 'code' && (intents.asksCode || intents.asksHow) && next.text.length <= MAX_CODE_CHARS) add(next);
+    }
   }
   return [...result.values()];
 }
 
 /** Passages in the order of their first pick; inside a passage, the document's own order. */
-function order(sentences: PassageSentence[], chosen: Candidate[]): AnswerSentence[] {
+function order(units: PassageSentence[], chosen: Candidate[]): AnswerSentence[] {
   const rank = new Map<number, number>();
   chosen.forEach((candidate, i) => {
     if (!rank.has(candidate.passageIndex)) rank.set(candidate.passageIndex, i);
   });
-  return [...sentences]
+  return [...units]
     .sort((a, b) => (rank.get(a.passageIndex) ?? 0) - (rank.get(b.passageIndex) ?? 0) || a.position - b.position)
-    .map(({ passageIndex, position, text }) => ({ passageIndex, position, text }));
+    .map(({ passageIndex, position, text, kind, language }) => ({ passageIndex, position, text, kind, language }));
+}
+
+export interface Selection {
+  sentences: AnswerSentence[];
+  analysis: Analysis;
 }
 
 /**
- * The sentences of the passages that best answer the question, in the order the answer should tell them; an empty
- * list means nothing relevant was found. Deterministic: the same question and passages give the same sentences.
+ * The units of the passages that best answer the question, in the order the answer should tell them; an empty
+ * list means nothing relevant was found. Deterministic: the same question and passages give the same units.
  */
-export function selectAnswerSentences(question: string, passages: RetrievedPassage[], options: SelectOptions = {}): AnswerSentence[] {
+export function selectAnswerSentences(
+  question: string,
+  passages: RetrievedPassage[],
+  analyzer: Analyzer,
+  terms?: QuestionTerm[],
+  options: SelectOptions = {},
+): Selection {
   const maxSentences = options.maxSentences ?? 4;
   const maxChars = options.maxChars ?? 700;
-  const analysis = analyse(question, passages);
-  if (analysis.questionTerms.length === 0) return [];
+  const analysis = analyse(question, passages, analyzer, terms);
+  if (analysis.question.terms.length === 0) return { sentences: [], analysis };
   const chosen = pick(analysis, maxSentences, maxChars);
-  if (chosen.length === 0) return [];
-  return order(complete(chosen, analysis, maxChars), chosen);
+  if (chosen.length === 0) return { sentences: [], analysis };
+  return { sentences: order(complete(chosen, analysis, maxChars), chosen), analysis };
 }

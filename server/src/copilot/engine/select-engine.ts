@@ -13,6 +13,8 @@ export interface AnswerEngineConfig {
   timeoutMs?: number;
   /** Pause between the built-in engine's deltas (demos); 0 by default. */
   extractiveDelayMs?: number;
+  /** The workspace's search language, for the built-in engine's stemming and stop words. */
+  language?: string;
   /** Tests inject a fetch for the OpenAI-compatible engine. */
   fetchImpl?: typeof fetch;
 }
@@ -35,5 +37,5 @@ export function selectAnswerEngine(config: AnswerEngineConfig): AnswerEngine {
       fetchImpl: config.fetchImpl,
     });
   }
-  return createExtractiveEngine({ delayMs: config.extractiveDelayMs ?? 0 });
+  return createExtractiveEngine({ delayMs: config.extractiveDelayMs ?? 0, language: config.language });
 }

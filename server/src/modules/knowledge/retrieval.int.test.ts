@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADD_DOCUMENT, workspaceOf } from '../../../test/copilot';
+import { ADD_DOCUMENT } from '../../../test/copilot';
 import { signUp } from '../../../test/factories';
 import type { GraphQLTestClient } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';

@@ -3,9 +3,9 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Retrieval that ranks by the body text with the workspace's own term statistics (BM25), titles and headings only
  * breaking near-ties:
- * - `askbase_search_text` adds the parts and the joined form of identifiers (`server.port` → `server port
- *   serverport`, `trailingComma` → `trailing Comma trailingcomma`), which PostgreSQL's parser keeps whole: a question
- *   that names `port` or `trailing comma` finds them, and one that names the identifier finds it exactly.
+ * - `askbase_search_text` adds the segments, words and joined form of identifiers (`server.allowedHosts` →
+ *   `server allowedHosts server allowed Hosts serverallowedhosts`), which PostgreSQL's parser keeps whole: a
+ *   question that names `allowedHosts` or `allowed hosts` finds them, and one that names the identifier finds it.
  * - `body_vector` (the passage's text, with the heading of its own section, which a reader sees just above it)
  *   decides the rank; `context_vector` (document title and whole heading path) only breaks near-ties. The old `search_vector` gave the title the top weight in every passage, so one question word
  *   in a title pulled in a whole unrelated document.
@@ -21,7 +21,9 @@ export class Migration20261201010000_search_statistics extends Migration {
       as $$
         select t || coalesce(' ' || (
           select string_agg(
-            regexp_replace(regexp_replace(m[1], '([[:lower:][:digit:]])([[:upper:]])', '\\1 \\2', 'g'), '[._-]+', ' ', 'g')
+            -- its segments ("server allowedHosts"), their camel-case words ("allowed Hosts"), and the joined form
+            regexp_replace(m[1], '[._-]+', ' ', 'g')
+              || ' ' || regexp_replace(regexp_replace(m[1], '([[:lower:][:digit:]])([[:upper:]])', '\\1 \\2', 'g'), '[._-]+', ' ', 'g')
               || ' ' || lower(regexp_replace(m[1], '[._-]+', '', 'g')),
             ' ')
           from regexp_matches(t, '([[:alnum:]]+(?:[._-][[:alnum:]]+)+|[[:lower:]][[:alnum:]]*[[:upper:]][[:alnum:]]*)', 'g') as m

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { passageUnits } from './passage-units';
+
+describe('passageUnits', () => {
+  it('tells prose, settings fields, list items, table rows and code apart', () => {
+    const units = passageUnits(
+      [
+        'Specify the server port. It must be free.',
+        '',
+        '- Type: number',
+        '- Default: 5173',
+        '- Run the build before you preview it',
+        '',
+        'Option: printWidth; Default: 80',
+        '',
+        '```js',
+        'export default defineConfig({ server: { port: 3000 } })',
+        '```',
+      ].join('\n'),
+    );
+    expect(units.map((unit) => [unit.kind, unit.text])).toEqual([
+      ['sentence', 'Specify the server port.'],
+      ['sentence', 'It must be free.'],
+      ['field', 'Type: number'],
+      ['field', 'Default: 5173'],
+      ['item', 'Run the build before you preview it'],
+      ['row', 'Option: printWidth; Default: 80'],
+      ['code', 'export default defineConfig({ server: { port: 3000 } })'],
+    ]);
+    expect(units.at(-1)?.language).toBe('js');
+  });
+
+  it('reads unfenced code lines (from PDFs) as one code block, never as sentences', () => {
+    const units = passageUnits('Add this to your scripts:\n\n{ "dev": "vite",\n"build": "vite build" }\n\nThen run it.');
+    expect(units.map((unit) => unit.kind)).toEqual(['sentence', 'code', 'sentence']);
+  });
+
+  it('keeps a code block that the passage cut before its closing fence', () => {
+    expect(passageUnits('Example:\n\n```sh\nnpm create vite@latest').map((unit) => unit.kind)).toEqual(['sentence', 'code']);
+  });
+});

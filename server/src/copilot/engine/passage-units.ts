@@ -1,0 +1,92 @@
+import { collapseWhitespace, sentenceSpans } from './sentences';
+
+/**
+ * What a passage is made of, as the answer composer sees it:
+ * - `sentence`: prose; the only kind that can open an answer on its own.
+ * - `item`: a list item ("- Run vite build").
+ * - `field`: a short "Label: value" line ("Default: 5173", "Type: number"), the shape reference pages give settings.
+ * - `row`: a table row as extraction writes it ("Option: printWidth; Default: 80").
+ * - `code`: a code block or a line that reads as code; never an answer sentence, shown as a block when asked for.
+ */
+export type UnitKind = 'sentence' | 'item' | 'field' | 'row' | 'code';
+
+export interface PassageUnit {
+  kind: UnitKind;
+  text: string;
+  /** For code: the fence's language ("js"), else null. */
+  language: string | null;
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
+const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+const FIELD = /^[\p{L}][\p{L}\p{N} ._/()-]{0,40}:\s+\S/u;
+const ROW = /^[^:;]{1,60}: [^;]*(?:; [^:;]{1,60}: [^;]*)+$/;
+// Lines that read as code even without a fence (PDFs and some HTML lose them): statements, braces, arrows.
+const CODE_LINE =
+  /^(?:import|export|const|let|var|function|return|await|async|if|for|module\.exports|npm|npx|pnpm|yarn|bun|deno|\$)\b|=>|[{};]\s*$|^[}\])]/;
+
+/** A share of symbols no prose has: `{ "dev": "vite" }`, `app.use(vite.middlewares)`. */
+function looksLikeCode(text: string): boolean {
+  if (CODE_LINE.test(text.trim())) return true;
+  const symbols = (text.match(/[{}()[\];=<>`"|\\]/g) ?? []).length;
+  return text.length > 0 && symbols / text.length > 0.12;
+}
+
+function classify(text: string): PassageUnit {
+  const listItem = LIST_MARKER.test(text);
+  const body = collapseWhitespace(text.replace(/^\s*[-*+•]\s+/, ''));
+  if (looksLikeCode(body)) return { kind: 'code', text: body, language: null };
+  if (ROW.test(body)) return { kind: 'row', text: body, language: null };
+  if (FIELD.test(body) && body.length <= 160) return { kind: 'field', text: body, language: null };
+  return { kind: listItem ? 'item' : 'sentence', text: body, language: null };
+}
+
+/** Prose stretches and fenced code blocks, in order. An unclosed fence runs to the passage's end. */
+function blocks(content: string): Array<{ code: boolean; text: string; language: string | null }> {
+  const result: Array<{ code: boolean; text: string; language: string | null }> = [];
+  let prose: string[] = [];
+  let code: string[] | null = null;
+  let fence = '';
+  let language: string | null = null;
+  const flushProse = () => {
+    if (prose.join('').trim()) result.push({ code: false, text: prose.join('\n'), language: null });
+    prose = [];
+  };
+  for (const line of content.split('\n')) {
+    const match = FENCE.exec(line);
+    if (code === null && match) {
+      flushProse();
+      code = [];
+      fence = match[1] as string;
+      language = match[2] || null;
+    } else if (code !== null && match && (match[1] as string)[0] === fence[0] && (match[1] as string).length >= fence.length && !match[2]) {
+      if (code.join('').trim()) result.push({ code: true, text: code.join('\n'), language });
+      code = null;
+    } else if (code !== null) code.push(line);
+    else prose.push(line);
+  }
+  if (code?.join('').trim()) result.push({ code: true, text: code.join('\n'), language });
+  flushProse();
+  return result;
+}
+
+/** The passage's units in reading order. Headings (`#` lines) are left out: the passage carries its heading path. */
+export function passageUnits(content: string): PassageUnit[] {
+  const units: PassageUnit[] = [];
+  for (const block of blocks(content)) {
+    if (block.code) {
+      units.push({ kind: 'code', text: block.text.replace(/^\n+|\s+$/g, ''), language: block.language });
+      continue;
+    }
+    for (const span of sentenceSpans(block.text)) {
+      const text = block.text.slice(span.start, span.end);
+      if (/^\s*#{1,6}\s/.test(text)) continue;
+      const unit = classify(text);
+      const previous = units.at(-1);
+      // Consecutive code-like lines (a snippet a PDF printed without fences) are one block.
+      if (unit.kind === 'code' && previous?.kind === 'code' && previous.language === null) previous.text += `\n${unit.text}`;
+      else units.push(unit);
+    }
+  }
+  return units;
+}

@@ -1,0 +1,103 @@
+import type { QuestionTerm, RetrievedPassage } from './answer-engine';
+import type { Analyzer } from './text/analyzer';
+
+/** What kind of answer a question wants, read from its wording (English patterns; other languages get none). */
+export interface Intents {
+  /** "What is the default …", "… if I don't set it": the answer names a value the documents call the default. */
+  asksDefault: boolean;
+  /** "How many / how long / which port / what version": the answer holds a number or a value. */
+  asksValue: boolean;
+  /** "How do I …": steps are the answer, so a list is kept together. */
+  asksHow: boolean;
+  /** The question wants a command or code ("which command", "how do I install"): a code block may be shown. */
+  asksCode: boolean;
+}
+
+export interface QuestionAnalysis {
+  /** Distinct stems that carry the question's meaning. */
+  terms: string[];
+  /** Consecutive stems as "a b", for phrase matches. */
+  pairs: Set<string>;
+  weight(term: string): number;
+  intents: Intents;
+  /** Words the workspace never mentions, as asked, when retrieval told us. */
+  missing: QuestionTerm[];
+  /**
+   * The weight each missing word carries against an answer. Not the heaviest a word can have: a paraphrase uses
+   * words the documents do not ("chatty" for "log level"), and key missing terms (names, identifiers) refuse on their
+   * own (see no-answer.ts); an average one.
+   */
+  missingWeight: number;
+}
+
+// Words that shape a question rather than name its subject: "how LONG does it TAKE" asks for a duration, and
+// documents say "within 5 days", not "takes long". Dropped from the question only (English).
+// biome-ignore format: a word list reads better packed
+const QUESTION_ONLY_WORDS = [
+  'long', 'much', 'many', 'often', 'soon', 'take', 'happen', 'mean', 'possible', 'allowed', 'way', 'find', 'explain',
+  'describe', 'give', 'show', 'list', 'able', 'okay', 'ok', 'exactly', 'anyone', 'someone', 'value', 'kind', 'sort',
+  'actually', 'happens', 'instead', 'get', 'thing',
+];
+
+const DEFAULT_INTENT =
+  /\bdefaults?\b|\bby default\b|\bout of the box\b|\bif (?:i|you|we) (?:don'?t|do not|never|haven'?t|didn'?t) (?:set|change|configure|specify|pass|provide|give|touch)\b|\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b|\bunless (?:i|you|we) (?:set|change|configure)\b|\bwithout (?:setting|configuring|specifying|changing)\b/i;
+const VALUE_INTENT =
+  /\bhow (?:many|much|long|big|large|often|soon|wide|old|fast)\b|\b(?:what|which) (?:\w+ )?(?:port|version|size|limit|number|percentage|value|level|width|extension|folder|directory|file ?name|name|target)s?\b|\bminimum\b|\bmaximum\b|\bwhen\b/i;
+const HOW_INTENT = /\bhow (?:do|can|should|would|to) (?:i|we|you)?\b|\bhow to\b|\bsteps?\b|\bwhat (?:do|should) (?:i|we) (?:do|change)\b/i;
+const CODE_INTENT =
+  /\b(?:command|commands|cli|terminal|shell|script|snippet|example|syntax|flag|code)\b|\bhow (?:do|can|should) (?:i|we|you) (?:run|install|start|scaffold|create|build|launch|add|set ?up|init|write|import|configure)\b/i;
+
+/**
+ * Reads the question: its terms in the workspace's language, their weights (the workspace's own inverse document
+ * frequencies when retrieval provides them, else how rare each is among the retrieved sentences), its intents, and
+ * the words the workspace never mentions.
+ */
+export function analyseQuestion(
+  question: string,
+  terms: QuestionTerm[] | undefined,
+  analyzer: Analyzer,
+  localFrequency: (term: string) => number,
+  sentenceCount: number,
+): QuestionAnalysis {
+  const english = analyzer.language === 'english';
+  const shaping = new Set(english ? QUESTION_ONLY_WORDS.flatMap((word) => analyzer.terms(word)) : []);
+  // "How does billing work?": a closing "work" is the question's shape; "Can I work from home?" keeps it.
+  const asked = english ? question.replace(/\bworks?\s*\?*\s*$/i, '') : question;
+  const missing = (terms ?? []).filter(
+    (term) => term.passages === 0 && term.inTitles === 0 && analyzer.terms(term.word).some((stem) => !shaping.has(stem)),
+  );
+  // Words the workspace never mentions cannot match a sentence: they only count against the answer (missingWeight).
+  const absent = new Set(missing.flatMap((term) => analyzer.terms(term.word)));
+  const all = analyzer.terms(asked).filter((term) => !shaping.has(term));
+  const unique = [...new Set(all)].filter((term) => !absent.has(term));
+  const pairs = new Set<string>();
+  for (let i = 1; i < all.length; i++) pairs.add(`${all[i - 1]} ${all[i]}`);
+
+  const known = new Map<string, number>();
+  for (const term of terms ?? []) {
+    for (const stem of analyzer.terms(term.word)) known.set(stem, Math.max(known.get(stem) ?? 0, term.weight));
+  }
+  const local = (term: string) => 1 + Math.log((sentenceCount + 1) / (localFrequency(term) + 1));
+  const present = unique.filter((term) => known.has(term));
+  const average = present.length > 0 ? present.reduce((sum, term) => sum + (known.get(term) ?? 0), 0) / present.length : 1;
+  const weight = (term: string) => (terms ? (known.get(term) ?? average) : local(term));
+  const missingWeight = average;
+  return {
+    terms: unique,
+    pairs,
+    weight,
+    intents: {
+      asksDefault: english && DEFAULT_INTENT.test(question),
+      asksValue: english && VALUE_INTENT.test(question),
+      asksHow: english && HOW_INTENT.test(question),
+      asksCode: english && CODE_INTENT.test(question),
+    },
+    missing,
+    missingWeight,
+  };
+}
+
+/** The heading path and document title of a passage, the context a reader sees above its sentences. */
+export function contextOf(passage: RetrievedPassage): string {
+  return `${passage.documentTitle} ${passage.heading ?? ''}`;
+}

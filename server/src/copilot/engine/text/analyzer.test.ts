@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyzer';
+
+describe('createAnalyzer', () => {
+  const english = createAnalyzer('english');
+
+  it('stems with Snowball and drops stop words', () => {
+    expect(english.terms('What are the defaults for configured policies?')).toEqual(['default', 'configur', 'polici']);
+  });
+
+  it('keeps identifiers whole, split and joined, as the search index does', () => {
+    expect(english.terms('server.port')).toEqual(['server.port', 'server', 'port', 'serverport']);
+    expect(english.terms('trailingComma')).toEqual(['trailingcomma', 'trail', 'comma']);
+    expect(english.terms('snake_case file')).toEqual(['snake_case', 'snake', 'case', 'snakecase', 'file']);
+    expect(english.terms('--ignore-path')).toEqual(['ignore-path', 'ignor', 'path', 'ignorepath']);
+  });
+
+  it('reads possessives and contractions', () => {
+    expect(english.terms("Vite's port? Don't know")).toEqual(['vite', 'port']);
+  });
+
+  it('stems and drops stop words in the workspace language, not always in English', () => {
+    const german = createAnalyzer('german');
+    expect(german.terms('Die Rückerstattungen werden nicht erstattet')).toEqual(['ruckerstatt', 'erstattet']);
+    expect(german.terms('Rückerstattung')).toEqual(['ruckerstatt']);
+    expect(german.isStopword('die')).toBe(true);
+    expect(english.isStopword('die')).toBe(false);
+    expect(createAnalyzer('simple').terms('The Defaults')).toEqual(['the', 'defaults']);
+  });
+
+  it('relates close synonyms in English only', () => {
+    expect([...english.related('delet')]).toContain('remov');
+    expect([...createAnalyzer('german').related('delet')]).toEqual(['delet']);
+  });
+});

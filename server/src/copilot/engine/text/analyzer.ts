@@ -1,0 +1,114 @@
+import { isEnglish, languageTools } from './language';
+
+/**
+ * Words as the built-in engine compares them, in the workspace's language: lower-cased, stop words dropped, reduced
+ * to their Snowball stem (the stemmer PostgreSQL uses for the same language), so "defaults" meets "default".
+ * Identifiers survive whole and split, as the search index keeps them: `server.port` gives `server.port`, `server`,
+ * `port` and `serverport`; `trailingComma` gives `trailingcomma`, `trail`, `comma`; `server.allowedHosts` also
+ * gives its segment `allowedhosts`.
+ */
+export interface Analyzer {
+  readonly language: string;
+  /** Stems of the words that carry meaning, in order, repeats kept. */
+  terms(text: string): string[];
+  /** The stem itself and its close synonyms' stems (English only). */
+  related(term: string): ReadonlySet<string>;
+  isStopword(word: string): boolean;
+}
+
+// Words a question uses that the package's English list lacks: question words, auxiliaries, contractions.
+// biome-ignore format: a word list reads better packed
+const ENGLISH_EXTRA = [
+  'does', 'doing', 'done', 'when', 'why', 'whom', 'whose', 'will', 'shall', 'just', 'also', 'please', 'tell', 'know',
+  'want', 'need', 'let', 'say', 'says', 'yes', 'no', 'not', 'nor', 'off', 'onto', 'upon', 'via', 'its', 'itself',
+  'dont', 'doesnt', 'isnt', 'arent', 'cant', 'cannot', 'wont', 'didnt', 'im', 'ive', 'id', 'youre', 'theres', 'thats',
+  'whats', 'hows', 'i', 'me', 'mine', 'myself', 'yours', 'ours', 'theirs', 'us', 'e.g', 'i.e', 'etc', 'thing', 'things',
+  'one', 'ones', 'something', 'anything', 'everything', 'somebody', 'anybody', 'someone', 'anyone', 'everyone',
+];
+
+// Words a question and its answer often use for the same thing. Small on purpose: each pair must hold in any
+// technical or workplace document, or it adds noise.
+const ENGLISH_SYNONYMS = [
+  ['arrive', 'reach', 'receive'],
+  ['cost', 'price', 'fee', 'charge'],
+  ['cancel', 'terminate'],
+  ['start', 'begin', 'launch'],
+  ['buy', 'purchase'],
+  ['delete', 'remove', 'erase', 'wipe'],
+  ['customer', 'client'],
+  ['folder', 'directory'],
+  ['setting', 'option', 'config', 'configuration'],
+  ['turn', 'enable', 'activate'],
+  ['disable', 'deactivate'],
+  ['fast', 'quick', 'speed', 'perform'],
+  ['slow', 'bottleneck', 'latency'],
+  ['error', 'failure', 'fail'],
+  ['install', 'setup'],
+  ['run', 'execute'],
+  ['make', 'create', 'generate'],
+  ['show', 'display', 'print'],
+  ['ignore', 'skip', 'exclude'],
+  ['width', 'length'],
+  ['quote', 'quotation'],
+  ['vacation', 'holiday', 'pto'],
+  ['salary', 'wage', 'compensation'],
+  ['help', 'support', 'assist'],
+  ['employee', 'staff', 'worker'],
+  ['manager', 'supervisor'],
+  ['remote', 'home'],
+];
+
+const IDENTIFIER = /[\p{L}\p{N}]+(?:[._\-'’][\p{L}\p{N}]+)*/gu;
+const SEPARATORS = /[._-]+/;
+
+/** "trailingComma" → ["trailing", "Comma"]; "HTMLParser" → ["HTML", "Parser"]. */
+function camelParts(word: string): string[] {
+  return word.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
+}
+
+export function createAnalyzer(language: string): Analyzer {
+  const tools = languageTools(language);
+  const english = isEnglish(language);
+  const stopwords = new Set([...tools.stopwords, ...(english ? ENGLISH_EXTRA : [])]);
+  const isStopword = (word: string) => stopwords.has(word);
+  const stemWord = (word: string) => (/\d/.test(word) ? word : tools.stem(word));
+
+  const related = new Map<string, Set<string>>();
+  if (english) {
+    for (const group of ENGLISH_SYNONYMS) {
+      const stems = group.map(stemWord);
+      for (const stem of stems) related.set(stem, new Set([...(related.get(stem) ?? [stem]), ...stems]));
+    }
+  }
+
+  function terms(text: string): string[] {
+    const result: string[] = [];
+    for (const raw of text.match(IDENTIFIER) ?? []) {
+      // "Vite's" is about Vite; "don't" is a stop word either way.
+      const token = raw.replace(/['’]s$/i, '').replace(/['’]/g, '');
+      const lower = token.toLowerCase();
+      const segments = token.split(SEPARATORS).filter(Boolean);
+      const parts = segments.flatMap(camelParts).filter(Boolean);
+      if (parts.length > 1) {
+        result.push(lower);
+        if (segments.length > 1) {
+          for (const segment of segments) if (camelParts(segment).length > 1) result.push(segment.toLowerCase());
+        }
+        for (const part of parts) {
+          const word = part.toLowerCase();
+          if (!isStopword(word)) result.push(stemWord(word));
+        }
+        const joined = parts.join('').toLowerCase();
+        if (joined !== lower) result.push(joined);
+      } else if (!isStopword(lower)) result.push(stemWord(lower));
+    }
+    return result;
+  }
+
+  return {
+    language,
+    terms,
+    related: (term) => related.get(term) ?? new Set([term]),
+    isStopword,
+  };
+}
