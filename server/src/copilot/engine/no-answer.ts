@@ -1,5 +1,5 @@
 import type { RetrievedPassage } from './answer-engine';
-import { HEADING_SEPARATOR } from './split-passages';
+import { HEADING_SEPARATOR } from './heading-path';
 
 /** Said, word for word, whenever the documents hold no answer; the language model is told to use it too. */
 export const NO_ANSWER_SENTENCE = "I could not find this in the workspace's documents.";

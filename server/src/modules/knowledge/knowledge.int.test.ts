@@ -9,7 +9,7 @@ import { waitFor } from '../../../test/wait-for';
 import { INLINE_INGEST_CHARS } from './knowledge.service';
 import { RetrievalService } from './retrieval.service';
 
-const fixture = (name: string) => readFileSync(path.join(__dirname, '../../copilot/engine/testing/fixtures', name));
+const fixture = (name: string) => readFileSync(path.join(__dirname, 'ingest/testing/fixtures', name));
 const upload = (filename: string, bytes: Buffer) => ({ file: { filename, contentBase64: bytes.toString('base64') } });
 const DOCUMENTS = /* GraphQL */ `query($workspaceId: ID!, $first: Int, $after: String, $search: String) {
   documents(workspaceId: $workspaceId, first: $first, after: $after, search: $search) {

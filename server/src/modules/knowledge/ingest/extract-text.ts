@@ -1,6 +1,6 @@
 import { csvToText } from './csv-to-text';
 import { baseName, type DocumentFormat, resolveFormat } from './document-format';
-import { DocumentRejectedError } from './engine-errors';
+import { DocumentRejectedError } from './document-rejected-error';
 import { htmlToText } from './html-to-text';
 import { firstHeading } from './markdown-lines';
 import { markdownToText } from './markdown-to-text';

@@ -1,5 +1,6 @@
+import { HEADING_SEPARATOR } from '../../../copilot/engine/heading-path';
+import { sentenceSpans } from '../../../copilot/engine/sentences';
 import { type Heading, scanLines } from './markdown-lines';
-import { sentenceSpans } from './sentences';
 
 export interface Passage {
   /** 0-based position in the document. */
@@ -32,7 +33,7 @@ interface Section {
   paragraphs: Array<{ text: string; code: boolean }>;
 }
 
-export const HEADING_SEPARATOR = ' > ';
+export { HEADING_SEPARATOR };
 
 /** Body paragraphs per section, with the section's heading path. A fenced code block is one paragraph. */
 function sections(text: string): Section[] {

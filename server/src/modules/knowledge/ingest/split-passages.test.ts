@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../../../copilot/engine/sentences';
 import { type Passage, splitPassages } from './split-passages';
 
 const WORDS = ['invoice', 'refund', 'customer', 'billing', 'period', 'payment', 'account', 'team', 'policy', 'request'];

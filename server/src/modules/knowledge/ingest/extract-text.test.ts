@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocumentRejectedError } from './engine-errors';
+import { DocumentRejectedError } from './document-rejected-error';
 import { extractText } from './extract-text';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, 'testing', 'fixtures', name));
