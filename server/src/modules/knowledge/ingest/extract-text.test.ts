@@ -37,7 +37,7 @@ describe('extractText: formats', () => {
     expect(result.text).toContain('- Slack for chat — join #general and #help.');
     expect(result.text).toContain('Accept it within 7 days, set a password');
     expect(result.text).toContain("If it hasn't arrived");
-    expect(result.text).toContain('Week | Goal');
+    expect(result.text).toContain('\n\nWeek: 1; Goal: Ship a small fix');
     for (const hidden of [
       'do not index me',
       'font-family',

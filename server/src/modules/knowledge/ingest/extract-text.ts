@@ -53,15 +53,11 @@ export function normalizeText(text: string): string {
   );
 }
 
+/** Titles come from parsed text (no Markdown markup left), so only spacing is tidied: `snake_case` names survive. */
 function cleanTitle(title: string | null | undefined): string | null {
-  const clean = title?.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = title?.replace(/\s+/g, ' ').trim();
   if (!clean) return null;
   return clean.length > MAX_TITLE_LENGTH ? `${clean.slice(0, MAX_TITLE_LENGTH - 1).trimEnd()}…` : clean;
-}
-
-/** "Onboarding guide | Acme Help Center" → "Onboarding guide": sites append their own name to every page title. */
-function pageTitle(title: string | null): string | null {
-  return title?.split(/\s+[|–—·]\s+|\s+::\s+/)[0] ?? null;
 }
 
 async function readAs(format: DocumentFormat, text: string, bytes: Buffer, filename: string) {
@@ -81,11 +77,11 @@ async function readAs(format: DocumentFormat, text: string, bytes: Buffer, filen
     }
     case 'html': {
       const html = htmlToText(text);
-      return { text: html.text, heading: firstHeading(html.text) ?? pageTitle(html.title) };
+      return { text: html.text, heading: html.title ?? firstHeading(html.text) };
     }
     case 'markdown': {
       const markdown = markdownToText(text);
-      return { text: markdown, heading: firstHeading(markdown) };
+      return { text: markdown.text, heading: markdown.title ?? firstHeading(markdown.text) };
     }
     case 'csv':
       return { text: csvToText(text), heading: null };
