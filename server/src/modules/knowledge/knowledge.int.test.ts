@@ -62,6 +62,17 @@ describe('documents', () => {
       new Set(['text/markdown', 'text/csv', 'text/html', 'application/pdf']),
     );
 
+    // A PDF's passages say the page they start on (the short handbook fits one passage); other formats have none.
+    const pages = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ mime_type: string; page: number | null }>>(
+        `select d.mime_type, p.page from passages p join documents d on d.id = p.document_id where p.workspace_id = ? order by p.page`,
+        [workspaceId],
+      );
+    expect(new Set(pages.filter((row) => row.mime_type === 'application/pdf').map((row) => row.page))).toEqual(new Set([1]));
+    expect(pages.filter((row) => row.mime_type !== 'application/pdf').every((row) => row.page === null)).toBe(true);
+
     const hits = await new RetrievalService(app.orm.em.fork(), 'english').search(workspaceId, 'How long do refunds take?');
     expect(hits[0]?.content).toMatch(/refund/i);
     expect(hits[0]?.rank).toBeGreaterThan(hits.at(-1)?.rank ?? 0);

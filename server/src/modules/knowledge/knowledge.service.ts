@@ -76,6 +76,7 @@ export class KnowledgeService {
         position: passage.index,
         heading: passage.heading,
         content: passage.content,
+        page: passage.page,
         documentTitle: document.title,
         language: document.language,
       }));
