@@ -1,6 +1,6 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
+import { HEADING_SEPARATOR } from './heading-path';
 import type { Selection } from './rank-sentences';
-import { HEADING_SEPARATOR } from './split-passages';
 
 /** Said, word for word, whenever the documents hold no answer; the language model is told to use it too. */
 export const NO_ANSWER_SENTENCE = "I could not find this in the workspace's documents.";

@@ -1,4 +1,4 @@
-import { HEADING_SEPARATOR } from './split-passages';
+import { HEADING_SEPARATOR } from './heading-path';
 
 export interface DocumentOutline {
   title: string;

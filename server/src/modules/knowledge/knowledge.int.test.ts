@@ -9,7 +9,7 @@ import { waitFor } from '../../../test/wait-for';
 import { INLINE_INGEST_CHARS } from './knowledge.service';
 import { RetrievalService } from './retrieval.service';
 
-const fixture = (name: string) => readFileSync(path.join(__dirname, '../../copilot/engine/testing/fixtures', name));
+const fixture = (name: string) => readFileSync(path.join(__dirname, 'ingest/testing/fixtures', name));
 const upload = (filename: string, bytes: Buffer) => ({ file: { filename, contentBase64: bytes.toString('base64') } });
 const DOCUMENTS = /* GraphQL */ `query($workspaceId: ID!, $first: Int, $after: String, $search: String) {
   documents(workspaceId: $workspaceId, first: $first, after: $after, search: $search) {
@@ -61,6 +61,17 @@ describe('documents', () => {
     expect(new Set(list.documents.edges.map((e) => e.node.mimeType))).toEqual(
       new Set(['text/markdown', 'text/csv', 'text/html', 'application/pdf']),
     );
+
+    // A PDF's passages say the page they start on (the short handbook fits one passage); other formats have none.
+    const pages = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ mime_type: string; page: number | null }>>(
+        `select d.mime_type, p.page from passages p join documents d on d.id = p.document_id where p.workspace_id = ? order by p.page`,
+        [workspaceId],
+      );
+    expect(new Set(pages.filter((row) => row.mime_type === 'application/pdf').map((row) => row.page))).toEqual(new Set([1]));
+    expect(pages.filter((row) => row.mime_type !== 'application/pdf').every((row) => row.page === null)).toBe(true);
 
     const { passages: hits } = await new RetrievalService(app.orm.em.fork(), 'english').search(workspaceId, 'How long do refunds take?');
     expect(hits[0]?.content).toMatch(/refund/i);

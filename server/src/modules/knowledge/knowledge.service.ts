@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { extractText } from '../../copilot/engine/extract-text';
-import { splitPassages } from '../../copilot/engine/split-passages';
 import { BadUserInputError, ForbiddenError, NotFoundError, nullIfNotFound } from '../../errors/app-error';
 import type { Page } from '../../graphql/connection';
 import { isUuid } from '../../graphql/loaders';
@@ -12,6 +10,8 @@ import { Role, roleAtLeast } from '../workspace/role';
 import type { UsageService } from '../workspace/usage.service';
 import { viewerMembershipIn } from '../workspace/workspace-access';
 import { Document, DocumentStatus } from './document.entity';
+import { extractText } from './ingest/extract-text';
+import { splitPassages } from './ingest/split-passages';
 import type { AddDocumentInput } from './knowledge.inputs';
 import { Passage } from './passage.entity';
 
@@ -76,6 +76,7 @@ export class KnowledgeService {
         position: passage.index,
         heading: passage.heading,
         content: passage.content,
+        page: passage.page,
         documentTitle: document.title,
         language: document.language,
       }));

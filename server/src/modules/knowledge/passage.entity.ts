@@ -28,6 +28,10 @@ export class Passage {
   @Property({ type: 'text' })
   content!: string;
 
+  /** The PDF page the passage starts on (1-based); null for formats without pages. */
+  @Property({ type: 'integer', nullable: true })
+  page: number | null = null;
+
   @Property({ length: 300 })
   documentTitle!: string;
 

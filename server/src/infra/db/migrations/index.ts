@@ -4,6 +4,7 @@ import { Migration20261127010000_mail_outbox } from './Migration20261127010000_m
 import { Migration20261127020000_teams } from './Migration20261127020000_teams';
 import { Migration20261127030000_copilot } from './Migration20261127030000_copilot';
 import { Migration20261201010000_search_statistics } from './Migration20261201010000_search_statistics';
+import { Migration20261202000000_passage_page } from './Migration20261202000000_passage_page';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127020000_teams', class: Migration20261127020000_teams },
   { name: 'Migration20261127030000_copilot', class: Migration20261127030000_copilot },
   { name: 'Migration20261201010000_search_statistics', class: Migration20261201010000_search_statistics },
+  { name: 'Migration20261202000000_passage_page', class: Migration20261202000000_passage_page },
 ];

@@ -1,4 +1,4 @@
-import { DocumentRejectedError } from './engine-errors';
+import { DocumentRejectedError } from './document-rejected-error';
 import type { SniffedContent } from './sniff-content';
 
 export type DocumentFormat = 'text' | 'markdown' | 'csv' | 'html' | 'pdf';

@@ -1,9 +1,10 @@
 import { csvToText } from './csv-to-text';
 import { baseName, type DocumentFormat, resolveFormat } from './document-format';
-import { DocumentRejectedError } from './engine-errors';
+import { DocumentRejectedError } from './document-rejected-error';
 import { htmlToText } from './html-to-text';
 import { firstHeading } from './markdown-lines';
 import { markdownToText } from './markdown-to-text';
+import { PAGE_BREAK } from './pdf-layout';
 import { pdfToText } from './pdf-to-text';
 import { sniffContent } from './sniff-content';
 
@@ -35,16 +36,20 @@ const MIME_TYPES: Record<DocumentFormat, string> = {
 
 const MAX_TITLE_LENGTH = 200;
 
-/** One text shape for every format: \n line ends, plain spaces, no invisible characters, at most one blank line. */
-export function normalizeText(text: string): string {
+/**
+ * One text shape for every format: \n line ends, plain spaces, no invisible characters, at most one blank line.
+ * Form feeds go too, except in a reader's output that marks PDF page breaks with them (`keepPageBreaks`).
+ */
+export function normalizeText(text: string, { keepPageBreaks = false } = {}): string {
+  const kept = keepPageBreaks ? text : text.replaceAll(PAGE_BREAK, '');
   return (
-    text
+    kept
       .normalize('NFC')
       .replace(/\r\n?/g, '\n')
       .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
       .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-      // Control characters other than the line break (tabs and carriage returns were replaced above).
-      .replace(/[^\P{Cc}\n]/gu, '')
+      // Control characters other than the line break and the page break (tabs and carriage returns were replaced above).
+      .replace(/[^\P{Cc}\n\f]/gu, '')
       .split('\n')
       .map((line) => line.replace(/ +$/, ''))
       .join('\n')
@@ -53,15 +58,11 @@ export function normalizeText(text: string): string {
   );
 }
 
+/** Titles come from parsed text (no Markdown markup left), so only spacing is tidied: `snake_case` names survive. */
 function cleanTitle(title: string | null | undefined): string | null {
-  const clean = title?.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = title?.replace(/\s+/g, ' ').trim();
   if (!clean) return null;
   return clean.length > MAX_TITLE_LENGTH ? `${clean.slice(0, MAX_TITLE_LENGTH - 1).trimEnd()}…` : clean;
-}
-
-/** "Onboarding guide | Acme Help Center" → "Onboarding guide": sites append their own name to every page title. */
-function pageTitle(title: string | null): string | null {
-  return title?.split(/\s+[|–—·]\s+|\s+::\s+/)[0] ?? null;
 }
 
 async function readAs(format: DocumentFormat, text: string, bytes: Buffer, filename: string) {
@@ -77,15 +78,15 @@ async function readAs(format: DocumentFormat, text: string, bytes: Buffer, filen
         const message = `${name} looks like a PDF but could not be read; it may be damaged. Export it again and retry.`;
         throw new DocumentRejectedError('unreadable-pdf', message);
       }
-      return { text: pdf.text, heading: pdf.title };
+      return { text: pdf.text, heading: pdf.title ?? firstHeading(pdf.text) };
     }
     case 'html': {
       const html = htmlToText(text);
-      return { text: html.text, heading: firstHeading(html.text) ?? pageTitle(html.title) };
+      return { text: html.text, heading: html.title ?? firstHeading(html.text) };
     }
     case 'markdown': {
       const markdown = markdownToText(text);
-      return { text: markdown, heading: firstHeading(markdown) };
+      return { text: markdown.text, heading: markdown.title ?? firstHeading(markdown.text) };
     }
     case 'csv':
       return { text: csvToText(text), heading: null };
@@ -107,7 +108,7 @@ export async function extractText({ filename, mimeType, bytes }: ExtractTextInpu
   const format = resolveFormat(filename, mimeType ?? '', content);
   const decoded = content.kind === 'text' ? normalizeText(content.text) : '';
   const read = await readAs(format, decoded, bytes, filename);
-  const text = normalizeText(read.text);
+  const text = normalizeText(read.text, { keepPageBreaks: format === 'pdf' });
   // Letters, not characters: a scan whose only text is page numbers still has nothing to search.
   if (!/\p{L}/u.test(text)) {
     const message =

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../../../copilot/engine/sentences';
 import { type Passage, splitPassages } from './split-passages';
 
 const WORDS = ['invoice', 'refund', 'customer', 'billing', 'period', 'payment', 'account', 'team', 'policy', 'request'];
@@ -29,12 +29,12 @@ describe('splitPassages', () => {
     const text =
       'Preface text.\n\n# Billing\nAbout billing.\n\n## Refunds\nRefund text.\n\n### Timing\nFive days.\n\n## Invoices\nInvoice text.\n\n# Security\nSafe.';
     expect(splitPassages(text)).toEqual([
-      { index: 0, heading: null, content: 'Preface text.' },
-      { index: 1, heading: 'Billing', content: 'About billing.' },
-      { index: 2, heading: 'Billing > Refunds', content: 'Refund text.' },
-      { index: 3, heading: 'Billing > Refunds > Timing', content: 'Five days.' },
-      { index: 4, heading: 'Billing > Invoices', content: 'Invoice text.' },
-      { index: 5, heading: 'Security', content: 'Safe.' },
+      { index: 0, heading: null, content: 'Preface text.', page: null },
+      { index: 1, heading: 'Billing', content: 'About billing.', page: null },
+      { index: 2, heading: 'Billing > Refunds', content: 'Refund text.', page: null },
+      { index: 3, heading: 'Billing > Refunds > Timing', content: 'Five days.', page: null },
+      { index: 4, heading: 'Billing > Invoices', content: 'Invoice text.', page: null },
+      { index: 5, heading: 'Security', content: 'Safe.', page: null },
     ]);
   });
 
@@ -108,7 +108,29 @@ describe('splitPassages', () => {
   });
 
   it('keeps a document of headings only searchable, and returns nothing for blank text', () => {
-    expect(splitPassages('# Title\n## Subtitle')).toEqual([{ index: 0, heading: null, content: '# Title\n## Subtitle' }]);
+    expect(splitPassages('# Title\n## Subtitle')).toEqual([{ index: 0, heading: null, content: '# Title\n## Subtitle', page: null }]);
     expect(splitPassages('  \n\n ')).toEqual([]);
+  });
+
+  it('says the page each passage starts on, counting the page breaks of PDF text', () => {
+    const text = 'First page text.\n\n\f\n\n# Setup\nSecond page text.\n\n\f\n\nThird page text.';
+    expect(splitPassages(text, { minChars: 10, maxChars: 30, overlapChars: 0 })).toEqual([
+      { index: 0, heading: null, content: 'First page text.', page: 1 },
+      { index: 1, heading: 'Setup', content: 'Second page text.', page: 2 },
+      { index: 2, heading: 'Setup', content: 'Third page text.', page: 3 },
+    ]);
+  });
+
+  it('re-opens and closes the fence when a passage starts or ends inside a long code block', () => {
+    const code = Array.from({ length: 40 }, (_, i) => `const value${i} = compute(${i});`).join('\n');
+    const passages = splitPassages(`Intro sentence.\n\n\`\`\`ts\n${code}\n\`\`\`\n\nAfter the code.`, { maxChars: 400 });
+    expect(passages.length).toBeGreaterThan(2);
+    for (const passage of passages) {
+      const fences = passage.content.split('\n').filter((line) => line.startsWith('```'));
+      expect(fences.length % 2, passage.content).toBe(0);
+      const codeLines = passage.content.split('\n').filter((line) => line.startsWith('const value'));
+      if (codeLines.length > 0) expect(passage.content).toMatch(/```ts\n(?:.*\n)*const value/);
+    }
+    expect(passages.map((passage) => passage.content).join('\n')).toContain('After the code.');
   });
 });

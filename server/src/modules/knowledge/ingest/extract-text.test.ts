@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocumentRejectedError } from './engine-errors';
+import { DocumentRejectedError } from './document-rejected-error';
 import { extractText } from './extract-text';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, 'testing', 'fixtures', name));
@@ -37,7 +37,7 @@ describe('extractText: formats', () => {
     expect(result.text).toContain('- Slack for chat — join #general and #help.');
     expect(result.text).toContain('Accept it within 7 days, set a password');
     expect(result.text).toContain("If it hasn't arrived");
-    expect(result.text).toContain('Week | Goal');
+    expect(result.text).toContain('\n\nWeek: 1; Goal: Ship a small fix');
     for (const hidden of [
       'do not index me',
       'font-family',
@@ -101,11 +101,12 @@ describe('extractText: formats', () => {
     expect(result).toMatchObject({ title: 'Employee handbook', format: 'pdf', mimeType: 'application/pdf' });
     expect(result.text).toContain('Every employee receives 25 days of paid vacation per calendar year.');
     expect(result.text).toContain('Remote work is possible up to three days per week.');
-    // The title line stands apart; then one paragraph per page.
+    // The title line becomes a heading; then one paragraph per page, pages separated by a form feed line.
     const paragraphs = result.text.split('\n\n');
-    expect(paragraphs).toHaveLength(3);
-    expect(paragraphs[0]).toBe('Employee handbook');
-    expect(paragraphs[2]).toBe('Remote work is possible up to three days per week. The office in Lyon is\nopen from 8 a.m. to 7 p.m.');
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs[0]).toBe('## Employee handbook');
+    expect(paragraphs[2]).toBe('\f');
+    expect(paragraphs[3]).toBe('Remote work is possible up to three days per week. The office in Lyon is\nopen from 8 a.m. to 7 p.m.');
   });
 
   it('accepts a known text format under another text name (HTML saved as .csv), reading what it really is', async () => {

@@ -1,4 +1,5 @@
 import { FormatError, InvalidPDFException, PasswordException, PDFParse } from 'pdf-parse';
+import { pdfPagesToText } from './pdf-layout';
 
 export type PdfText = { kind: 'text'; text: string; title: string | null } | { kind: 'encrypted' } | { kind: 'unreadable' };
 
@@ -13,34 +14,6 @@ function titleFromInfo(info: unknown): string | null {
 }
 
 /**
- * A line much shorter than the page's usual line, without closing punctuation, followed by a capitalised line, is a
- * title or heading ("Employee handbook"): it gets a paragraph of its own instead of running into the next sentence.
- */
-function separateTitleLines(page: string): string {
-  const lines = page.split('\n');
-  const lengths = lines.map((line) => line.trim().length).filter((length) => length > 0);
-  const typical = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)] ?? 0;
-  return lines
-    .map((line, i) => {
-      const next = lines[i + 1]?.trim() ?? '';
-      const short = line.trim().length > 0 && line.trim().length < typical * 0.6;
-      return short && !/[.,;:!?-]$/.test(line.trim()) && /^\p{Lu}/u.test(next) ? `${line}\n` : line;
-    })
-    .join('\n');
-}
-
-/**
- * pdf.js gives one line per visual line: words hyphenated at a line end are glued back together, title lines are
- * set apart; the sentence splitter already reads a single line break inside a paragraph as a space.
- */
-function tidyPdfText(pages: string[]): string {
-  return pages
-    .map((page) => separateTitleLines(page.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2')).trim())
-    .filter(Boolean)
-    .join('\n\n');
-}
-
-/**
  * The text layer of a PDF, read with pdf-parse (pdf.js). A password-protected file and a file pdf.js cannot parse
  * are reported as results rather than thrown, so the caller words the message; a scan yields empty text.
  */
@@ -50,7 +23,7 @@ export async function pdfToText(bytes: Buffer): Promise<PdfText> {
   try {
     const result = await parser.getText({ pageJoiner: '' });
     const info = await parser.getInfo().catch(() => null);
-    return { kind: 'text', text: tidyPdfText(result.pages.map((page) => page.text)), title: titleFromInfo(info?.info) };
+    return { kind: 'text', text: pdfPagesToText(result.pages.map((page) => page.text)), title: titleFromInfo(info?.info) };
   } catch (error) {
     if (error instanceof PasswordException) return { kind: 'encrypted' };
     // Only pdf.js's verdicts on the file itself blame the file; anything else is our problem and stays an error.

@@ -1,5 +1,7 @@
+import { HEADING_SEPARATOR } from '../../../copilot/engine/heading-path';
+import { sentenceSpans } from '../../../copilot/engine/sentences';
 import { type Heading, scanLines } from './markdown-lines';
-import { sentenceSpans } from './sentences';
+import { PAGE_BREAK } from './pdf-layout';
 
 export interface Passage {
   /** 0-based position in the document. */
@@ -7,6 +9,8 @@ export interface Passage {
   /** Heading path of the section the passage comes from ("Billing > Refunds"); null before the first heading. */
   heading: string | null;
   content: string;
+  /** The PDF page the passage starts on (1-based); null for documents without pages. */
+  page: number | null;
 }
 
 export interface SplitOptions {
@@ -25,29 +29,55 @@ interface Unit {
   joiner: '\n\n' | '\n' | ' ';
   /** Length of the paragraph this unit starts; 0 when it does not start one. */
   paragraphLength: number;
+  page: number | null;
+  /** For a line of a fenced code block: its fences, and whether this line is one of them. */
+  code: CodeFence | null;
+}
+
+interface CodeFence {
+  open: string;
+  close: string;
+  isOpen?: boolean;
+  isClose?: boolean;
+}
+
+interface Paragraph {
+  text: string;
+  code: boolean;
+  page: number | null;
 }
 
 interface Section {
   path: string | null;
-  paragraphs: Array<{ text: string; code: boolean }>;
+  paragraphs: Paragraph[];
 }
 
-export const HEADING_SEPARATOR = ' > ';
+export { HEADING_SEPARATOR };
 
-/** Body paragraphs per section, with the section's heading path. A fenced code block is one paragraph. */
+/**
+ * Body paragraphs per section, with the section's heading path and the page each paragraph starts on. A fenced
+ * code block is one paragraph. Pages are counted only in text that has page breaks (PDFs); elsewhere null.
+ */
 function sections(text: string): Section[] {
   const result: Section[] = [];
   const stack: Heading[] = [];
   let current: Section = { path: null, paragraphs: [] };
   let lines: string[] = [];
   let code = false;
+  let page: number | null = text.includes(PAGE_BREAK) ? 1 : null;
+  let paragraphPage = page;
   const endParagraph = () => {
     const paragraph = lines.join('\n').trim();
-    if (paragraph) current.paragraphs.push({ text: paragraph, code });
+    if (paragraph) current.paragraphs.push({ text: paragraph, code, page: paragraphPage });
     lines = [];
   };
   for (const scanned of scanLines(text)) {
-    if (scanned.heading) {
+    if (lines.length === 0) paragraphPage = page;
+    if (!scanned.inCode && scanned.line === PAGE_BREAK && page !== null) {
+      endParagraph();
+      page++;
+      paragraphPage = page;
+    } else if (scanned.heading) {
       endParagraph();
       result.push(current);
       while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= scanned.heading.level) stack.pop();
@@ -79,15 +109,31 @@ function cutAtSpaces(text: string, limit: number): string[] {
   return pieces;
 }
 
-function unitsOf(paragraph: { text: string; code: boolean }, pieceLimit: number): Unit[] {
+/** The fence lines of a code paragraph: its opening line (with the language) and the marker that closes it. */
+function fencesOf(code: string): CodeFence {
+  const lines = code.split('\n');
+  const open = lines[0]?.trim() ?? '```';
+  const marker = /^(`{3,}|~{3,})/.exec(open)?.[1] ?? '```';
+  return { open, close: marker };
+}
+
+function unitsOf(paragraph: Paragraph, pieceLimit: number): Unit[] {
   const units: Unit[] = [];
-  const add = (text: string, joiner: Unit['joiner']) => {
+  const add = (text: string, joiner: Unit['joiner'], code: CodeFence | null = null) => {
     cutAtSpaces(text, pieceLimit).forEach((piece, i) => {
-      units.push({ text: piece, joiner: units.length === 0 ? '\n\n' : i === 0 ? joiner : ' ', paragraphLength: 0 });
+      const unitJoiner = units.length === 0 ? '\n\n' : i === 0 ? joiner : code ? '\n' : ' ';
+      units.push({ text: piece, joiner: unitJoiner, paragraphLength: 0, page: paragraph.page, code });
     });
   };
   if (paragraph.code) {
-    for (const line of paragraph.text.split('\n')) add(line, '\n');
+    const fences = fencesOf(paragraph.text);
+    const lines = paragraph.text.split('\n');
+    const closed = lines.length > 1 && lines.at(-1)?.trim().startsWith(fences.close);
+    lines.forEach((line, i) => {
+      const isOpen = i === 0;
+      const isClose = closed === true && i === lines.length - 1;
+      add(line, '\n', { ...fences, isOpen, isClose });
+    });
   } else {
     let previousEnd = 0;
     for (const span of sentenceSpans(paragraph.text)) {
@@ -101,6 +147,18 @@ function unitsOf(paragraph: { text: string; code: boolean }, pieceLimit: number)
 }
 
 const joinUnits = (units: Unit[]) => units.map((unit, i) => (i === 0 ? unit.text : unit.joiner + unit.text)).join('');
+
+/**
+ * A passage's text. A passage that starts or ends inside a code block gets the block's fence re-opened or closed,
+ * so every passage says on its own which of its lines are code.
+ */
+function passageText(units: Unit[]): string {
+  const first = units[0];
+  const last = units.at(-1);
+  const opening = first?.code && !first.code.isOpen ? `${first.code.open}\n` : '';
+  const closing = last?.code && !last.code.isClose ? `\n${last.code.close}` : '';
+  return opening + joinUnits(units) + closing;
+}
 
 /** The end of a passage that the next one repeats: whole sentences when they fit, else the last words. */
 function overlapTail(units: Unit[], overlapChars: number): Unit[] {
@@ -116,7 +174,7 @@ function overlapTail(units: Unit[], overlapChars: number): Unit[] {
   const last = units.at(-1);
   if (!last) return [];
   const start = last.text.indexOf(' ', last.text.length - overlapChars);
-  return start > 0 ? [{ text: last.text.slice(start + 1), joiner: ' ', paragraphLength: 0 }] : [];
+  return start > 0 ? [{ ...last, text: last.text.slice(start + 1), joiner: ' ', paragraphLength: 0 }] : [];
 }
 
 /**
@@ -136,7 +194,8 @@ export function splitPassages(text: string, options: SplitOptions = {}): Passage
     let current: Unit[] = [];
     let fresh = 0; // units in `current` that no earlier passage holds
     const emit = () => {
-      if (fresh > 0) passages.push({ index: passages.length, heading: section.path, content: joinUnits(current) });
+      const page = current[0]?.page ?? null;
+      if (fresh > 0) passages.push({ index: passages.length, heading: section.path, content: passageText(current), page });
       current = overlapTail(current, overlapChars);
       fresh = 0;
     };
@@ -154,7 +213,7 @@ export function splitPassages(text: string, options: SplitOptions = {}): Passage
   }
   if (passages.length === 0 && text.trim()) {
     // Only headings: keep them searchable rather than store a document without passages.
-    return [{ index: 0, heading: null, content: text.trim().slice(0, maxChars) }];
+    return [{ index: 0, heading: null, content: text.replaceAll(PAGE_BREAK, '').trim().slice(0, maxChars), page: null }];
   }
   return passages;
 }

@@ -1,0 +1,5 @@
+/**
+ * A passage's heading is the path of headings above it, joined with this ("Billing > Refunds"). Ingestion writes
+ * it, the engine reads the last step of it to name a topic: one constant, so both agree.
+ */
+export const HEADING_SEPARATOR = ' > ';

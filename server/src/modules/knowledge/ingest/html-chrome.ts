@@ -1,0 +1,78 @@
+import type { Element } from 'domhandler';
+
+/** Elements whose content is never reading text: scripts, styling, embedded objects, form controls. */
+// biome-ignore format: a tag list reads better packed
+export const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button', 'input',
+  'textarea', 'head', 'title', 'nav', 'img', 'video', 'audio', 'form',
+]);
+
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary']);
+
+/** One word of a class or id ("VPDocFooter" → vp, doc, footer; "theme-edit-this-page" → theme, edit, this, page). */
+function words(token: string): string[] {
+  return token
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .map((word) => word.toLowerCase())
+    .filter(Boolean);
+}
+
+// Words that, in a class or id, mark navigation chrome on documentation sites (Docusaurus, VitePress, MkDocs,
+// Sphinx, Starlight, GitBook...): sidebars, tables of contents, breadcrumbs, pagers, "edit this page", anchors.
+// biome-ignore format: a word list reads better packed
+const CHROME_WORDS = new Set([
+  'sidebar', 'sphinxsidebar', 'toc', 'toctree', 'breadcrumb', 'breadcrumbs', 'menu', 'navbar', 'nav', 'navigation',
+  'footer', 'pager', 'pagination', 'prevnext', 'headerlink', 'linenos', 'aside', 'outline', 'skip', 'announcement',
+  'banner', 'cookie', 'cookies', 'feedback',
+]);
+const CHROME_PAIRS = [
+  ['edit', 'link'],
+  ['edit', 'page'],
+  ['edit', 'this'],
+  ['prev', 'next'],
+  ['table', 'of'],
+  ['on', 'this'],
+  ['line', 'numbers'],
+  ['line', 'number'],
+  ['header', 'anchor'],
+  ['anchor', 'link'],
+  ['hash', 'link'],
+  ['sr', 'only'],
+  ['visually', 'hidden'],
+  ['side', 'bar'],
+  ['last', 'updated'],
+];
+
+function looksLikeChrome(token: string): boolean {
+  const list = words(token);
+  return list.some((word, i) => CHROME_WORDS.has(word) || CHROME_PAIRS.some(([a, b]) => word === a && list[i + 1] === b));
+}
+
+/**
+ * Site chrome around the document: navigation, sidebars, tables of contents, footers, pagers, heading anchors. A
+ * `<header>` is chrome outside the main content and kept inside it, where it usually holds the page's `<h1>`.
+ */
+export function isChrome(element: Element, keepHeader: boolean): boolean {
+  const { name, attribs } = element;
+  if (name === 'footer' || name === 'nav') return true;
+  if (name === 'header' && !keepHeader) return true;
+  if (attribs.role && CHROME_ROLES.has(attribs.role)) return true;
+  if (name === 'aside' && !/\b(?:note|tip|info|warning|caution|danger|important|admonition|callout|aside--)/i.test(attribs.class ?? ''))
+    return true;
+  const tokens = `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/).filter(Boolean);
+  if (tokens.some(looksLikeChrome)) return !isAdmonitionLike(tokens);
+  // Heading anchors ("#", "¶", "§") and their kin carry no words.
+  return name === 'a' && /^\s*[#¶§🔗]\s*$/u.test(element.children.map((child) => ('data' in child ? child.data : '')).join(''));
+}
+
+function isAdmonitionLike(tokens: string[]): boolean {
+  return tokens.some((token) => /admonition|custom-block|callout|markdown-alert|starlight-aside/i.test(token));
+}
+
+export function isHidden(element: Element): boolean {
+  const { attribs } = element;
+  return (
+    'hidden' in attribs || attribs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')
+  );
+}

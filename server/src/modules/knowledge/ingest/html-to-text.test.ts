@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from './html-to-text';
+
+const page = (body: string, title = 'Server options | Vite') =>
+  `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+
+describe('htmlToText', () => {
+  it('keeps the main content only: navigation, site header and footer, sidebars, TOC, pager, edit link dropped', () => {
+    const { text } = htmlToText(
+      page(`<header class="VPNav"><a href="/">Vite</a> Guide Config Plugins</header>
+        <div class="VPSidebar"><a>Getting started</a></div>
+        <main><div class="vp-doc"><h1>Server options <a class="header-anchor" href="#server-options">#</a></h1>
+          <p>The dev server listens on port 5173.</p>
+          <div class="table-of-contents">On this page</div>
+          <div class="edit-link"><a>Edit this page on GitHub</a></div>
+          <div class="prev-next"><a>Previous page Shared options</a></div>
+        </div></main>
+        <footer>Released under the MIT License.</footer>`),
+    );
+    expect(text).toBe('# Server options\n\nThe dev server listens on port 5173.');
+  });
+
+  it('without <main>, drops <nav>, <header>, <footer>, <aside> and sidebar/breadcrumb classes around the body', () => {
+    const { text } = htmlToText(
+      page(`<header>Acme Docs</header><nav>Home › Guides</nav><div class="breadcrumbs">Docs / Billing</div>
+        <div id="sidebar">Billing Refunds</div><h1>Refunds</h1><p>Refunds take 5 days.</p><aside>Related: invoices</aside>
+        <footer>© Acme</footer>`),
+    );
+    expect(text).toBe('# Refunds\n\nRefunds take 5 days.');
+  });
+
+  it('keeps <pre> blocks as fenced code with their language, never as prose', () => {
+    const { text } = htmlToText(
+      page(`<main><p>Run:</p><div class="language-sh"><button class="copy"></button><span class="lang">sh</span>
+        <pre><code>npm create vite@latest\nnpm run dev</code></pre></div><pre><code class="language-js">export default {}</code></pre></main>`),
+    );
+    expect(text).toBe('Run:\n\n```sh\nnpm create vite@latest\nnpm run dev\n```\n\n```js\nexport default {}\n```');
+  });
+
+  it('reads a table as one line per row with its column headers; without a header row, cells joined by "; "', () => {
+    const { text } = htmlToText(
+      page(`<main><table><thead><tr><th>Option</th><th>Default</th></tr></thead>
+        <tbody><tr><td><code>server.port</code></td><td>5173</td></tr><tr><td>server.host</td><td>localhost</td></tr></tbody></table>
+        <table><tr><td>a</td><td>b</td></tr></table></main>`),
+    );
+    expect(text.split('\n\n')).toEqual(['Option: server.port; Default: 5173', 'Option: server.host; Default: localhost', 'a; b']);
+  });
+
+  it('reads a definition list as "term: definition" units', () => {
+    const { text } = htmlToText(
+      page(
+        '<main><dl><dt><code>--port &lt;port&gt;</code></dt><dd>Specify the port. Default: 5173.</dd><dt>--open</dt><dd><p>Open the browser.</p></dd></dl></main>',
+      ),
+    );
+    expect(text.split('\n\n')).toEqual(['--port <port>: Specify the port. Default: 5173.', '--open: Open the browser.']);
+  });
+
+  it('reads admonitions as labelled paragraphs, never as headings (VitePress, Docusaurus, aside, .warning)', () => {
+    const { text } = htmlToText(
+      page(`<main><h2>Build</h2>
+        <div class="tip custom-block"><p class="custom-block-title">TIP</p><p>Use <code>vite build</code>.</p><p>It bundles.</p></div>
+        <div class="warning custom-block"><p class="custom-block-title">Breaking change</p><p>Node 18 is gone.</p></div>
+        <div class="theme-admonition theme-admonition-note alert alert--secondary admonition_xJq3"><div class="admonitionHeading_Gvgb"><span><svg></svg></span>note</div><div class="admonitionContent_BuS1"><p>Docusaurus body.</p></div></div>
+        <aside class="note"><p>An aside note.</p></aside>
+        <div class="warning"><p>Careful.</p></div></main>`),
+    );
+    expect(text.split('\n\n')).toEqual([
+      '## Build',
+      'Tip: Use vite build. It bundles.',
+      'Warning (Breaking change): Node 18 is gone.',
+      'Note: Docusaurus body.',
+      'Note: An aside note.',
+      'Warning: Careful.',
+    ]);
+  });
+
+  it('titles the page from <title> without the site suffix, else from its <h1>', () => {
+    expect(htmlToText(page('<main><h2>1. Summary</h2><p>x</p></main>', 'Server options | Vite')).title).toBe('Server options');
+    expect(htmlToText(page('<main><h2>1. Summary</h2></main>', 'Deploying — Acme Docs')).title).toBe('Deploying');
+    expect(htmlToText('<body><h2>1. Summary</h2><h1>Static deploy</h1></body>').title).toBe('Static deploy');
+  });
+
+  it('reads list items as "- " lines, nested ones indented', () => {
+    expect(htmlToText('<ul><li>One <b>bold</b><ul><li>Nested</li></ul></li><li>Two</li></ul>').text).toBe('- One bold\n  - Nested\n- Two');
+  });
+
+  it('reads 100,000 nested <div>s and 50,000 unmatched end tags in linear time, keeping the text', () => {
+    const deep = `${'<div>'.repeat(100_000)}deep text${'</div>'.repeat(100_000)}`;
+    expect(htmlToText(deep).text).toBe('deep text');
+    const unmatched = `${'<div>'.repeat(50_000)}x${'</span>'.repeat(50_000)}`;
+    expect(htmlToText(unmatched).text).toBe('x');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToText } from './markdown-to-text';
+
+describe('markdownToText', () => {
+  it('resolves backslash escapes and entities, and keeps links as their text, never [text](url)', () => {
+    const { text } = markdownToText(
+      'Use \\*.ts files, see [the guide](https://vite.dev/guide) or <https://x.dev> &amp; [ref][1].\n\n[1]: https://r.dev',
+    );
+    expect(text).toBe('Use *.ts files, see the guide or https://x.dev & ref.');
+  });
+
+  it('drops images, keeps inline code as its text and headings as # lines', () => {
+    const { text } = markdownToText('# Title with `snake_case`\n\n![diagram](https://x/img.png) Run `npm run dev` **now**.\n\nSetext\n---');
+    expect(text).toBe('# Title with snake_case\n\nRun npm run dev now.\n\n## Setext');
+  });
+
+  it('removes front matter and takes its title', () => {
+    const result = markdownToText('---\ntitle: "Server options"\noutline: deep\n---\n\nText.');
+    expect(result).toEqual({ text: 'Text.', title: 'Server options' });
+  });
+
+  it('keeps code blocks fenced with their language, even with # lines in them', () => {
+    const { text } = markdownToText('```ts\n# not a heading\nconst a = 1\n```\n\n    indented code');
+    expect(text).toBe('```ts\n# not a heading\nconst a = 1\n```\n\n```\nindented code\n```');
+  });
+
+  it('reads GFM tables as "Header: cell; …" rows and list items as "- " lines', () => {
+    const { text } = markdownToText('| Option | Default |\n|---|---|\n| `port` | 5173 |\n| host | \\| pipe |\n\n- a\n- b\n  1. c');
+    expect(text).toBe('Option: port; Default: 5173\n\nOption: host; Default: | pipe\n\n- a\n- b\n  - c');
+  });
+
+  it('reads VitePress and Docusaurus containers as labelled paragraphs', () => {
+    const { text } = markdownToText(
+      '## Build\n\n::: tip\nUse `vite build`.\n\nIt bundles.\n:::\n\n::: warning Breaking change\nNode 18 is gone.\n:::\n\n:::note[Heads up]\nBody.\n:::\n\n:::danger\nStop.\n:::',
+    );
+    expect(text.split('\n\n')).toEqual([
+      '## Build',
+      'Tip: Use vite build. It bundles.',
+      'Warning (Breaking change): Node 18 is gone.',
+      'Note (Heads up): Body.',
+      'Danger: Stop.',
+    ]);
+  });
+
+  it('reduces raw HTML to its text', () => {
+    expect(markdownToText('<div class="x"><p>Inside <b>html</b></p></div>\n\nText with <kbd>Ctrl</kbd> key.').text).toBe(
+      'Inside html\n\nText with Ctrl key.',
+    );
+  });
+
+  it('parses emphasis attacks in linear time: one 240 KB line of "**a " or "a_ " repeated', () => {
+    // Under the old regexes (and micromark) these took seconds to minutes; markdown-it takes well under a second.
+    for (const unit of ['**a ', 'a_ ', '**a_ ', '[a']) {
+      const { text } = markdownToText(unit.repeat(60_000));
+      expect(text.length).toBeGreaterThan(60_000);
+    }
+  });
+});
