@@ -20,24 +20,46 @@ export interface PassageUnit {
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const FIELD = /^[\p{L}][\p{L}\p{N} ._/()-]{0,40}:\s+\S/u;
+const EXAMPLE_LABEL = /^(?:example|usage|e\.g|output|input|snippet)\b/i;
 const ROW = /^[^:;]{1,60}: [^;]*(?:; [^:;]{1,60}: [^;]*)+$/;
 // Lines that read as code even without a fence (PDFs and some HTML lose them): statements, braces, arrows.
 const CODE_LINE =
   /^(?:import|export|const|let|var|function|return|await|async|if|for|module\.exports|npm|npx|pnpm|yarn|bun|deno|\$)\b|=>|[{};]\s*$|^[}\])]/;
 
-/** A share of symbols no prose has: `{ "dev": "vite" }`, `app.use(vite.middlewares)`. */
+// Signs of code inside a line that PDF or HTML extraction ran into prose: declarations, arrows and operators,
+// method calls, comments, braces.
+const CODE_SIGNALS = [
+  /\b(?:const|let|var|function|return|import|export|await|new)\s+[\w{[]/,
+  /=>|===|!==|\+\+|&&|\|\|/,
+  /\w\.\w+\(/,
+  /(?:^|\s)\/\/\s/,
+  /[{}]/,
+  /;\s*$/,
+  /\w\s*=\s*[\w'"`({[]/,
+];
+
+/** Share of the tokens that are plain lower-case words: high in prose that mentions code, low in code. */
+function proseShare(text: string): number {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  return tokens.length === 0 ? 0 : tokens.filter((token) => /^[a-z]{2,}[,.;:]?$/.test(token)).length / tokens.length;
+}
+
+/** A share of symbols no prose has (`{ "dev": "vite" }`), or two signs of code at once, in little prose. */
 function looksLikeCode(text: string): boolean {
   if (CODE_LINE.test(text.trim())) return true;
+  const prose = proseShare(text);
   const symbols = (text.match(/[{}()[\];=<>`"|\\]/g) ?? []).length;
-  return text.length > 0 && symbols / text.length > 0.12;
+  if (text.length > 0 && symbols / text.length > 0.12 && prose < 0.6) return true;
+  return CODE_SIGNALS.filter((signal) => signal.test(text)).length >= 2 && prose < 0.5;
 }
 
 function classify(text: string): PassageUnit {
   const listItem = LIST_MARKER.test(text);
   const body = collapseWhitespace(text.replace(/^\s*[-*+•]\s+/, ''));
-  if (looksLikeCode(body)) return { kind: 'code', text: body, language: null };
   if (ROW.test(body)) return { kind: 'row', text: body, language: null };
-  if (FIELD.test(body) && body.length <= 160) return { kind: 'field', text: body, language: null };
+  // A settings field keeps its value however code-like it is: "Default: ['.env', '*.{crt,pem}']".
+  if (FIELD.test(body) && body.length <= 160 && !EXAMPLE_LABEL.test(body)) return { kind: 'field', text: body, language: null };
+  if (looksLikeCode(body)) return { kind: 'code', text: body, language: null };
   return { kind: listItem ? 'item' : 'sentence', text: body, language: null };
 }
 

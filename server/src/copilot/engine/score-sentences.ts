@@ -123,8 +123,10 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     const prior = best > 0 && rank > 0 ? (rank / best) ** RETRIEVAL_PRIOR_EXPONENT : 1 / (1 + 0.12 * unit.passageIndex);
     const fit = intentFit(unit, asked, heading);
     const bonus = 0.12 * Math.min(phrases, 2) + 0.25 * fit;
-    // A fragment ("Pre-bundle dependencies") says little on its own unless it is the value that was asked for.
-    const lengthFactor = unit.stems.size > 45 ? 0.8 : unit.stems.size < 4 && fit === 0 ? 0.7 : 1;
+    // A fragment, or a unit that only repeats the question's words ("Pre-bundle dependencies" for "Why does Vite
+    // pre-bundle dependencies?"), says little on its own unless it holds the value that was asked for.
+    const novel = [...unit.stems].filter((stem) => !asked.terms.includes(stem) && !/\W/.test(stem)).length;
+    const lengthFactor = unit.stems.size > 45 ? 0.8 : (unit.stems.size < 4 || novel === 0) && fit === 0 ? 0.7 : 1;
     candidates.push({
       ...unit,
       matched,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { QuestionTerm, RetrievedPassage } from '../../copilot/engine/answer-engine';
+import { synonymWords } from '../../copilot/engine/text/analyzer';
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from './search/bm25';
 import { lexemeLiteral, parseSearchQuery } from './search/search-query';
 
@@ -12,6 +13,8 @@ import { lexemeLiteral, parseSearchQuery } from './search/search-query';
 export const CANDIDATE_BUDGET = 3000;
 /** How much a title or heading path that holds the question's words can lift a passage: a tie-breaker, no more. */
 const CONTEXT_WEIGHT = 0.1;
+/** A synonym of a question word ("directory" for "folder") counts this share of its own weight. */
+const SYNONYM_WEIGHT = 0.5;
 /** Each pair of the question's words found side by side in the passage adds this much (at most 3 pairs count). */
 const PAIR_WEIGHT = 0.1;
 
@@ -122,7 +125,8 @@ export class RetrievalService {
    */
   private async analyse(workspaceId: string, text: string): Promise<Analysis> {
     const connection = this.em.getConnection();
-    const [rows, stats] = await Promise.all([
+    const synonyms = synonymWords(text, this.language).join(' ');
+    const [rows, stats, synonymRows] = await Promise.all([
       connection.execute<TokenRow[]>(
         `select d.ord::int as ord, d.token, d.lexemes as own, l.lexeme,
                 coalesce(t.in_body, 0)::int as in_body, coalesce(t.in_context, 0)::int as in_context
@@ -137,10 +141,26 @@ export class RetrievalService {
         'select passages, body_length from workspace_search_stats where workspace_id = ?',
         [workspaceId],
       ),
+      synonyms
+        ? connection.execute<Array<{ lexeme: string; in_body: number }>>(
+            `select l.lexeme, t.in_body
+             from unnest(tsvector_to_array(to_tsvector(?::regconfig, ?))) as l(lexeme)
+             join workspace_search_terms t on t.workspace_id = ? and t.lexeme = l.lexeme and t.in_body > 0`,
+            [this.language, synonyms, workspaceId],
+          )
+        : Promise.resolve([]),
     ]);
     const passagesInWorkspace = stats[0]?.passages ?? 0;
     const averageLength = passagesInWorkspace > 0 ? Number(stats[0]?.body_length ?? 0) / passagesInWorkspace : 1;
-    return { ...analyseTokens(rows, passagesInWorkspace), passagesInWorkspace, averageLength: Math.max(1, averageLength) };
+    const analysis = analyseTokens(rows, passagesInWorkspace);
+    // Synonyms widen the search at a discount; they are not the question's words (no terms, no pairs).
+    for (const row of synonymRows) {
+      if (analysis.lexemes.some((term) => term.lexeme === row.lexeme)) continue;
+      const weight = SYNONYM_WEIGHT * inverseDocumentFrequency(passagesInWorkspace, row.in_body);
+      analysis.lexemes.push({ lexeme: row.lexeme, passages: row.in_body, weight });
+    }
+    analysis.lexemes.sort((a, b) => a.passages - b.passages || (a.lexeme < b.lexeme ? -1 : 1));
+    return { ...analysis, passagesInWorkspace, averageLength: Math.max(1, averageLength) };
   }
 }
 

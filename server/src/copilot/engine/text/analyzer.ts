@@ -36,7 +36,7 @@ const ENGLISH_SYNONYMS = [
   ['buy', 'purchase'],
   ['delete', 'remove', 'erase', 'wipe'],
   ['customer', 'client'],
-  ['folder', 'directory'],
+  ['folder', 'directory', 'dir'],
   ['setting', 'option', 'config', 'configuration'],
   ['turn', 'enable', 'activate'],
   ['disable', 'deactivate'],
@@ -59,6 +59,22 @@ const ENGLISH_SYNONYMS = [
 ];
 
 const IDENTIFIER = /[\p{L}\p{N}]+(?:[._\-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The other words of the synonym groups that the text's words belong to ("wipe" → delete, remove, erase), for
+ * widening a search. English only; empty for other languages.
+ */
+export function synonymWords(text: string, language: string): string[] {
+  if (!isEnglish(language)) return [];
+  const { stem } = languageTools(language);
+  const asked = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
+  const result = new Set<string>();
+  for (const group of ENGLISH_SYNONYMS) {
+    if (!group.some((word) => asked.has(stem(word)))) continue;
+    for (const word of group) if (!asked.has(stem(word))) result.add(word);
+  }
+  return [...result];
+}
 const SEPARATORS = /[._-]+/;
 
 /** "trailingComma" → ["trailing", "Comma"]; "HTMLParser" → ["HTML", "Parser"]. */
