@@ -10,7 +10,8 @@ import { Role, roleAtLeast } from '../workspace/role';
 import type { UsageService } from '../workspace/usage.service';
 import { viewerMembershipIn } from '../workspace/workspace-access';
 import { Document, DocumentStatus } from './document.entity';
-import { extractText } from './ingest/extract-text';
+import { extractTextInWorker } from './ingest/extract-in-worker';
+import type { ExtractTextInput } from './ingest/extract-text';
 import { splitPassages } from './ingest/split-passages';
 import type { AddDocumentInput } from './knowledge.inputs';
 import { Passage } from './passage.entity';
@@ -19,6 +20,9 @@ export const INGEST_DOCUMENT_JOB = 'ingest-document';
 /** Texts up to this size are split and indexed within the request; larger ones by a job, with progress. */
 export const INLINE_INGEST_CHARS = 200_000;
 const PASSAGE_BATCH = 200;
+/** Extracted text may be this many times the plan's byte limit (Markdown and HTML shrink; CSV grows with headers). */
+const TEXT_CHARS_PER_ALLOWED_BYTE = 4;
+const BASE64_LINE_BREAK_SLACK = 1.05;
 
 export interface KnowledgeDeps {
   em: EntityManager;
@@ -36,7 +40,7 @@ export class KnowledgeService {
    * job for large ones.
    */
   async add(viewer: User, workspaceId: string, input: AddDocumentInput): Promise<Document> {
-    const source = await this.readSource(input);
+    const source = await this.readSource(workspaceId, input);
     const { em } = this.deps;
     const document = await em.transactional(async (tx) => {
       await this.deps.usage.assertRoomForDocument(tx, workspaceId, source.sizeBytes);
@@ -147,21 +151,43 @@ export class KnowledgeService {
     this.deps.usage.notifyChanged(document.workspace.id);
   }
 
-  private async readSource(input: AddDocumentInput): Promise<{ title: string; text: string; mimeType: string; sizeBytes: number }> {
+  /** Parses in a worker thread with a time, memory and output cap (see extract-in-worker.ts). */
+  private extract(input: ExtractTextInput, maxBytes: number) {
+    return extractTextInWorker(input, { maxTextChars: maxBytes * TEXT_CHARS_PER_ALLOWED_BYTE });
+  }
+
+  /**
+   * The document's text. The plan's size limit is checked before anything is decoded or parsed: on the base64
+   * length (it decodes to at most 3 bytes per 4 characters), then on the bytes.
+   */
+  private async readSource(
+    workspaceId: string,
+    input: AddDocumentInput,
+  ): Promise<{ title: string; text: string; mimeType: string; sizeBytes: number }> {
     const hasText = typeof input.text === 'string';
     if (hasText === Boolean(input.file)) throw BadUserInputError.field('file', 'Paste text or choose a file (one of the two).');
+    const { usage } = this.deps;
     if (input.file) {
+      // 4 characters per 3 bytes, plus slack for the line breaks some encoders add: only a clearly oversized
+      // upload is refused undecoded; the decoded bytes are checked exactly.
+      const base64Bytes = Math.floor((input.file.contentBase64.length * 3) / 4 / BASE64_LINE_BREAK_SLACK);
+      const { maxBytes } = usage.assertDocumentSize(workspaceId, base64Bytes);
       const bytes = Buffer.from(input.file.contentBase64, 'base64');
-      const extracted = await extractText({ filename: input.file.filename, mimeType: input.file.mimeType ?? null, bytes });
+      usage.assertDocumentSize(workspaceId, bytes.length);
+      const extracted = await this.extract({ filename: input.file.filename, mimeType: input.file.mimeType ?? null, bytes }, maxBytes);
       return { title: extracted.title, text: extracted.text, mimeType: extracted.mimeType, sizeBytes: bytes.length };
     }
     const text = (input.text ?? '').trim();
     if (!text) throw BadUserInputError.field('text', 'The text is empty.');
-    const extracted = await extractText({
-      filename: `${input.title?.trim() || 'Pasted text'}.md`,
-      mimeType: 'text/markdown',
-      bytes: Buffer.from(text, 'utf8'),
-    });
+    const { maxBytes } = usage.assertDocumentSize(workspaceId, Buffer.byteLength(text, 'utf8'));
+    const extracted = await this.extract(
+      {
+        filename: `${input.title?.trim() || 'Pasted text'}.md`,
+        mimeType: 'text/markdown',
+        bytes: Buffer.from(text, 'utf8'),
+      },
+      maxBytes,
+    );
     return { title: extracted.title, text: extracted.text, mimeType: 'text/markdown', sizeBytes: Buffer.byteLength(text, 'utf8') };
   }
 }

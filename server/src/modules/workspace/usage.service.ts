@@ -48,6 +48,17 @@ export class UsageService {
     };
   }
 
+  /**
+   * Refuses a document larger than the plan allows before anything reads it: `sizeBytes` may be an upper bound
+   * (the length a base64 text decodes to at most), so a huge upload costs neither a decode nor a parse.
+   */
+  assertDocumentSize(workspaceId: string, sizeBytes: number): { maxBytes: number } {
+    const plan = this.planOf(workspaceId);
+    const maxBytes = PLAN_LIMITS[plan].documentBytes;
+    if (sizeBytes > maxBytes) throw new PlanLimitReachedError('documentBytes', plan, maxBytes);
+    return { maxBytes };
+  }
+
   async assertRoomForDocument(em: EntityManager, workspaceId: string, sizeBytes: number): Promise<void> {
     const plan = this.planOf(workspaceId);
     const limits = PLAN_LIMITS[plan];

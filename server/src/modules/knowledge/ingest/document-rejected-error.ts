@@ -1,7 +1,15 @@
 import { AppError, ErrorCode } from '../../../errors/app-error';
 
 /** Why an uploaded document was refused; each reason has its own user-facing message. */
-export type DocumentRejectionReason = 'unsupported-type' | 'mismatched-content' | 'encrypted-pdf' | 'unreadable-pdf' | 'no-text' | 'empty';
+export type DocumentRejectionReason =
+  | 'unsupported-type'
+  | 'mismatched-content'
+  | 'encrypted-pdf'
+  | 'unreadable-pdf'
+  | 'no-text'
+  | 'empty'
+  | 'too-large'
+  | 'too-slow';
 
 /**
  * A document the user uploaded cannot become searchable text. It is the user's to fix (another file, another

@@ -85,6 +85,17 @@ describe('extractText: formats', () => {
     expect((await extractText({ filename: 'price.txt', mimeType: 'text/plain', bytes: cp1252 })).text).toBe('Café €5');
   });
 
+  it('keeps snake_case names in titles, from headings and from file names', async () => {
+    const heading = await extractText({
+      filename: 'x.md',
+      mimeType: 'text/markdown',
+      bytes: Buffer.from('# The `vite_config` file\n\nText.'),
+    });
+    expect(heading.title).toBe('The vite_config file');
+    const named = await extractText({ filename: 'build_options.txt', mimeType: 'text/plain', bytes: Buffer.from('Some text.') });
+    expect(named.title).toBe('build_options');
+  });
+
   it('titles a text file after its first # heading, else after the file name', async () => {
     const withHeading = await extractText({
       filename: 'notes.txt',
