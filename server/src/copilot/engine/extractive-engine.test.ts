@@ -209,3 +209,88 @@ describe('extractive engine: question wording', () => {
     expect(citations).toEqual([{ index: 1, passageId: 'p-remote' }]);
   });
 });
+
+describe('extractive engine: answers the question asked', () => {
+  const engine = createExtractiveEngine();
+  const TIMEOUT = passage(
+    'p-timeout',
+    'Server options > server.timeout',
+    'server.timeout\n\nHow long the server waits for a slow upstream before it gives up and answers with an error page to the client.\n\nThe default is 20 seconds.',
+    'Server options',
+  );
+  const PORT = passage(
+    'p-port',
+    'Server options > server.port',
+    '- Type: number\n- Default: 5173\n\nSpecify the server port. If the port is in use, the next free one is tried.',
+    'Server options',
+  );
+  const SCAFFOLD = passage(
+    'p-scaffold',
+    'Getting started > Scaffolding',
+    'To scaffold a new project, run:\n\n```sh\nnpm create vite@latest\n```\n\nThen follow the prompts.',
+    'Getting started',
+  );
+
+  it('includes the sentence with the value next to the one that names the setting (cause 4)', async () => {
+    const timeout = await collect(engine, 'What is the default timeout of the server for slow upstreams?', [TIMEOUT, PORT]);
+    expect(timeout.text).toContain('The default is 20 seconds');
+    const port = await collect(engine, 'Which port does the server use if I do not set one?', [PORT, TIMEOUT]);
+    expect(port.text).toContain('Default: 5173');
+    expect(port.citations).toEqual([{ index: 1, passageId: 'p-port' }]);
+  });
+
+  it('never answers with code unless a command is asked for, then shows it as a code block', async () => {
+    const prose = await collect(engine, 'What happens after scaffolding a project?', [SCAFFOLD]);
+    expect(prose.text).not.toContain('npm create');
+    const command = await collect(engine, 'Which command do I run to scaffold a new project?', [SCAFFOLD]);
+    expect(command.text).toMatch(/To scaffold a new project, run: \[1\]\n\n```sh\nnpm create vite@latest\n```/);
+  });
+
+  it('adds the sentence that a chosen "This …" sentence depends on', async () => {
+    const cache = passage(
+      'p-cache',
+      'Caching',
+      'Pre-bundled dependencies are cached in node_modules/.vite. This cache is only invalidated when the lockfile changes.',
+      'Dependency pre-bundling',
+    );
+    const { text } = await collect(engine, 'When is the lockfile cache invalidated?', [cache]);
+    expect(text).toContain('Pre-bundled dependencies are cached in node_modules/.vite.');
+    expect(text).toContain('This cache is only invalidated when the lockfile changes');
+  });
+
+  it("refuses another product's question that shares the other words (cause 5), naming the product", async () => {
+    const terms = [
+      { word: 'default', passages: 12, inTitles: 1, weight: 1.1 },
+      { word: 'port', passages: 6, inTitles: 2, weight: 1.6 },
+      { word: 'MySQL', passages: 0, inTitles: 0, weight: 4.2 },
+    ];
+    const chunks: AnswerChunk[] = [];
+    for await (const chunk of engine.answer({
+      question: 'What is the default port of MySQL?',
+      passages: [PORT, TIMEOUT],
+      terms,
+      signal: new AbortController().signal,
+    }))
+      chunks.push(chunk);
+    const text = chunks.map((chunk) => (chunk.type === 'delta' ? chunk.text : '')).join('');
+    expect(text).toMatch(/^I could not find this in the workspace's documents\. The documents don't mention MySQL\./);
+    expect(chunks.at(-1)).toEqual({ type: 'citations', citations: [] });
+  });
+
+  it('answers a paraphrase whose unknown word is not a name (no false refusal)', async () => {
+    const terms = [
+      { word: 'chatty', passages: 0, inTitles: 0, weight: 4.2 },
+      { word: 'port', passages: 6, inTitles: 2, weight: 1.6 },
+      { word: 'server', passages: 20, inTitles: 4, weight: 0.7 },
+    ];
+    let text = '';
+    for await (const chunk of engine.answer({
+      question: 'Which port is the chatty server on?',
+      passages: [PORT],
+      terms,
+      signal: new AbortController().signal,
+    }))
+      if (chunk.type === 'delta') text += chunk.text;
+    expect(text).toContain('Specify the server port');
+  });
+});
