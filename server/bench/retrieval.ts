@@ -44,7 +44,7 @@ export async function benchRetrieval(em: EntityManager, workspaces: { small: str
     large.push(await time(workspaces.large));
   }
   return {
-    benchmark: 'retrieval: 20,000 vs 1,000 matching passages (candidate cap)',
+    benchmark: 'retrieval: 20,000 vs 1,000 matching passages (BM25 after a cheap first pass)',
     rounds: ROUNDS,
     medianMs: { small: Number(median(small).toFixed(3)), large: Number(median(large).toFixed(3)) },
     ratio: Number((median(large) / median(small)).toFixed(2)),
