@@ -239,6 +239,24 @@ describe('extractive engine: answers the question asked', () => {
     expect(port.citations).toEqual([{ index: 1, passageId: 'p-port' }]);
   });
 
+  it('reads a settings field as belonging to the setting its heading names', async () => {
+    const watcher = passage(
+      'p-watcher',
+      'Server options > server.watch',
+      'The watcher skips the .git folder and the cacheDir and outDir directories by default.',
+      'Server options',
+    );
+    const cacheDir = passage(
+      'p-cachedir',
+      'Shared options > cacheDir',
+      '- Type: string\n- Default: "node_modules/.vite"',
+      'Shared options',
+    );
+    const { text, citations } = await collect(engine, 'What is the default value of the cacheDir option?', [watcher, cacheDir]);
+    expect(text).toMatch(/^Default: "node_modules\/\.vite"/);
+    expect(citations[0]?.passageId).toBe('p-cachedir');
+  });
+
   it('never answers with code unless a command is asked for, then shows it as a code block', async () => {
     const prose = await collect(engine, 'What happens after scaffolding a project?', [SCAFFOLD]);
     expect(prose.text).not.toContain('npm create');

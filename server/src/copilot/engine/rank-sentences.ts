@@ -67,7 +67,7 @@ function pick(analysis: Analysis, maxSentences: number, maxChars: number): Candi
     if (chosen.length === 0) firstGain = bestGain;
     chosen.push(best);
     length += best.text.length + 1;
-    for (const term of best.matched.keys()) covered.add(term);
+    for (const term of [...best.matched.keys(), ...best.subjectOnly]) covered.add(term);
   }
   return chosen;
 }
@@ -98,8 +98,9 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
   const [first] = chosen;
   if (!first) return [];
 
+  // A default is a value called the default ("Default: 'localhost'"); a size, count or duration is a number.
   const holdsValue = (unit: PassageSentence) =>
-    intents.asksDefault ? DEFAULT_WORD.test(unit.text) && VALUE.test(unit.text) : VALUE.test(unit.text);
+    intents.asksDefault ? DEFAULT_WORD.test(unit.text) && VALUE.test(unit.text) : /\d/.test(unit.text);
   if ((intents.asksDefault || intents.asksValue) && !chosen.some(holdsValue)) {
     for (const distance of [1, -1, 2, -2, 3, 4]) {
       const neighbour = unitAt(first.passageIndex, first.position + distance);
