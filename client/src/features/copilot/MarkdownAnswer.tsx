@@ -53,7 +53,7 @@ export function MarkdownAnswer({ text, citations, workspaceSlug }: MarkdownAnswe
           <ExternalMark />
         </a>
       ) : (
-        <>{alt}</>
+        (alt ?? null)
       ),
   };
 
