@@ -1,6 +1,6 @@
 import { joinHyphenatedWords, numberedHeadingLevel, PAGE_BREAK, removePageFurniture } from './pdf-layout';
 import type { PdfLine } from './pdf-lines';
-import { isLargerThanBody, MAX_HEADING_CHARS, measureTypography, type Typography } from './pdf-typography';
+import { headingLevelOf, isLargerThanBody, MAX_HEADING_CHARS, measureTypography, type Typography } from './pdf-typography';
 import { blocksToText, collapseSpaces, type TextBlock, tableRowText } from './text-blocks';
 
 /**
@@ -11,6 +11,7 @@ import { blocksToText, collapseSpaces, type TextBlock, tableRowText } from './te
 
 /** Admonition titles as print shows them ("NOTE", "Tip:"): the label of what follows, never a section heading. */
 const ADMONITION = /^(note|tip|warning|danger|important|caution|info)\s*:?$/i;
+const isAdmonitionTitle = (text: string) => ADMONITION.test(text) && /^\p{Lu}/u.test(text);
 /** Bullet glyphs always start a list item. */
 const BULLET = /^[•◦▪▫‣⁃∙●○■□]\s*/u;
 /** "1." / "a)" / "-" start a list item only at the start of a paragraph: a wrapped line may start with "-" too. */
@@ -23,6 +24,8 @@ const INDENT = 4;
 type Group = PdfLine[];
 
 const round = (size: number) => Math.round(size * 2) / 2;
+/** Monospace text larger than the body is a heading that names code (`## prettier.format(source)`), not code. */
+const isCode = (line: PdfLine, typography: Typography) => line.monospace && !isLargerThanBody(line, typography);
 const first = (group: Group) => group[0] as PdfLine;
 
 function isNumberedHeading(line: PdfLine, typography: Typography): boolean {
@@ -34,14 +37,16 @@ function startsBlock(previous: PdfLine, line: PdfLine, group: Group, typography:
   const step = (line.y - previous.y) / Math.max(previous.size, line.size);
   const gap = step > typography.linePitch * 1.25 || step < 0;
   const head = first(group);
-  if (head.monospace) return !line.monospace || step > 4;
+  if (isCode(head, typography)) return !isCode(line, typography) || step > 4;
   // A monospace line inside a paragraph, at prose size, is inline code that filled a line.
-  if (line.monospace) return gap || line.size < typography.bodySize - 1.5;
+  if (isCode(line, typography)) return gap || line.size < typography.bodySize - 1.5;
   if (gap || round(line.size) !== round(previous.size) || line.bold !== previous.bold) return true;
   // A table cell that wraps goes on below its own column, right of the row's first cell.
   const wrappedCell = previous.cells.length >= 2 && line.x > head.x + INDENT;
   if (BULLET.test(line.text) || (line.cells.length !== previous.cells.length && !wrappedCell)) return true;
   if (isNumberedHeading(line, typography) || isNumberedHeading(previous, typography)) return true;
+  // "NOTE" alone on its line titles what follows, even in a PDF whose spacing and fonts do not set it apart.
+  if (isAdmonitionTitle(line.text) || isAdmonitionTitle(previous.text)) return true;
   // A list item ends where a line starts left of the item's text.
   return BULLET.test(head.text) && line.x < head.x - 2;
 }
@@ -84,11 +89,11 @@ function codeText(lines: PdfLine[]): string {
 function headingLevel(group: Group, typography: Typography): number | null {
   const line = first(group);
   const text = joinLines(group);
-  const notTitle = ADMONITION.test(text) || BULLET.test(text) || line.monospace || !/\p{L}/u.test(text);
+  const notTitle = ADMONITION.test(text) || BULLET.test(text) || isCode(line, typography) || !/\p{L}/u.test(text);
   if (notTitle || group.length > 3 || text.length > MAX_HEADING_CHARS) return null;
   if (group.length === 1 && isNumberedHeading(line, typography)) return numberedHeadingLevel(line.text);
   if (!typography.fontsVary) return null;
-  if (isLargerThanBody(line, typography)) return typography.headingLevels.get(round(line.size)) ?? 1;
+  if (isLargerThanBody(line, typography)) return headingLevelOf(line.size, typography);
   const titleLike = !/[.,;:!]$/.test(text) && text.split(/\s+/).length <= MAX_BOLD_HEADING_WORDS;
   const inBody = line.size >= typography.bodySize - 0.3 && line.x <= typography.bodyLeft + INDENT;
   return line.bold && titleLike && inBody ? typography.boldHeadingLevel : null;
@@ -126,7 +131,7 @@ function tableBlocks(rows: Group[]): TextBlock[] {
   return rows.slice(hasHeader ? 1 : 0).map((row) => ({ kind: 'paragraph', text: tableRowText(headers, cellsOf(row)) }));
 }
 
-const isTableRow = (group: Group) => !first(group).monospace && first(group).cells.length >= 2;
+const isTableRow = (group: Group, typography: Typography) => !isCode(first(group), typography) && first(group).cells.length >= 2;
 
 function listItem(group: Group, depths: number[]): TextBlock | null {
   const line = first(group);
@@ -148,14 +153,14 @@ function pageBlocks(lines: PdfLine[], typography: Typography): TextBlock[] {
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i] as Group;
     const line = first(group);
-    if (line.monospace) {
+    if (isCode(line, typography)) {
       blocks.push({ kind: 'code', language: '', text: codeText(group) });
       label = null;
       continue;
     }
-    if (isTableRow(group)) {
+    if (isTableRow(group, typography)) {
       let end = i + 1;
-      while (end < groups.length && isTableRow(groups[end] as Group)) end++;
+      while (end < groups.length && isTableRow(groups[end] as Group, typography)) end++;
       blocks.push(...tableBlocks(groups.slice(i, end)));
       i = end - 1;
       label = null;
@@ -173,7 +178,7 @@ function pageBlocks(lines: PdfLine[], typography: Typography): TextBlock[] {
     const titled = item ? null : labelOf(group, typography);
     const next = groups[i + 1];
     // A box title before code is the code's caption: it stays as text. An admonition word alone says nothing.
-    if (titled && (titled.admonition || (next && !next[0]?.monospace))) {
+    if (titled && (titled.admonition || (next && !isCode(first(next), typography)))) {
       label = titled;
       continue;
     }

@@ -9,8 +9,8 @@ export interface Typography {
   bodySize: number;
   /** The left edge most body-size prose lines start at: boxes (notes, tips) are indented from it. */
   bodyLeft: number;
-  /** Heading level by font size (rounded to half points), largest first: `#`, `##`, `###`, … */
-  headingLevels: Map<number, number>;
+  /** The font size of each heading level, largest first: `#`, `##`, `###`, … */
+  headingSizes: number[];
   /** The level of a bold, body-size heading: one below the smallest sized heading. */
   boldHeadingLevel: number;
   /** Baseline-to-baseline distance, relative to the font size, of lines within a paragraph. */
@@ -23,6 +23,9 @@ export interface Typography {
 const LARGER = 1.12;
 /** The longest line that can still be a heading. */
 export const MAX_HEADING_CHARS = 120;
+
+/** Sizes this close (as a ratio) are one heading level. */
+const SAME_LEVEL = 0.95;
 
 const roundSize = (size: number) => Math.round(size * 2) / 2;
 
@@ -54,14 +57,13 @@ export function measureTypography(pages: PdfLine[][]): Typography {
   for (const line of prose) if (roundSize(line.size) === bodySize && !line.bold) add(lefts, Math.round(line.x), 1);
   const bodyLeft = mostCommon(lefts, 0);
 
-  const headingSizes = [
-    ...new Set(
-      prose
-        .filter((line) => isLargerThanBody(line, { bodySize }) && line.text.length <= MAX_HEADING_CHARS)
-        .map((line) => roundSize(line.size)),
-    ),
-  ].sort((a, b) => b - a);
-  const headingLevels = new Map(headingSizes.map((size, i) => [size, Math.min(6, i + 1)]));
+  // Sizes within 5 % of each other are one level: a heading that names code is printed a little smaller in monospace.
+  const headingSizes: number[] = [];
+  const largerLines = pages.flat().filter((line) => isLargerThanBody(line, { bodySize }) && line.text.length <= MAX_HEADING_CHARS);
+  for (const size of [...new Set(largerLines.map((line) => roundSize(line.size)))].sort((a, b) => b - a)) {
+    const level = headingSizes.at(-1);
+    if (level === undefined || size < level * SAME_LEVEL) headingSizes.push(size);
+  }
 
   // Lines of one paragraph follow each other at the tightest usual spacing: the lower quartile of body-size steps.
   const pitches: number[] = [];
@@ -77,5 +79,11 @@ export function measureTypography(pages: PdfLine[][]): Typography {
   const linePitch = pitches[Math.floor(pitches.length / 4)] ?? 1.2;
 
   const fontsVary = headingSizes.length > 0 || prose.some((line) => line.bold);
-  return { bodySize, bodyLeft, headingLevels, boldHeadingLevel: Math.min(6, headingSizes.length + 1), linePitch, fontsVary };
+  return { bodySize, bodyLeft, headingSizes, boldHeadingLevel: Math.min(6, headingSizes.length + 1), linePitch, fontsVary };
+}
+
+/** The heading level of a line larger than the body: the rank of its size among the document's heading sizes. */
+export function headingLevelOf(size: number, typography: Pick<Typography, 'headingSizes'>): number {
+  const index = typography.headingSizes.findIndex((levelSize) => size >= levelSize * SAME_LEVEL);
+  return Math.min(6, (index === -1 ? typography.headingSizes.length : index) + 1);
 }
