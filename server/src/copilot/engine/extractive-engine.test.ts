@@ -264,6 +264,25 @@ describe('extractive engine: answers the question asked', () => {
     expect(command.text).toMatch(/To scaffold a new project, run: \[1\]\n\n```sh\nnpm create vite@latest\n```/);
   });
 
+  it('answers "how do I" with what a lead-in opens (labels and code), and with the option a reference page names', async () => {
+    const profile = passage(
+      'p-profile',
+      'Troubleshooting > Performance bottlenecks',
+      'Start the Node.js inspector with your dev server to create a CPU profile:\n\ndev server\n\n```sh\nvite --profile --open\n```\n\nThen press p in the terminal.',
+      'Troubleshooting',
+    );
+    const profiled = await collect(engine, 'How can I record a CPU profile of the dev server?', [profile]);
+    expect(profiled.text).toContain('```sh\nvite --profile --open\n```');
+    const pragma = passage(
+      'p-pragma',
+      'Options > Require pragma',
+      'Prettier can restrict itself to only format files that contain a special comment, called a pragma, at the top of the file.\n\nDefault: false; CLI Override: --require-pragma; API Override: requirePragma: <bool>',
+      'Options',
+    );
+    const option = await collect(engine, 'How do I make Prettier format only files with a special comment at the top?', [pragma]);
+    expect(option.text).toContain('--require-pragma');
+  });
+
   it('adds the sentence that a chosen "This …" sentence depends on', async () => {
     const cache = passage(
       'p-cache',
