@@ -98,7 +98,7 @@ export function createExtractiveEngine(options: ExtractiveEngineOptions = {}): A
     const selection = selectAnswerSentences(request.question, request.passages, analyzer, request.terms, {
       maxSentences: options.maxSentences,
     });
-    const missing = notFound(request.question, selection, request.passages);
+    const missing = notFound(request.question, selection, request.passages, analyzer.language);
     const composed: ComposedAnswer = missing
       ? { text: noAnswerText(missing), citations: [] }
       : composeAnswer(selection.sentences, request.passages);

@@ -10,6 +10,8 @@ describe('isKeyTerm', () => {
     ['max-warnings', 'What is the default for --max-warnings?'],
     ['define', 'What does the `define` option do?'],
     ['9', 'Does Vite 9 support it?'],
+    ['brotli', 'Does it report the brotli-compressed size?'],
+    ['heroku', 'How do I deploy to heroku?'],
   ])('treats %s as naming the subject', (word, question) => {
     expect(isKeyTerm(word, question)).toBe(true);
   });
@@ -20,6 +22,7 @@ describe('isKeyTerm', () => {
     ['Wi', 'Can I open it from my phone on the same Wi-Fi?'],
     ['Wi-Fi', 'Can I open it from my phone on the same Wi-Fi?'],
     ['single-page', 'Is it a single-page app?'],
+    ['phone', 'Can I open it from my phone?'],
   ])('does not treat %s as naming the subject', (word, question) => {
     expect(isKeyTerm(word, question)).toBe(false);
   });

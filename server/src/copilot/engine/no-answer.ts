@@ -1,6 +1,7 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
 import { HEADING_SEPARATOR } from './heading-path';
 import type { Selection } from './rank-sentences';
+import { isOrdinaryWord } from './text/common-words';
 
 /** Said, word for word, whenever the documents hold no answer; the language model is told to use it too. */
 export const NO_ANSWER_SENTENCE = "I could not find this in the workspace's documents.";
@@ -39,12 +40,15 @@ function standsAlone(word: string, question: string): boolean {
 
 /**
  * A word the workspace never mentions that names the question's subject: an identifier (`server.push`,
- * `sortImports`, a version number, --max-warnings, anything in backticks) or a proper name (MongoDB, COBOL) — not a
- * capitalised first word, and not a part of a hyphenated compound ("Wi-Fi"). If the documents never say it, they
- * cannot be about it.
+ * `sortImports`, a version number, --max-warnings, anything in backticks), a word that is not ordinary English
+ * (brotli, heroku: see common-words.ts) or a proper name (MongoDB, COBOL) — not a capitalised first word, and not a
+ * short part of a hyphenated compound ("Wi-Fi"). If the documents never say it, they cannot be about it.
  */
-export function isKeyTerm(word: string, question: string): boolean {
+export function isKeyTerm(word: string, question: string, language = 'english'): boolean {
   if (/[._]|\p{Ll}\p{Lu}|\d/u.test(word)) return true;
+  // A word no English dictionary knows ("brotli", "heroku"), also inside a compound ("brotli-compressed"); not a
+  // two-letter fragment ("Wi" of "Wi-Fi").
+  if (/^\p{L}{3,}$/u.test(word) && !isOrdinaryWord(word, language)) return true;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A command-line option (--max-warnings) or a word the asker set as code (`define`) is named exactly.
   if (new RegExp(`(?:^|\\s)--?${escaped}(?![\\p{L}\\p{N}])|\`[^\`]*\\b${escaped}\\b[^\`]*\``, 'u').test(question)) return true;
@@ -66,9 +70,9 @@ export interface NotFound {
  * question names something the workspace never mentions (a key term), or when even the best unit holds too little
  * of the question's weight — the retrieval found words in common, not an answer.
  */
-export function notFound(question: string, selection: Selection, passages: RetrievedPassage[]): NotFound | null {
+export function notFound(question: string, selection: Selection, passages: RetrievedPassage[], language: string): NotFound | null {
   const { analysis, sentences } = selection;
-  const keyMissing = analysis.question.missing.filter((term: QuestionTerm) => isKeyTerm(term.word, question));
+  const keyMissing = analysis.question.missing.filter((term: QuestionTerm) => isKeyTerm(term.word, question, language));
   const best = Math.max(0, ...analysis.candidates.map((candidate) => candidate.coverage));
   if (sentences.length > 0 && keyMissing.length === 0 && best >= MIN_COVERAGE) return null;
   // Related: a passage with a unit about the question's other words (every candidate holds enough of them).

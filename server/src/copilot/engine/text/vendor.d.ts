@@ -12,3 +12,17 @@ declare module 'stopword' {
   const lists: Record<string, string[] | undefined>;
   export = lists;
 }
+
+declare module 'nspell' {
+  namespace nspell {
+    interface Dictionary {
+      aff: Buffer | string;
+      dic?: Buffer | string;
+    }
+    interface Checker {
+      correct(word: string): boolean;
+    }
+  }
+  function nspell(dictionary: nspell.Dictionary): nspell.Checker;
+  export = nspell;
+}
