@@ -14,6 +14,12 @@ export interface ExtractionLimits {
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * Loading the worker's code is not parsing: on a busy machine (or under vitest, which transpiles the sources) it
+ * can take seconds, so the parse limit starts once the worker is ready, and this separate, generous limit bounds
+ * the start itself.
+ */
+const START_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_HEAP_MB = 512;
 
 /**
@@ -53,8 +59,6 @@ export function extractTextInWorker(input: ExtractTextInput, limits: ExtractionL
   return new Promise<ExtractedText>((resolve, reject) => {
     const worker = new Worker(source, {
       eval: isEval,
-      workerData: request,
-      transferList: [request.bytes.buffer as ArrayBuffer],
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 },
       stdout: false,
       stderr: false,
@@ -67,8 +71,17 @@ export function extractTextInWorker(input: ExtractTextInput, limits: ExtractionL
       outcome();
       void worker.terminate();
     };
-    const timer = setTimeout(() => settle(() => reject(refusal(input.filename, 'too-slow'))), limits.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    let timer = setTimeout(
+      () => settle(() => reject(new Error(`The text extraction worker did not start within ${START_TIMEOUT_MS} ms.`))),
+      START_TIMEOUT_MS,
+    );
     worker.on('message', (reply: WorkerReply) => {
+      if (reply.kind === 'ready') {
+        clearTimeout(timer);
+        timer = setTimeout(() => settle(() => reject(refusal(input.filename, 'too-slow'))), limits.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        worker.postMessage(request, [request.bytes.buffer as ArrayBuffer]);
+        return;
+      }
       settle(() => {
         if (reply.kind === 'ok') resolve(reply.extracted);
         else if (reply.kind === 'rejected') reject(new DocumentRejectedError(reply.reason, reply.message));

@@ -11,6 +11,8 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
+  /** The worker's code is loaded: the request may be sent, and the time limit starts. */
+  | { kind: 'ready' }
   | { kind: 'ok'; extracted: ExtractedText }
   | { kind: 'rejected'; reason: DocumentRejectionReason; message: string }
   | { kind: 'too-large' }

@@ -1,9 +1,12 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { DocumentRejectedError } from './document-rejected-error';
 import { type ExtractTextInput, extractText } from './extract-text';
 import type { WorkerReply, WorkerRequest } from './extract-worker-protocol';
 
-/** Runs in a worker thread (see extract-in-worker.ts): one document, one reply, then the thread ends. */
+/**
+ * Runs in a worker thread (see extract-in-worker.ts): says it is ready once its code is loaded, then reads one
+ * document, sends one reply, and the thread ends.
+ */
 async function run(request: WorkerRequest): Promise<WorkerReply> {
   const input: ExtractTextInput = { filename: request.filename, mimeType: request.mimeType, bytes: Buffer.from(request.bytes) };
   try {
@@ -16,7 +19,10 @@ async function run(request: WorkerRequest): Promise<WorkerReply> {
   }
 }
 
-run(workerData as WorkerRequest).then(
-  (reply) => parentPort?.postMessage(reply),
-  (error: unknown) => parentPort?.postMessage({ kind: 'failed', message: String(error) } satisfies WorkerReply),
-);
+parentPort?.once('message', (request: WorkerRequest) => {
+  run(request).then(
+    (reply) => parentPort?.postMessage(reply),
+    (error: unknown) => parentPort?.postMessage({ kind: 'failed', message: String(error) } satisfies WorkerReply),
+  );
+});
+parentPort?.postMessage({ kind: 'ready' } satisfies WorkerReply);
