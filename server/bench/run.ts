@@ -15,6 +15,7 @@ import { createJobQueue } from '../src/infra/jobs/job-queue';
 import { createLogger } from '../src/infra/logging/logger';
 import { Mailer } from '../src/infra/mail/mailer';
 import { createMemoryPubSub } from '../src/infra/pubsub/pubsub';
+import { InFlightLimiter } from '../src/infra/rate-limit/in-flight-limiter';
 import { MemoryRateLimiter } from '../src/infra/rate-limit/rate-limiter';
 import { User } from '../src/modules/account/user.entity';
 import { AuditService } from '../src/modules/audit/audit.service';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       // The query under test asks no question: the generator never runs.
       generator: new AnswerGenerator({ rootEm: orm.em, pubSub, engine: selectAnswerEngine({}), searchLanguage: 'english', logger }),
       searchLanguage: 'english',
+      inFlight: new InFlightLimiter(3),
     };
 
     const em = orm.em.fork();

@@ -21,12 +21,13 @@ import { httpErrorHandler } from './http/errors';
 import { graphqlHttpRouter } from './http/graphql-http';
 import { healthRouter } from './http/health';
 import { securityHeaders } from './http/security-headers';
-import { ormOptions } from './infra/db/mikro-orm.config';
+import { ormOptions, poolOptions } from './infra/db/mikro-orm.config';
 import { createJobQueue, type JobQueueOptions } from './infra/jobs/job-queue';
 import type { Logger } from './infra/logging/logger';
 import { createMailDriver } from './infra/mail/create-mail-driver';
 import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
+import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import { MemoryRateLimiter, RedisRateLimiter } from './infra/rate-limit/rate-limiter';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
@@ -50,7 +51,7 @@ export interface StartAppOptions {
 }
 
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
-  const orm = await MikroORM.init(ormOptions(options.databaseUrl, options.ormOverrides));
+  const orm = await MikroORM.init(ormOptions(options.databaseUrl, { ...poolOptions(config.database), ...options.ormOverrides }));
   const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createMemoryPubSub();
   const rateLimiter = config.redisUrl
     ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 3 }), config.redisKeyPrefix)
@@ -72,6 +73,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     pubSub,
     rateLimiter,
     authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute,
+    inFlight: new InFlightLimiter(config.rateLimits.expensiveOperationsPerUser),
     mailer,
     jobs,
     appUrl: config.appUrl,

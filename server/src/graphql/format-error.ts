@@ -1,6 +1,7 @@
 import type { ValidationError } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, type FieldError } from '../errors/app-error';
+import { appErrorFromDatabase } from '../errors/database-errors';
 import type { Logger } from '../infra/logging/logger';
 
 /** class-validator's nested errors → one `{ field, message }` per failed constraint, dotted paths for nesting. */
@@ -37,8 +38,9 @@ export function createErrorFormatter(logger: Logger) {
       ...(formatted.path ? { path: formatted.path } : {}),
     };
 
-    if (original instanceof AppError) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    const appError = original instanceof AppError ? original : appErrorFromDatabase(original);
+    if (appError) {
+      return { ...base, message: appError.message, extensions: { code: appError.code, ...appError.details } };
     }
     const validationErrors = (original as { extensions?: { validationErrors?: ValidationError[] } } | undefined)?.extensions
       ?.validationErrors;

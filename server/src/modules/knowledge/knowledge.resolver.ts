@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { suggestQuestions } from '../../copilot/engine/suggest-questions';
 import type { Page } from '../../graphql/connection';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
+import { Expensive } from '../../graphql/expensive';
 import { User } from '../account/user.entity';
 import { Document } from './document.entity';
 import { AddDocumentInput } from './knowledge.inputs';
@@ -31,6 +32,7 @@ export class KnowledgeResolver {
   }
 
   @Mutation(() => Document, { description: 'Adds a document from pasted text or a file (OWNER, ADMIN, MEMBER).' })
+  @UseMiddleware(Expensive)
   addDocument(
     @Arg('workspaceId', () => ID) workspaceId: string,
     @Arg('input', () => AddDocumentInput) input: AddDocumentInput,

@@ -117,7 +117,7 @@ export class KnowledgeService {
 
   /** Titles and headings of the workspace's documents, for suggested questions. */
   async outline(workspaceId: string): Promise<Array<{ title: string; headings: string[] }>> {
-    const rows = await this.deps.em.getConnection().execute<Array<{ title: string; headings: string[] | null }>>(
+    const rows = await this.deps.em.execute<Array<{ title: string; headings: string[] | null }>>(
       `select d.title, array_remove(array_agg(distinct p.heading), null) as headings
        from documents d left join passages p on p.document_id = d.id
        where d.workspace_id = ? and d.status = 'READY'

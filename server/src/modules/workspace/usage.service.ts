@@ -32,8 +32,13 @@ export class UsageService {
     return PlanId.FREE;
   }
 
+  /**
+   * `em.execute` runs on `em`'s own transaction connection when it has one. `em.getConnection().execute` would not:
+   * it takes a second connection from the pool while the caller's transaction holds the first, and a dozen
+   * parallel requests then wait on each other until the pool times out.
+   */
   async usage(workspaceId: string, em: EntityManager = this.em): Promise<WorkspaceUsage> {
-    const [row] = await em.getConnection().execute<Array<{ members: string; invitations: string; documents: string; questions: string }>>(
+    const [row] = await em.execute<Array<{ members: string; invitations: string; documents: string; questions: string }>>(
       `select (select count(*) from memberships where workspace_id = ?) as members,
               (select count(*) from invitations where workspace_id = ? and accepted_at is null and revoked_at is null and expires_at > now()) as invitations,
               (select count(*) from documents where workspace_id = ?) as documents,
