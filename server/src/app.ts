@@ -12,8 +12,8 @@ import { clientDistDir } from './config/paths';
 import { selectAnswerEngine } from './copilot/engine/select-engine';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
+import { parseOptions, queryLimitRules } from './graphql/query-limits';
 import { buildAppSchema } from './graphql/schema';
-import { queryLimitsRule } from './graphql/validation-limits';
 import { attachGraphQLWebSocket } from './graphql/websocket';
 import { clientAppRouter } from './http/client-app';
 import { devMailRouter } from './http/dev-mail';
@@ -121,7 +121,8 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    validationRules: [queryLimitsRule()],
+    validationRules: queryLimitRules(),
+    parseOptions: parseOptions(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },

@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, type GraphQLSchema, specifiedRules, validate } from 'graphql';
+import { GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { AppError, ErrorCode } from '../errors/app-error';
@@ -7,7 +7,7 @@ import type { Logger } from '../infra/logging/logger';
 import { readSessionCookie } from '../modules/auth/session-cookie';
 import { bearerToken, buildContext, type ContextSource, noCookieWriter } from './context';
 import { createErrorFormatter } from './format-error';
-import { queryLimitsRule } from './validation-limits';
+import { parseOptions, queryLimitRules } from './query-limits';
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 
@@ -48,7 +48,11 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
   return useServer(
     {
       schema: options.schema,
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, queryLimitsRule()]),
+      // Coded like Apollo's, so the one error formatter shows them instead of masking them.
+      validate: (schema, document) =>
+        validate(schema, document, [...specifiedRules, ...queryLimitRules()]).map(
+          (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+        ),
       // A token that does not resolve to a live session closes the connection (4403) instead of silently
       // continuing as anonymous.
       onConnect: async (ctx) => {
@@ -73,7 +77,14 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
         }),
       // A connection may hold at most MAX_SUBSCRIPTIONS_PER_CONNECTION operations at once: each one holds a
       // database-polling stream, and a client that never completes them must not pile them up.
-      onSubscribe: (ctx, id) => {
+      onSubscribe: (ctx, id, payload) => {
+        // The same token limit as over HTTP, before graphql-ws parses the document without one.
+        try {
+          parse(payload.query, parseOptions());
+        } catch (error) {
+          const message = error instanceof GraphQLError ? error.message : 'The query could not be parsed.';
+          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
         const ids = active.get(ctx) ?? new Set<string>();
         active.set(ctx, ids);
         if (ids.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
