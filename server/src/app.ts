@@ -13,6 +13,7 @@ import { selectAnswerEngine } from './copilot/engine/select-engine';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
 import { parseOptions, queryLimitRules } from './graphql/query-limits';
+import { responseSizeLimitPlugin } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
 import { attachGraphQLWebSocket } from './graphql/websocket';
 import { clientAppRouter } from './http/client-app';
@@ -114,6 +115,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     allowedOrigins: config.corsOrigins,
     secureCookies,
     trustProxy: config.trustProxy,
+    responseMaxBytes: config.responseMaxBytes,
     contextSource,
   });
   const apollo = new ApolloServer<GraphQLContext>({
@@ -125,6 +127,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     parseOptions: parseOptions(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      responseSizeLimitPlugin(config.responseMaxBytes),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
   });

@@ -61,6 +61,11 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().positive().default(600),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().positive().default(10),
+  RESPONSE_MAX_BYTES: z.coerce
+    .number({ error: 'must be a number of bytes' })
+    .int()
+    .min(100_000)
+    .default(16 * 1024 * 1024),
   EXPENSIVE_OPERATIONS_PER_USER: z.coerce.number({ error: 'must be a number' }).int().positive().default(3),
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(2).max(200).default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(5_000),
@@ -107,6 +112,8 @@ export interface Config {
     /** Expensive mutations (ask, regenerate, add a document) one user may have running at once on one instance. */
     expensiveOperationsPerUser: number;
   };
+  /** A GraphQL result larger than this (JSON bytes) is replaced by an error, over HTTP and WebSocket alike. */
+  responseMaxBytes: number;
   /** Pool size and time-outs: a stalled database or a full pool fails a request in seconds, with a clear error. */
   database: DatabaseLimits;
 }
@@ -186,6 +193,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       authAttemptsPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
       expensiveOperationsPerUser: env.EXPENSIVE_OPERATIONS_PER_USER,
     },
+    responseMaxBytes: env.RESPONSE_MAX_BYTES,
     database: {
       poolSize: env.DATABASE_POOL_SIZE,
       acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,

@@ -8,6 +8,7 @@ import { readSessionCookie } from '../modules/auth/session-cookie';
 import { bearerToken, buildContext, type ContextSource, noCookieWriter } from './context';
 import { createErrorFormatter } from './format-error';
 import { parseOptions, queryLimitRules } from './query-limits';
+import { oversizedBy, responseTooLarge } from './response-size';
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 
@@ -18,6 +19,7 @@ export interface WebSocketOptions {
   allowedOrigins: string[];
   secureCookies: boolean;
   trustProxy: boolean | number | string;
+  responseMaxBytes: number;
   contextSource: Pick<ContextSource, 'rootEm' | 'deps'>;
 }
 
@@ -101,8 +103,11 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
       onComplete: (ctx, id) => {
         active.get(ctx)?.delete(id);
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        const formatted = result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result;
+        const bytes = oversizedBy(formatted, options.responseMaxBytes);
+        return bytes === null ? formatted : { errors: [responseTooLarge(bytes, options.responseMaxBytes)] };
+      },
       onError: (ctx, id, _payload, errors) => {
         // An operation that errors before it runs (validation, a refused subscribe) does not complete.
         active.get(ctx)?.delete(id);
