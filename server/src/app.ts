@@ -15,6 +15,7 @@ import { createErrorFormatter } from './graphql/format-error';
 import { parseOptions, queryLimitRules } from './graphql/query-limits';
 import { responseSizeLimitPlugin } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
+import { textInputPlugin } from './graphql/text-input';
 import { attachGraphQLWebSocket } from './graphql/websocket';
 import { clientAppRouter } from './http/client-app';
 import { devMailRouter } from './http/dev-mail';
@@ -128,6 +129,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       responseSizeLimitPlugin(config.responseMaxBytes),
+      textInputPlugin(),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
   });

@@ -9,6 +9,7 @@ import { bearerToken, buildContext, type ContextSource, noCookieWriter } from '.
 import { createErrorFormatter } from './format-error';
 import { parseOptions, queryLimitRules } from './query-limits';
 import { oversizedBy, responseTooLarge } from './response-size';
+import { asRequestError, invalidTextError } from './text-input';
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 
@@ -82,7 +83,8 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
       onSubscribe: (ctx, id, payload) => {
         // The same token limit as over HTTP, before graphql-ws parses the document without one.
         try {
-          parse(payload.query, parseOptions());
+          const invalidText = invalidTextError(parse(payload.query, parseOptions()), payload.variables);
+          if (invalidText) return [asRequestError(invalidText)];
         } catch (error) {
           const message = error instanceof GraphQLError ? error.message : 'The query could not be parsed.';
           return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
