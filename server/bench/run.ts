@@ -16,7 +16,7 @@ import { createLogger } from '../src/infra/logging/logger';
 import { Mailer } from '../src/infra/mail/mailer';
 import { createMemoryPubSub } from '../src/infra/pubsub/pubsub';
 import { InFlightLimiter } from '../src/infra/rate-limit/in-flight-limiter';
-import { MemoryRateLimiter } from '../src/infra/rate-limit/rate-limiter';
+import { FlexibleRateLimiter } from '../src/infra/rate-limit/rate-limiter';
 import { User } from '../src/modules/account/user.entity';
 import { AuditService } from '../src/modules/audit/audit.service';
 import { SessionService } from '../src/modules/auth/session.service';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     const jobs = createJobQueue(database.url, logger);
     const deps = {
       pubSub,
-      rateLimiter: new MemoryRateLimiter(),
+      rateLimiter: new FlexibleRateLimiter(null),
       authAttemptsPerMinute: 10,
       mailer: new Mailer(jobs),
       jobs,

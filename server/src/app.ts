@@ -30,7 +30,7 @@ import { createMailDriver } from './infra/mail/create-mail-driver';
 import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
 import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
-import { MemoryRateLimiter, RedisRateLimiter } from './infra/rate-limit/rate-limiter';
+import { createRateLimiter } from './infra/rate-limit/rate-limiter';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
 import { type AppDeps, createServices } from './services';
@@ -55,9 +55,7 @@ export interface StartAppOptions {
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
   const orm = await MikroORM.init(ormOptions(options.databaseUrl, { ...poolOptions(config.database), ...options.ormOverrides }));
   const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createMemoryPubSub();
-  const rateLimiter = config.redisUrl
-    ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 3 }), config.redisKeyPrefix)
-    : new MemoryRateLimiter();
+  const rateLimiter = createRateLimiter(config.redisUrl, config.redisKeyPrefix, (url) => new Redis(url, { maxRetriesPerRequest: 3 }));
   const jobs = createJobQueue(options.databaseUrl, logger, options.jobs);
   const mailer = new Mailer(jobs);
   await registerMailWorker(jobs, createMailDriver(config.mail, orm.em), logger);
@@ -115,7 +113,9 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     logger,
     allowedOrigins: config.corsOrigins,
     secureCookies,
-    trustProxy: config.trustProxy,
+    trustProxy: app.get('trust proxy fn'),
+    rateLimiter,
+    requestsPerMinute: config.rateLimits.requestsPerMinute,
     responseMaxBytes: config.responseMaxBytes,
     contextSource,
   });

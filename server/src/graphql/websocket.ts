@@ -1,9 +1,11 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import proxyAddr from 'proxy-addr';
 import { WebSocketServer } from 'ws';
-import { AppError, ErrorCode } from '../errors/app-error';
+import { AppError, ErrorCode, RateLimitedError } from '../errors/app-error';
 import type { Logger } from '../infra/logging/logger';
+import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie } from '../modules/auth/session-cookie';
 import { bearerToken, buildContext, type ContextSource, noCookieWriter } from './context';
 import { createErrorFormatter } from './format-error';
@@ -19,15 +21,21 @@ export interface WebSocketOptions {
   logger: Logger;
   allowedOrigins: string[];
   secureCookies: boolean;
-  trustProxy: boolean | number | string;
+  /** Express's compiled `trust proxy` (`app.get('trust proxy fn')`): the client IP is derived exactly as req.ip. */
+  trustProxy: (address: string, hop: number) => boolean;
+  /** The HTTP API's limiter and budget: an operation over WebSocket counts like a request over HTTP. */
+  rateLimiter: RateLimiter;
+  requestsPerMinute: number;
   responseMaxBytes: number;
   contextSource: Pick<ContextSource, 'rootEm' | 'deps'>;
 }
 
+/**
+ * What Express's req.ip is for this request: proxy-addr walks X-Forwarded-For from the right, past the proxies
+ * TRUST_PROXY trusts. (Taking the leftmost entry, as before, let any client pick its own address.)
+ */
 function clientIp(request: IncomingMessage, trustProxy: WebSocketOptions['trustProxy']): string | null {
-  const forwarded = request.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]?.trim() || null;
-  return request.socket.remoteAddress ?? null;
+  return request.socket.remoteAddress ? proxyAddr(request, trustProxy) : null;
 }
 
 /**
@@ -80,7 +88,16 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
         }),
       // A connection may hold at most MAX_SUBSCRIPTIONS_PER_CONNECTION operations at once: each one holds a
       // database-polling stream, and a client that never completes them must not pile them up.
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
+        const limit = await options.rateLimiter.hit(
+          `api:ip:${clientIp(ctx.extra.request, options.trustProxy)}`,
+          options.requestsPerMinute,
+          60,
+        );
+        if (!limit.allowed) {
+          const refusal = new RateLimitedError(limit.retryAfterSeconds);
+          return [new GraphQLError(refusal.message, { originalError: refusal })];
+        }
         // The same token limit as over HTTP, before graphql-ws parses the document without one.
         try {
           const invalidText = invalidTextError(parse(payload.query, parseOptions()), payload.variables);
