@@ -12,6 +12,7 @@ import { clientDistDir } from './config/paths';
 import { selectAnswerEngine } from './copilot/engine/select-engine';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
+import { introspectionAccessPlugin } from './graphql/introspection-access';
 import { parseOptions, queryLimitRules } from './graphql/query-limits';
 import { responseSizeLimitPlugin } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
@@ -116,6 +117,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     trustProxy: app.get('trust proxy fn'),
     rateLimiter,
     requestsPerMinute: config.rateLimits.requestsPerMinute,
+    introspection: config.introspection,
     responseMaxBytes: config.responseMaxBytes,
     contextSource,
   });
@@ -130,6 +132,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       ApolloServerPluginDrainHttpServer({ httpServer }),
       responseSizeLimitPlugin(config.responseMaxBytes),
       textInputPlugin(),
+      introspectionAccessPlugin(config.introspection),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
   });
@@ -145,6 +148,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       requestsPerMinute: config.rateLimits.requestsPerMinute,
       contextSource,
       playground: client.playground,
+      introspection: config.introspection,
     }),
   );
   app.use(devMailRouter({ rootEm: orm.em, enabled: !config.isProduction, smtpConfigured: Boolean(config.mail.smtpUrl) }));

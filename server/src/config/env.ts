@@ -61,6 +61,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().positive().default(600),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().positive().default(10),
+  GRAPHQL_INTROSPECTION: z.enum(['public', 'signed-in'], { error: 'use public or signed-in' }).optional(),
   RESPONSE_MAX_BYTES: z.coerce
     .number({ error: 'must be a number of bytes' })
     .int()
@@ -112,6 +113,8 @@ export interface Config {
     /** Expensive mutations (ask, regenerate, add a document) one user may have running at once on one instance. */
     expensiveOperationsPerUser: number;
   };
+  /** Who may introspect, see "Did you mean" suggestions and open the playground: anyone, or signed-in callers only. */
+  introspection: 'public' | 'signed-in';
   /** A GraphQL result larger than this (JSON bytes) is replaced by an error, over HTTP and WebSocket alike. */
   responseMaxBytes: number;
   /** Pool size and time-outs: a stalled database or a full pool fails a request in seconds, with a clear error. */
@@ -193,6 +196,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       authAttemptsPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
       expensiveOperationsPerUser: env.EXPENSIVE_OPERATIONS_PER_USER,
     },
+    introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'signed-in' : 'public'),
     responseMaxBytes: env.RESPONSE_MAX_BYTES,
     database: {
       poolSize: env.DATABASE_POOL_SIZE,

@@ -9,6 +9,7 @@ import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie } from '../modules/auth/session-cookie';
 import { bearerToken, buildContext, type ContextSource, noCookieWriter } from './context';
 import { createErrorFormatter } from './format-error';
+import { hasIntrospection, type IntrospectionAccess, introspectionRefusal, withoutSuggestions } from './introspection-access';
 import { parseOptions, queryLimitRules } from './query-limits';
 import { oversizedBy, responseTooLarge } from './response-size';
 import { asRequestError, invalidTextError } from './text-input';
@@ -26,6 +27,7 @@ export interface WebSocketOptions {
   /** The HTTP API's limiter and budget: an operation over WebSocket counts like a request over HTTP. */
   rateLimiter: RateLimiter;
   requestsPerMinute: number;
+  introspection: IntrospectionAccess;
   responseMaxBytes: number;
   contextSource: Pick<ContextSource, 'rootEm' | 'deps'>;
 }
@@ -52,6 +54,9 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
   const formatError = createErrorFormatter(options.logger);
   const tokenOf = (request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined) =>
     readSessionCookie(request.headers.cookie, options.secureCookies) ?? bearerToken(connectionParams?.authorization);
+
+  const isAnonymous = (ctx: { extra: { request: IncomingMessage }; connectionParams?: Readonly<Record<string, unknown>> }) =>
+    options.introspection === 'signed-in' && !tokenOf(ctx.extra.request, ctx.connectionParams);
 
   // Per connection: subscription ids in flight. A WeakMap, so a closed connection's entry goes with it.
   const active = new WeakMap<object, Set<string>>();
@@ -100,8 +105,11 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
         }
         // The same token limit as over HTTP, before graphql-ws parses the document without one.
         try {
-          const invalidText = invalidTextError(parse(payload.query, parseOptions()), payload.variables);
+          const document = parse(payload.query, parseOptions());
+          const invalidText = invalidTextError(document, payload.variables);
           if (invalidText) return [asRequestError(invalidText)];
+          // A connection with a token is signed in: onConnect closed it otherwise.
+          if (isAnonymous(ctx) && hasIntrospection(document)) return [introspectionRefusal()];
         } catch (error) {
           const message = error instanceof GraphQLError ? error.message : 'The query could not be parsed.';
           return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
@@ -130,7 +138,8 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
       onError: (ctx, id, _payload, errors) => {
         // An operation that errors before it runs (validation, a refused subscribe) does not complete.
         active.get(ctx)?.delete(id);
-        return errors.map((error) => formatError(error.toJSON(), error));
+        const formatted = errors.map((error) => formatError(error.toJSON(), error));
+        return isAnonymous(ctx) ? formatted.map(withoutSuggestions) : formatted;
       },
     },
     wsServer,
