@@ -27,6 +27,7 @@ import { securityHeaders } from './http/security-headers';
 import { ormOptions, poolOptions } from './infra/db/mikro-orm.config';
 import { createJobQueue, type JobQueueOptions } from './infra/jobs/job-queue';
 import type { Logger } from './infra/logging/logger';
+import { redactRequest } from './infra/logging/redact-url';
 import { createMailDriver } from './infra/mail/create-mail-driver';
 import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
@@ -102,6 +103,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: { req: redactRequest },
     }),
   );
   app.use(securityHeaders({ isProduction: config.isProduction }));
