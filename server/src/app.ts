@@ -107,7 +107,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     }),
   );
   app.use(securityHeaders({ isProduction: config.isProduction }));
-  app.use(healthRouter(orm, () => shuttingDown));
+  app.use(healthRouter(options.databaseUrl, () => shuttingDown));
 
   const httpServer = http.createServer(app);
   const wsCleanup = attachGraphQLWebSocket({
