@@ -13,6 +13,7 @@ import { selectAnswerEngine } from './copilot/engine/select-engine';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
 import { introspectionAccessPlugin } from './graphql/introspection-access';
+import { jsonRequestErrorsAs200Plugin } from './graphql/json-status';
 import { parseOptions, queryLimitRules } from './graphql/query-limits';
 import { responseSizeLimitPlugin } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
@@ -135,6 +136,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       responseSizeLimitPlugin(config.responseMaxBytes),
       textInputPlugin(),
       introspectionAccessPlugin(config.introspection),
+      jsonRequestErrorsAs200Plugin(),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
   });

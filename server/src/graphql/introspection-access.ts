@@ -26,7 +26,8 @@ export function hasIntrospection(document: DocumentNode): boolean {
 
 export function introspectionRefusal(): GraphQLError {
   const error = new UnauthenticatedError('Sign in, or send an API token, to read the schema.');
-  return new GraphQLError(error.message, { originalError: error });
+  // A request error, refused before execution: 400 (200 to application/json clients, see json-status.ts).
+  return new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
 }
 
 /** graphql-js's suggestions name fields and types that exist: a map of the schema, one guess at a time. */

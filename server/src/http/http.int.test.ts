@@ -29,12 +29,14 @@ describe('the HTTP transport', () => {
     expect((await post(JSON.stringify({ query: '{ me { id } }' }))).status).toBe(200);
   });
 
-  it('answers a GraphQL syntax error with 400 GRAPHQL_PARSE_FAILED and no stack trace', async () => {
+  it('answers a GraphQL syntax error with GRAPHQL_PARSE_FAILED and no stack trace: 200 to application/json, 400 to graphql-response+json', async () => {
     const response = await post(JSON.stringify({ query: '{ me { id ' }));
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.errors[0].extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+    const strict = await post(JSON.stringify({ query: '{ me { id ' }), { accept: 'application/graphql-response+json' });
+    expect(strict.status).toBe(400);
   });
 
   it('answers the introspection query the playground sends (typeDepth 4: the schema wraps types 3 deep at most)', async () => {

@@ -30,6 +30,7 @@ describe('GRAPHQL_INTROSPECTION', () => {
 describe('anonymous callers when introspection is for signed-in users', () => {
   it('get no introspection, over HTTP or WebSocket', async () => {
     const http = await app.client().request(SCHEMA);
+    expect(http.status).toBe(200);
     expect(http.data ?? undefined).toBeUndefined();
     expect(http.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const ws = app.client().websocket();
