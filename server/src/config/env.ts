@@ -67,7 +67,7 @@ const envSchema = z.object({
     .int()
     .min(100_000)
     .default(16 * 1024 * 1024),
-  EXPENSIVE_OPERATIONS_PER_USER: z.coerce.number({ error: 'must be a number' }).int().positive().default(3),
+  EXPENSIVE_OPERATIONS_PER_USER: z.coerce.number({ error: 'must be a number' }).int().positive().default(4),
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(2).max(200).default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(15_000),
