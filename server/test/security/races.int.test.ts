@@ -20,6 +20,7 @@ const INVITE = /* GraphQL */ `mutation($workspaceId: ID!, $email: String!) {
 const TRANSFER = /* GraphQL */ `mutation($workspaceId: ID!, $membershipId: ID!) {
   transferOwnership(workspaceId: $workspaceId, membershipId: $membershipId) { id }
 }`;
+const RESEND = /* GraphQL */ `mutation($id: ID!) { resendInvitation(id: $id) { id } }`;
 const ACCEPT = /* GraphQL */ `mutation($token: String!) { acceptInvitation(token: $token) { id } }`;
 
 let app: TestApp;
@@ -53,6 +54,24 @@ describe('plan limits under parallel requests (FREE)', () => {
     expect(tally(results)).toEqual({ OK: 1, PLAN_LIMIT_REACHED: AT_ONCE - 1 });
     const pending = await count('select count(*) as n from invitations where workspace_id = ? and accepted_at is null', [workspaceId]);
     expect(pending + (await count('select count(*) as n from memberships where workspace_id = ?', [workspaceId]))).toBe(3);
+  });
+
+  it('members: an expired invitation sent again needs a free seat too', async () => {
+    const { client, workspaceId, userId } = await ownerOfFreshWorkspace();
+    const em = app.orm.em.fork();
+    const expired = em.create(Invitation, {
+      workspace: workspaceId,
+      email: uniqueEmail('expired'),
+      role: Role.MEMBER,
+      tokenHash: generateInvitationToken().tokenHash,
+      invitedBy: userId,
+      expiresAt: new Date(Date.now() - 1000),
+    });
+    em.persist(expired);
+    await em.flush();
+    for (const email of [uniqueEmail(), uniqueEmail()]) await client.ok(INVITE, { workspaceId, email });
+    const resent = await client.request(RESEND, { id: expired.id });
+    expect(resent.errors?.[0]?.extensions?.code).toBe('PLAN_LIMIT_REACHED');
   });
 
   it('documents: 20 at once for the last of 20, exactly one is added', async () => {
