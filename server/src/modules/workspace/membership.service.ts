@@ -11,7 +11,7 @@ import { Role } from './role';
 import type { UsageService } from './usage.service';
 import { Workspace } from './workspace.entity';
 import { assertCanChangeRole, assertCanLeave, assertCanRemove, assertCanTransferOwnership } from './workspace.policy';
-import { actorOf, viewerMembershipIn } from './workspace-access';
+import { actorOf, lockWorkspace, viewerMembershipIn } from './workspace-access';
 
 export class MembershipService {
   constructor(
@@ -82,7 +82,7 @@ export class MembershipService {
   async transferOwnership(viewer: User, workspaceId: string, membershipId: string): Promise<Workspace> {
     return this.em.transactional(
       async (tx) => {
-        if (isUuid(workspaceId)) await tx.execute('select id from workspaces where id = ? for no key update', [workspaceId]);
+        await lockWorkspace(tx, workspaceId);
         const { target, actor } = await this.loadTargetAndActor(tx, viewer, membershipId);
         if (target.workspace.id !== workspaceId) throw new NotFoundError('Membership');
         assertCanTransferOwnership(actorOf(actor), actorOf(target));

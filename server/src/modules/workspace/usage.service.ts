@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
 import { PLAN_LIMITS, PlanId } from '../billing/plans';
 import { PlanLimitReachedError } from './workspace.errors';
+import { lockWorkspace } from './workspace-access';
 
 export interface Meter {
   used: number;
@@ -53,29 +54,21 @@ export class UsageService {
     };
   }
 
-  /**
-   * Plan checks count, then the caller inserts: two transactions that count at once both see room for the last
-   * slot (6 parallel invitations made 7 members on a limit of 3). Each check first locks the workspace row, so
-   * checks of one workspace run one after another and each counts what the previous one committed. NO KEY UPDATE:
-   * inserts elsewhere that only reference the workspace (foreign keys take KEY SHARE) are not held up.
-   */
-  private async lockWorkspace(tx: EntityManager, workspaceId: string): Promise<void> {
-    if (!tx.isInTransaction()) throw new Error('Plan limits are checked inside the transaction that inserts');
-    await tx.execute('select id from workspaces where id = ? for no key update', [workspaceId]);
-  }
+  // Plan checks count, then the caller inserts: two transactions counting at once both saw room for the last slot
+  // (6 parallel invitations made 7 members on a limit of 3). Each check first locks the workspace row.
 
   async assertRoomForDocument(em: EntityManager, workspaceId: string, sizeBytes: number): Promise<void> {
     const plan = this.planOf(workspaceId);
     const limits = PLAN_LIMITS[plan];
     if (sizeBytes > limits.documentBytes) throw new PlanLimitReachedError('documentBytes', plan, limits.documentBytes);
-    await this.lockWorkspace(em, workspaceId);
+    await lockWorkspace(em, workspaceId);
     const { documents } = await this.usage(workspaceId, em);
     if (documents.used >= documents.limit) throw new PlanLimitReachedError('documents', plan, documents.limit);
   }
 
   /** Each answer counts once, checked (under the lock) before it is generated. */
   async assertRoomForQuestion(em: EntityManager, workspaceId: string): Promise<void> {
-    await this.lockWorkspace(em, workspaceId);
+    await lockWorkspace(em, workspaceId);
     const { questionsThisPeriod } = await this.usage(workspaceId, em);
     if (questionsThisPeriod.used >= questionsThisPeriod.limit) {
       throw new PlanLimitReachedError('questionsPerPeriod', this.planOf(workspaceId), questionsThisPeriod.limit);
@@ -84,7 +77,7 @@ export class UsageService {
 
   /** Refuses one more member or invitation beyond the plan's limit (pending invitations count as members), under the lock. */
   async assertRoomForMember(em: EntityManager, workspaceId: string): Promise<void> {
-    await this.lockWorkspace(em, workspaceId);
+    await lockWorkspace(em, workspaceId);
     const { members } = await this.usage(workspaceId, em);
     if (members.used >= members.limit) throw new PlanLimitReachedError('members', this.planOf(workspaceId), members.limit);
   }
