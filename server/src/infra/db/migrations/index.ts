@@ -3,7 +3,7 @@ import { Migration20261127000000_foundation } from './Migration20261127000000_fo
 import { Migration20261127010000_mail_outbox } from './Migration20261127010000_mail_outbox';
 import { Migration20261127020000_teams } from './Migration20261127020000_teams';
 import { Migration20261127030000_copilot } from './Migration20261127030000_copilot';
-import { Migration20261201000000_one_owner } from './Migration20261201000000_one_owner';
+import { Migration20261203000000_one_owner } from './Migration20261203000000_one_owner';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -14,5 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127010000_mail_outbox', class: Migration20261127010000_mail_outbox },
   { name: 'Migration20261127020000_teams', class: Migration20261127020000_teams },
   { name: 'Migration20261127030000_copilot', class: Migration20261127030000_copilot },
-  { name: 'Migration20261201000000_one_owner', class: Migration20261201000000_one_owner },
+  { name: 'Migration20261203000000_one_owner', class: Migration20261203000000_one_owner },
 ];
