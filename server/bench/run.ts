@@ -15,7 +15,8 @@ import { createJobQueue } from '../src/infra/jobs/job-queue';
 import { createLogger } from '../src/infra/logging/logger';
 import { Mailer } from '../src/infra/mail/mailer';
 import { createMemoryPubSub } from '../src/infra/pubsub/pubsub';
-import { MemoryRateLimiter } from '../src/infra/rate-limit/rate-limiter';
+import { InFlightLimiter } from '../src/infra/rate-limit/in-flight-limiter';
+import { FlexibleRateLimiter } from '../src/infra/rate-limit/rate-limiter';
 import { User } from '../src/modules/account/user.entity';
 import { AuditService } from '../src/modules/audit/audit.service';
 import { SessionService } from '../src/modules/auth/session.service';
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     const jobs = createJobQueue(database.url, logger);
     const deps = {
       pubSub,
-      rateLimiter: new MemoryRateLimiter(),
+      rateLimiter: new FlexibleRateLimiter(null),
       authAttemptsPerMinute: 10,
       mailer: new Mailer(jobs),
       jobs,
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
       // The query under test asks no question: the generator never runs.
       generator: new AnswerGenerator({ rootEm: orm.em, pubSub, engine: selectAnswerEngine({}), searchLanguage: 'english', logger }),
       searchLanguage: 'english',
+      inFlight: new InFlightLimiter(3),
     };
 
     const em = orm.em.fork();

@@ -12,8 +12,12 @@ import { clientDistDir } from './config/paths';
 import { selectAnswerEngine } from './copilot/engine/select-engine';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
+import { introspectionAccessPlugin } from './graphql/introspection-access';
+import { jsonRequestErrorsAs200Plugin } from './graphql/json-status';
+import { parseOptions, queryLimitRules } from './graphql/query-limits';
+import { responseSizeLimitPlugin } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
-import { queryLimitsRule } from './graphql/validation-limits';
+import { textInputPlugin } from './graphql/text-input';
 import { attachGraphQLWebSocket } from './graphql/websocket';
 import { clientAppRouter } from './http/client-app';
 import { devMailRouter } from './http/dev-mail';
@@ -21,13 +25,15 @@ import { httpErrorHandler } from './http/errors';
 import { graphqlHttpRouter } from './http/graphql-http';
 import { healthRouter } from './http/health';
 import { securityHeaders } from './http/security-headers';
-import { ormOptions } from './infra/db/mikro-orm.config';
+import { ormOptions, poolOptions } from './infra/db/mikro-orm.config';
 import { createJobQueue, type JobQueueOptions } from './infra/jobs/job-queue';
 import type { Logger } from './infra/logging/logger';
+import { redactRequest } from './infra/logging/redact-url';
 import { createMailDriver } from './infra/mail/create-mail-driver';
 import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
-import { MemoryRateLimiter, RedisRateLimiter } from './infra/rate-limit/rate-limiter';
+import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
+import { createRateLimiter } from './infra/rate-limit/rate-limiter';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
 import { type AppDeps, createServices } from './services';
@@ -50,11 +56,9 @@ export interface StartAppOptions {
 }
 
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
-  const orm = await MikroORM.init(ormOptions(options.databaseUrl, options.ormOverrides));
+  const orm = await MikroORM.init(ormOptions(options.databaseUrl, { ...poolOptions(config.database), ...options.ormOverrides }));
   const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createMemoryPubSub();
-  const rateLimiter = config.redisUrl
-    ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 3 }), config.redisKeyPrefix)
-    : new MemoryRateLimiter();
+  const rateLimiter = createRateLimiter(config.redisUrl, config.redisKeyPrefix, (url) => new Redis(url, { maxRetriesPerRequest: 3 }));
   const jobs = createJobQueue(options.databaseUrl, logger, options.jobs);
   const mailer = new Mailer(jobs);
   await registerMailWorker(jobs, createMailDriver(config.mail, orm.em), logger);
@@ -76,6 +80,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     pubSub,
     rateLimiter,
     authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute,
+    inFlight: new InFlightLimiter(config.rateLimits.expensiveOperationsPerUser),
     mailer,
     jobs,
     appUrl: config.appUrl,
@@ -103,10 +108,11 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: { req: redactRequest },
     }),
   );
   app.use(securityHeaders({ isProduction: config.isProduction, allowedOrigins: config.corsOrigins }));
-  app.use(healthRouter(orm, () => shuttingDown));
+  app.use(healthRouter(options.databaseUrl, () => shuttingDown));
 
   const httpServer = http.createServer(app);
   const wsCleanup = attachGraphQLWebSocket({
@@ -115,7 +121,11 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     logger,
     allowedOrigins: config.corsOrigins,
     secureCookies,
-    trustProxy: config.trustProxy,
+    trustProxy: app.get('trust proxy fn'),
+    rateLimiter,
+    requestsPerMinute: config.rateLimits.requestsPerMinute,
+    introspection: config.introspection,
+    responseMaxBytes: config.responseMaxBytes,
     contextSource,
   });
   const apollo = new ApolloServer<GraphQLContext>({
@@ -123,9 +133,14 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    validationRules: [queryLimitsRule()],
+    validationRules: queryLimitRules(),
+    parseOptions: parseOptions(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      responseSizeLimitPlugin(config.responseMaxBytes),
+      textInputPlugin(),
+      introspectionAccessPlugin(config.introspection),
+      jsonRequestErrorsAs200Plugin(),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
   });
@@ -141,6 +156,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       requestsPerMinute: config.rateLimits.requestsPerMinute,
       contextSource,
       playground: client.playground,
+      introspection: config.introspection,
     }),
   );
   app.use(devMailRouter({ rootEm: orm.em, enabled: !config.isProduction, smtpConfigured: Boolean(config.mail.smtpUrl) }));

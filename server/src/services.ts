@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobQueue } from './infra/jobs/job-queue';
 import type { Mailer } from './infra/mail/mailer';
 import type { AppPubSub } from './infra/pubsub/pubsub';
+import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
@@ -21,6 +22,8 @@ export interface AppDeps {
   pubSub: AppPubSub;
   rateLimiter: RateLimiter;
   authAttemptsPerMinute: number;
+  /** Expensive operations in flight per user, on this instance. */
+  inFlight: InFlightLimiter;
   /** Queues mail in the caller's transaction; a durable job delivers it. */
   mailer: Mailer;
   jobs: JobQueue;

@@ -18,10 +18,15 @@ export class GraphQLTestClient {
     private readonly options: { origin?: string } = {},
   ) {}
 
-  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
+        ...extraHeaders,
         'content-type': 'application/json',
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
@@ -46,12 +51,13 @@ export class GraphQLTestClient {
   }
 
   /** A graphql-ws client on the same server, sending this client's cookie in the upgrade request. */
-  websocket(options: { origin?: string; connectionParams?: Record<string, unknown> } = {}): Client {
+  websocket(options: { origin?: string; connectionParams?: Record<string, unknown>; headers?: Record<string, string> } = {}): Client {
     const cookie = this.cookie;
     const origin = options.origin ?? this.options.origin;
+    const extra = options.headers ?? {};
     class CookieWebSocket extends WebSocket {
       constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: { ...(cookie ? { cookie } : {}), ...(origin ? { origin } : {}) } });
+        super(address, protocols, { headers: { ...extra, ...(cookie ? { cookie } : {}), ...(origin ? { origin } : {}) } });
       }
     }
     return createClient({

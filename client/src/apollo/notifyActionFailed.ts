@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { errorCodeOf } from './serverErrors';
 
 // Already announced by the error link (see notifyingErrorLink.ts): saying them twice would only be noise.
-const ANNOUNCED_BY_ERROR_LINK = new Set(['INTERNAL_SERVER_ERROR', 'RATE_LIMITED']);
+const ANNOUNCED_BY_ERROR_LINK = new Set(['INTERNAL_SERVER_ERROR', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE']);
 
 /**
  * For actions that have no form to show an error in (a button in a list, a confirmation modal): the server's

@@ -40,6 +40,11 @@ describe('createNotifyingErrorLink', () => {
     expect(show).toHaveBeenCalledWith(expect.objectContaining({ message: 'Too many requests. Try again in 30 s.' }));
   });
 
+  it('announces a busy server', async () => {
+    await queryAgainst(failingWith('SERVICE_UNAVAILABLE', { retryAfterSeconds: 5 }));
+    expect(show).toHaveBeenCalledWith(expect.objectContaining({ title: 'Askbase is busy' }));
+  });
+
   it.each(['BAD_USER_INPUT', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'])(
     'leaves %s to the screen that asked',
     async (code) => {

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { errorCodeOf, retryAfterSecondsOf } from './serverErrors';
 
 /**
- * Tells the user about failures no screen can handle itself: the network, server bugs and rate limits.
+ * Tells the user about failures no screen can handle itself: the network, server bugs, a busy server and rate limits.
  * Everything else (BAD_USER_INPUT, CONFLICT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND) is the screen's to show:
  * forms inline on their fields, route guards by redirecting, pages with their own not-found state.
  */
@@ -29,6 +29,14 @@ export function createNotifyingErrorLink(): ErrorLink {
           color: 'yellow',
           title: 'Slow down a little',
           message: seconds ? `Too many requests. Try again in ${seconds} s.` : 'Too many requests. Try again shortly.',
+        });
+      } else if (code === 'SERVICE_UNAVAILABLE') {
+        // The database is saturated or stalled: the request was fine, a retry in a few seconds will do.
+        notifications.show({
+          id: 'service-unavailable',
+          color: 'yellow',
+          title: 'Askbase is busy',
+          message: 'The server is busy right now. Try again in a few seconds.',
         });
       } else if (code === 'INTERNAL_SERVER_ERROR') {
         notifications.show({

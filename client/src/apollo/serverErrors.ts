@@ -10,6 +10,7 @@ export type ServerErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'PLAN_LIMIT_REACHED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface ServerFieldError {

@@ -61,6 +61,17 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().positive().default(600),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().positive().default(10),
+  GRAPHQL_INTROSPECTION: z.enum(['public', 'signed-in'], { error: 'use public or signed-in' }).optional(),
+  RESPONSE_MAX_BYTES: z.coerce
+    .number({ error: 'must be a number of bytes' })
+    .int()
+    .min(100_000)
+    .default(16 * 1024 * 1024),
+  EXPENSIVE_OPERATIONS_PER_USER: z.coerce.number({ error: 'must be a number' }).int().positive().default(4),
+  DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(2).max(200).default(10),
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(15_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(15_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -96,7 +107,25 @@ export interface Config {
   logPretty: boolean;
   /** Express `trust proxy` value: how many proxies (or which) stand before the app, so req.ip is the client's. */
   trustProxy: boolean | number | string;
-  rateLimits: { requestsPerMinute: number; authAttemptsPerMinute: number };
+  rateLimits: {
+    requestsPerMinute: number;
+    authAttemptsPerMinute: number;
+    /** Expensive mutations (ask, regenerate, add a document) one user may have running at once on one instance. */
+    expensiveOperationsPerUser: number;
+  };
+  /** Who may introspect, see "Did you mean" suggestions and open the playground: anyone, or signed-in callers only. */
+  introspection: 'public' | 'signed-in';
+  /** A GraphQL result larger than this (JSON bytes) is replaced by an error, over HTTP and WebSocket alike. */
+  responseMaxBytes: number;
+  /** Pool size and time-outs: a stalled database or a full pool fails a request in seconds, with a clear error. */
+  database: DatabaseLimits;
+}
+
+export interface DatabaseLimits {
+  poolSize: number;
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -162,6 +191,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     logPretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    rateLimits: { requestsPerMinute: env.RATE_LIMIT_PER_MINUTE, authAttemptsPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE },
+    rateLimits: {
+      requestsPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      authAttemptsPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+      expensiveOperationsPerUser: env.EXPENSIVE_OPERATIONS_PER_USER,
+    },
+    introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'signed-in' : 'public'),
+    responseMaxBytes: env.RESPONSE_MAX_BYTES,
+    database: {
+      poolSize: env.DATABASE_POOL_SIZE,
+      acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
   };
 }

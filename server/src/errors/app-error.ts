@@ -11,6 +11,8 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   PLAN_LIMIT_REACHED = 'PLAN_LIMIT_REACHED',
   EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
+  /** The database is saturated or stalled: nothing is wrong with the request, retry it shortly. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -69,6 +71,21 @@ export class ConflictError extends AppError {
 export class RateLimitedError extends AppError {
   constructor(retryAfterSeconds: number) {
     super(ErrorCode.RATE_LIMITED, `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+  }
+}
+
+/** Too many expensive operations of one user at once: each holds database connections while it runs. */
+export class TooManyInFlightError extends AppError {
+  constructor(max: number) {
+    super(ErrorCode.RATE_LIMITED, `You already have ${max} of these requests running. Wait for one to finish, then try again.`, {
+      retryAfterSeconds: 1,
+    });
+  }
+}
+
+export class ServiceUnavailableError extends AppError {
+  constructor(message = 'The service is busy right now. Try again in a few seconds.') {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, { retryAfterSeconds: 5 });
   }
 }
 

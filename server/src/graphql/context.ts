@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '../errors/app-error';
+import type { InFlightLimiter } from '../infra/rate-limit/in-flight-limiter';
 import type { User } from '../modules/account/user.entity';
 import type { Session } from '../modules/auth/session.entity';
 import type { ClientInfo } from '../modules/auth/session.service';
@@ -26,6 +27,8 @@ export interface GraphQLContext {
   sessionCookie: SessionCookieWriter;
   services: Services;
   loaders: Loaders;
+  /** Bounds the expensive operations one user runs at once (see graphql/expensive.ts). */
+  inFlight: InFlightLimiter;
   /** A fresh entity manager, for long-lived subscriptions that load data again per event. */
   forkEntityManager(): EntityManager;
 }
@@ -55,6 +58,7 @@ export async function buildContext(source: ContextSource): Promise<GraphQLContex
     sessionCookie: source.sessionCookie,
     services,
     loaders: createLoaders(em, viewer?.user.id ?? null),
+    inFlight: source.deps.inFlight,
     forkEntityManager: () => source.rootEm.fork(),
   };
 }

@@ -48,4 +48,14 @@ describe('createErrorFormatter', () => {
       extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'password', message: 'Too short.' }] },
     });
   });
+
+  it('answers a request Apollo refused with a 4xx (a persisted query hash mismatch) as BAD_REQUEST, without logging it', () => {
+    logged.length = 0;
+    const mismatch = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400, headers: new Map() } } });
+    expect(format(mismatch.toJSON(), mismatch)).toEqual({
+      message: 'provided sha does not match query',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    expect(logged).toEqual([]);
+  });
 });

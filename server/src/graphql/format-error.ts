@@ -1,6 +1,7 @@
 import type { ValidationError } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, type FieldError } from '../errors/app-error';
+import { appErrorFromDatabase } from '../errors/database-errors';
 import type { Logger } from '../infra/logging/logger';
 
 /** class-validator's nested errors → one `{ field, message }` per failed constraint, dotted paths for nesting. */
@@ -23,6 +24,11 @@ const PASS_THROUGH_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+function isApolloRequestError(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: unknown } }; originalError?: unknown } | undefined)?.extensions?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 && !(error as { originalError?: unknown }).originalError;
+}
+
 /**
  * The one place where errors become what clients see: domain errors keep their code and details, validation errors
  * become BAD_USER_INPUT with field errors, anything else is logged and masked. No stack trace ever leaves.
@@ -37,8 +43,9 @@ export function createErrorFormatter(logger: Logger) {
       ...(formatted.path ? { path: formatted.path } : {}),
     };
 
-    if (original instanceof AppError) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    const appError = original instanceof AppError ? original : appErrorFromDatabase(original);
+    if (appError) {
+      return { ...base, message: appError.message, extensions: { code: appError.code, ...appError.details } };
     }
     const validationErrors = (original as { extensions?: { validationErrors?: ValidationError[] } } | undefined)?.extensions
       ?.validationErrors;
@@ -53,6 +60,11 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
       return { ...base, extensions: { code } };
+    }
+    // Apollo refuses some requests before any resolver runs with a 4xx status and no code ("provided sha does not
+    // match query", an unsupported persisted query version): the client's mistake, not an error of ours to log.
+    if (isApolloRequestError(original)) {
+      return { ...base, extensions: { code: 'BAD_REQUEST' } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
     return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -1,13 +1,18 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, type GraphQLSchema, specifiedRules, validate } from 'graphql';
+import { GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import proxyAddr from 'proxy-addr';
 import { WebSocketServer } from 'ws';
-import { AppError, ErrorCode } from '../errors/app-error';
+import { AppError, ErrorCode, RateLimitedError } from '../errors/app-error';
 import type { Logger } from '../infra/logging/logger';
+import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie } from '../modules/auth/session-cookie';
 import { bearerToken, buildContext, type ContextSource, noCookieWriter } from './context';
 import { createErrorFormatter } from './format-error';
-import { queryLimitsRule } from './validation-limits';
+import { hasIntrospection, type IntrospectionAccess, introspectionRefusal, withoutSuggestions } from './introspection-access';
+import { parseOptions, queryLimitRules } from './query-limits';
+import { oversizedBy, responseTooLarge } from './response-size';
+import { asRequestError, invalidTextError } from './text-input';
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 
@@ -17,14 +22,22 @@ export interface WebSocketOptions {
   logger: Logger;
   allowedOrigins: string[];
   secureCookies: boolean;
-  trustProxy: boolean | number | string;
+  /** Express's compiled `trust proxy` (`app.get('trust proxy fn')`): the client IP is derived exactly as req.ip. */
+  trustProxy: (address: string, hop: number) => boolean;
+  /** The HTTP API's limiter and budget: an operation over WebSocket counts like a request over HTTP. */
+  rateLimiter: RateLimiter;
+  requestsPerMinute: number;
+  introspection: IntrospectionAccess;
+  responseMaxBytes: number;
   contextSource: Pick<ContextSource, 'rootEm' | 'deps'>;
 }
 
+/**
+ * What Express's req.ip is for this request: proxy-addr walks X-Forwarded-For from the right, past the proxies
+ * TRUST_PROXY trusts. (Taking the leftmost entry, as before, let any client pick its own address.)
+ */
 function clientIp(request: IncomingMessage, trustProxy: WebSocketOptions['trustProxy']): string | null {
-  const forwarded = request.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]?.trim() || null;
-  return request.socket.remoteAddress ?? null;
+  return request.socket.remoteAddress ? proxyAddr(request, trustProxy) : null;
 }
 
 /**
@@ -42,13 +55,20 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
   const tokenOf = (request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined) =>
     readSessionCookie(request.headers.cookie, options.secureCookies) ?? bearerToken(connectionParams?.authorization);
 
+  const isAnonymous = (ctx: { extra: { request: IncomingMessage }; connectionParams?: Readonly<Record<string, unknown>> }) =>
+    options.introspection === 'signed-in' && !tokenOf(ctx.extra.request, ctx.connectionParams);
+
   // Per connection: subscription ids in flight. A WeakMap, so a closed connection's entry goes with it.
   const active = new WeakMap<object, Set<string>>();
 
   return useServer(
     {
       schema: options.schema,
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, queryLimitsRule()]),
+      // Coded like Apollo's, so the one error formatter shows them instead of masking them.
+      validate: (schema, document) =>
+        validate(schema, document, [...specifiedRules, ...queryLimitRules()]).map(
+          (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+        ),
       // A token that does not resolve to a live session closes the connection (4403) instead of silently
       // continuing as anonymous.
       onConnect: async (ctx) => {
@@ -73,7 +93,27 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
         }),
       // A connection may hold at most MAX_SUBSCRIPTIONS_PER_CONNECTION operations at once: each one holds a
       // database-polling stream, and a client that never completes them must not pile them up.
-      onSubscribe: (ctx, id) => {
+      onSubscribe: async (ctx, id, payload) => {
+        const limit = await options.rateLimiter.hit(
+          `api:ip:${clientIp(ctx.extra.request, options.trustProxy)}`,
+          options.requestsPerMinute,
+          60,
+        );
+        if (!limit.allowed) {
+          const refusal = new RateLimitedError(limit.retryAfterSeconds);
+          return [new GraphQLError(refusal.message, { originalError: refusal })];
+        }
+        // The same token limit as over HTTP, before graphql-ws parses the document without one.
+        try {
+          const document = parse(payload.query, parseOptions());
+          const invalidText = invalidTextError(document, payload.variables);
+          if (invalidText) return [asRequestError(invalidText)];
+          // A connection with a token is signed in: onConnect closed it otherwise.
+          if (isAnonymous(ctx) && hasIntrospection(document)) return [introspectionRefusal()];
+        } catch (error) {
+          const message = error instanceof GraphQLError ? error.message : 'The query could not be parsed.';
+          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
         const ids = active.get(ctx) ?? new Set<string>();
         active.set(ctx, ids);
         if (ids.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
@@ -90,12 +130,16 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
       onComplete: (ctx, id) => {
         active.get(ctx)?.delete(id);
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        const formatted = result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result;
+        const bytes = oversizedBy(formatted, options.responseMaxBytes);
+        return bytes === null ? formatted : { errors: [responseTooLarge(bytes, options.responseMaxBytes)] };
+      },
       onError: (ctx, id, _payload, errors) => {
         // An operation that errors before it runs (validation, a refused subscribe) does not complete.
         active.get(ctx)?.delete(id);
-        return errors.map((error) => formatError(error.toJSON(), error));
+        const formatted = errors.map((error) => formatError(error.toJSON(), error));
+        return isAnonymous(ctx) ? formatted.map(withoutSuggestions) : formatted;
       },
     },
     wsServer,

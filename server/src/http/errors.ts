@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../infra/logging/logger';
+import { redactUrl } from '../infra/logging/redact-url';
 
 /**
  * Last stop for errors outside GraphQL execution (a body that is not JSON, one that is too large, a bug in a
@@ -16,7 +17,7 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
           : status < 500
             ? 'The request could not be understood.'
             : 'Internal server error';
-    if (status >= 500) logger.error({ err: error, url: req.originalUrl }, 'unhandled HTTP error');
+    if (status >= 500) logger.error({ err: error, url: redactUrl(req.originalUrl) }, 'unhandled HTTP error');
     if (res.headersSent) return;
     res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   };

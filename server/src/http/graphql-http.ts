@@ -4,8 +4,10 @@ import cors from 'cors';
 import express, { type RequestHandler, type Router } from 'express';
 import { ErrorCode } from '../errors/app-error';
 import { bearerToken, buildContext, type ContextSource, type GraphQLContext } from '../graphql/context';
+import type { IntrospectionAccess } from '../graphql/introspection-access';
 import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie, serializeClearedSessionCookie, serializeSessionCookie } from '../modules/auth/session-cookie';
+import { createServices } from '../services';
 
 export interface GraphQLHttpOptions {
   apollo: ApolloServer<GraphQLContext>;
@@ -16,6 +18,25 @@ export interface GraphQLHttpOptions {
   contextSource: Pick<ContextSource, 'rootEm' | 'deps'>;
   /** Serves GraphiQL to a browser that opens /graphql. */
   playground: RequestHandler;
+  /** `signed-in`: the playground page is for signed-in users only (anonymous browsers go to /login). */
+  introspection: IntrospectionAccess;
+}
+
+/** GraphiQL for signed-in browsers only, when introspection is not public: without a schema it is no use anyway. */
+function playgroundFor(options: GraphQLHttpOptions): RequestHandler {
+  if (options.introspection === 'public') return options.playground;
+  return async (req, res, next) => {
+    if (req.method !== 'GET' || req.accepts(['json', 'html']) !== 'html') return next();
+    const token = readSessionCookie(req.headers.cookie, options.secureCookies);
+    const session = token
+      ? await createServices(options.contextSource.rootEm.fork(), options.contextSource.deps).sessions.authenticate(token)
+      : null;
+    if (!session) {
+      res.redirect(303, '/login');
+      return;
+    }
+    options.playground(req, res, next);
+  };
 }
 
 /** Per-IP budget for the API as a whole; individual mutations (log in, sign up) have tighter ones of their own. */
@@ -39,7 +60,7 @@ export function graphqlHttpRouter(options: GraphQLHttpOptions): Router {
   const router = express.Router();
   router.use(
     '/graphql',
-    options.playground,
+    playgroundFor(options),
     cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 }),
     apiRateLimit(options.rateLimiter, options.requestsPerMinute),
     // Documents arrive base64-encoded inside the JSON (10 MB on PRO is ~13.4 MB encoded).

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import type { DatabaseLimits } from '../../config/env';
 import { serverRoot } from '../../config/paths';
 import { entities } from './entities';
 import { migrationsList } from './migrations';
@@ -28,6 +29,26 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     },
     ...overrides,
   });
+}
+
+/**
+ * The app's pool and time-outs. Without them a full pool makes a request wait 60 s (knex's default) and a stalled
+ * statement holds its connection forever; with them both fail in seconds with an error that says what happened
+ * (mapped to SERVICE_UNAVAILABLE). Migrations and the CLI keep PostgreSQL's defaults: index builds may be long.
+ */
+export function poolOptions(limits: DatabaseLimits): Partial<Options> {
+  return {
+    pool: { min: 0, max: limits.poolSize, acquireTimeoutMillis: limits.acquireTimeoutMs },
+    driverOptions: {
+      connection: {
+        // Sent by pg as start-up parameters: every session of the pool has them, no extra round trip.
+        statement_timeout: limits.statementTimeoutMs,
+        idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+        // A server that accepts TCP but never answers (paused, overloaded) must not hang the connect either.
+        connectionTimeoutMillis: limits.acquireTimeoutMs,
+      },
+    },
+  };
 }
 
 // The CLI (`mikro-orm migration:create`) reads this default export from the compiled file.

@@ -1,69 +1,72 @@
 import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface RateLimitResult {
   allowed: boolean;
-  /** Seconds until the current window ends (0 when allowed). */
+  /** Seconds until a request would be allowed again (0 when allowed). */
   retryAfterSeconds: number;
 }
 
-/** Fixed-window counters keyed by what is being protected ("logIn:ip:1.2.3.4"). */
+/**
+ * Counters keyed by what is being protected ("logIn:ip:1.2.3.4", "api:ip:1.2.3.4"): `limit` hits per
+ * `windowSeconds`. One instance serves every transport (HTTP and WebSocket count against the same key).
+ */
 export interface RateLimiter {
   hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult>;
   close(): Promise<void>;
 }
 
-/** One process's counters: right for a single instance and for tests. */
-export class MemoryRateLimiter implements RateLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
-  private readonly sweeper = setInterval(() => this.sweep(), 60_000).unref();
+type Limiter = RateLimiterMemory | RateLimiterRedis;
 
-  async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-    const now = Date.now();
-    let window = this.windows.get(key);
-    if (!window || window.resetAt <= now) {
-      window = { count: 0, resetAt: now + windowSeconds * 1000 };
-      this.windows.set(key, window);
-    }
-    window.count += 1;
-    return window.count <= limit
-      ? { allowed: true, retryAfterSeconds: 0 }
-      : { allowed: false, retryAfterSeconds: Math.ceil((window.resetAt - now) / 1000) };
-  }
+/**
+ * rate-limiter-flexible behind the small interface the app uses: one limiter per (limit, window) pair, created on
+ * first use. In memory by default (one process: a single instance, tests); in Redis when REDIS_URL is set, shared by
+ * every instance behind the load balancer, with an in-memory limiter as insurance while Redis is unreachable.
+ */
+export class FlexibleRateLimiter implements RateLimiter {
+  private readonly limiters = new Map<string, Limiter>();
 
-  async close(): Promise<void> {
-    clearInterval(this.sweeper);
-  }
-
-  private sweep(): void {
-    const now = Date.now();
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
-  }
-}
-
-// INCR and the first PEXPIRE in one round trip, atomically: no key can be left without an expiry.
-const HIT_SCRIPT = `
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return { count, redis.call('PTTL', KEYS[1]) }`;
-
-/** Counters shared by every instance behind the load balancer. */
-export class RedisRateLimiter implements RateLimiter {
   constructor(
-    private readonly redis: Redis,
-    private readonly keyPrefix: string,
+    private readonly store: { redis: Redis; keyPrefix: string } | null,
+    private readonly onClose: () => Promise<void> = async () => undefined,
   ) {}
 
   async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-    const [count, ttlMs] = (await this.redis.eval(HIT_SCRIPT, 1, `${this.keyPrefix}ratelimit:${key}`, windowSeconds * 1000)) as [
-      number,
-      number,
-    ];
-    return count <= limit
-      ? { allowed: true, retryAfterSeconds: 0 }
-      : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) };
+    try {
+      await this.limiterFor(limit, windowSeconds).consume(key);
+      return { allowed: true, retryAfterSeconds: 0 };
+    } catch (rejection) {
+      // A refusal comes as a RateLimiterRes; anything else is a failure of the store, and stays one.
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    }
   }
 
   async close(): Promise<void> {
-    await this.redis.quit();
+    await this.onClose();
   }
+
+  private limiterFor(points: number, duration: number): Limiter {
+    const id = `${points}:${duration}`;
+    let limiter = this.limiters.get(id);
+    if (!limiter) {
+      const options = { points, duration, keyPrefix: `ratelimit:${id}` };
+      limiter = this.store
+        ? new RateLimiterRedis({
+            ...options,
+            keyPrefix: `${this.store.keyPrefix}${options.keyPrefix}`,
+            storeClient: this.store.redis,
+            insuranceLimiter: new RateLimiterMemory(options),
+          })
+        : new RateLimiterMemory(options);
+      this.limiters.set(id, limiter);
+    }
+    return limiter;
+  }
+}
+
+export function createRateLimiter(redisUrl: string | undefined, keyPrefix: string, connect: (url: string) => Redis): RateLimiter {
+  if (!redisUrl) return new FlexibleRateLimiter(null);
+  const redis = connect(redisUrl);
+  return new FlexibleRateLimiter({ redis, keyPrefix }, async () => void (await redis.quit()));
 }

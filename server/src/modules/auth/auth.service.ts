@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimitedError } from '../../errors/app-error';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
@@ -43,21 +42,17 @@ export class AuthService {
     // Checked before the slow password hash, so a bad link fails fast.
     if (invitationToken) await this.deps.invitations.assertAcceptableBy(em, invitationToken, email);
     const passwordHash = await hashPassword(input.password);
-    try {
-      const user = await em.transactional(async (tx) => {
-        const created = tx.create(User, { email, name, passwordHash });
-        tx.persist(created);
-        if (invitationToken) await this.deps.invitations.acceptAs(tx, created, invitationToken);
-        else await this.deps.workspaces.createOwned(tx, created, { name: `${name}'s workspace` });
-        return created;
-      });
-      const { session, token } = await this.deps.sessions.open(user, { rememberMe: input.rememberMe, client });
-      return { user, session, token };
-    } catch (error) {
-      // Two sign-ups with one address at the same moment: the unique index lets one through.
-      if (error instanceof UniqueConstraintViolationException) throw new EmailAlreadyRegisteredError();
-      throw error;
-    }
+    // Two sign-ups with one address at the same moment: the unique index lets one through, and the error mapping
+    // (errors/database-errors.ts) tells the other that the account exists.
+    const user = await em.transactional(async (tx) => {
+      const created = tx.create(User, { email, name, passwordHash });
+      tx.persist(created);
+      if (invitationToken) await this.deps.invitations.acceptAs(tx, created, invitationToken);
+      else await this.deps.workspaces.createOwned(tx, created, { name: `${name}'s workspace` });
+      return created;
+    });
+    const { session, token } = await this.deps.sessions.open(user, { rememberMe: input.rememberMe, client });
+    return { user, session, token };
   }
 
   async logIn(input: LogInInput, client: ClientInfo): Promise<SignedIn> {

@@ -37,7 +37,7 @@ export class ConversationService {
     if (search) {
       if (search.length > 200) throw BadUserInputError.field('search', 'Search for at most 200 characters.');
       // Titles by substring; message texts through their full-text index.
-      const ids = await this.em.getConnection().execute<Array<{ id: string }>>(
+      const ids = await this.em.execute<Array<{ id: string }>>(
         `select c.id from conversations c
          where c.workspace_id = ? and c.user_id = ?
            and (askbase_unaccent(c.title) ilike '%' || askbase_unaccent(?) || '%'

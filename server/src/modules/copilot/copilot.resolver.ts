@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver, Root, Subscription, UseMiddleware } from 'type-graphql';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
+import { Expensive } from '../../graphql/expensive';
 import { AnswerEvent } from './answer-event.types';
 import type { PublishedAnswerEvent } from './answer-generator';
 import { toCitation } from './citation.types';
@@ -12,16 +13,19 @@ export class CopilotResolver {
   @Mutation(() => AskPayload, {
     description: 'Asks a question; returns at once with the question and a STREAMING answer to follow with answerStream.',
   })
+  @UseMiddleware(Expensive)
   askCopilot(@Arg('input', () => AskInput) input: AskInput, @Ctx() ctx: GraphQLContext): Promise<AskPayload> {
     return ctx.services.copilot.ask(requireViewer(ctx).user, input);
   }
 
   @Mutation(() => Message, { description: 'Stops a streaming answer; the text so far is kept, with status STOPPED.' })
+  @UseMiddleware(Expensive)
   stopAnswer(@Arg('messageId', () => ID) messageId: string, @Ctx() ctx: GraphQLContext): Promise<Message> {
     return ctx.services.copilot.stop(requireViewer(ctx).user, messageId);
   }
 
   @Mutation(() => AskPayload, { description: 'Produces a new answer to the same question, in the same conversation.' })
+  @UseMiddleware(Expensive)
   regenerateAnswer(@Arg('messageId', () => ID) messageId: string, @Ctx() ctx: GraphQLContext): Promise<AskPayload> {
     return ctx.services.copilot.regenerate(requireViewer(ctx).user, messageId);
   }

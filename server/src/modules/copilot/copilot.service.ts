@@ -119,9 +119,9 @@ export class CopilotService {
     const answer = await this.ownMessage(this.em, viewer, messageId);
     if (answer.role !== MessageRole.ASSISTANT) throw BadUserInputError.field('messageId', 'Only answers stream.');
     if (afterSeq < 0) throw BadUserInputError.field('afterSeq', 'Use 0 or a seq you received.');
-    const [row] = await this.em
-      .getConnection()
-      .execute<Array<{ last: number | null }>>('select max(seq) as last from answer_events where message_id = ?', [messageId]);
+    const [row] = await this.em.execute<Array<{ last: number | null }>>('select max(seq) as last from answer_events where message_id = ?', [
+      messageId,
+    ]);
     const lastSeq = row?.last ?? 0;
     // A client cannot have seen an event that does not exist yet, whether or not the answer is finished.
     if (afterSeq > lastSeq) throw new AfterSeqOutOfRangeError(afterSeq, lastSeq);

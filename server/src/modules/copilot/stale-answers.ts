@@ -22,12 +22,10 @@ export async function failIfStale(em: EntityManager, pubSub: AppPubSub, messageI
     { status: MessageStatus.FAILED, error: INTERRUPTED, heartbeatAt: now },
   );
   if (claimed === 0) return false;
-  const [row] = await em
-    .getConnection()
-    .execute<Array<{ content: string | null; last: number | null }>>(
-      `select string_agg(delta, '' order by seq) as content, max(seq) as last from answer_events where message_id = ?`,
-      [messageId],
-    );
+  const [row] = await em.execute<Array<{ content: string | null; last: number | null }>>(
+    `select string_agg(delta, '' order by seq) as content, max(seq) as last from answer_events where message_id = ?`,
+    [messageId],
+  );
   await em.nativeUpdate(Message, { id: messageId }, { content: row?.content ?? '' });
   const seq = (row?.last ?? 0) + 1;
   const event = { seq, delta: null, citations: null, status: MessageStatus.FAILED, error: INTERRUPTED };

@@ -1,11 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { suggestQuestions } from '../../copilot/engine/suggest-questions';
 import type { Page } from '../../graphql/connection';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
+import { Expensive } from '../../graphql/expensive';
 import { User } from '../account/user.entity';
 import { Document } from './document.entity';
 import { AddDocumentInput } from './knowledge.inputs';
 import { DocumentConnection } from './knowledge.types';
+
+/** How much of a document's text a nested selection (a list, a citation) gets. */
+export const TEXT_PREVIEW_CHARS = 2_000;
 
 @Resolver(() => Document)
 export class KnowledgeResolver {
@@ -31,6 +36,7 @@ export class KnowledgeResolver {
   }
 
   @Mutation(() => Document, { description: 'Adds a document from pasted text or a file (OWNER, ADMIN, MEMBER).' })
+  @UseMiddleware(Expensive)
   addDocument(
     @Arg('workspaceId', () => ID) workspaceId: string,
     @Arg('input', () => AddDocumentInput) input: AddDocumentInput,
@@ -50,8 +56,15 @@ export class KnowledgeResolver {
     return document.addedBy ? ctx.loaders.user.load(document.addedBy.id) : null;
   }
 
-  @FieldResolver(() => String, { description: 'The extracted text, for reading the document.' })
-  text(@Root() document: Document, @Ctx() ctx: GraphQLContext): Promise<string> {
-    return ctx.services.knowledge.text(document);
+  @FieldResolver(() => String, {
+    description: `The extracted text, for reading the document: in full when the document is read on its own (\`document(id)\`, \`addDocument\`); elsewhere (lists, citations) its first ${TEXT_PREVIEW_CHARS.toLocaleString('en-US')} characters.`,
+  })
+  async text(@Root() document: Document, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<string> {
+    // A citation names its document, and one answer cites several: asking for every cited document's full text
+    // through 30 aliased conversations made a 3 KB query answer 217 MB. Only a root field's document is read whole.
+    const isRootFieldResult = info.path.prev !== undefined && info.path.prev.prev === undefined;
+    if (isRootFieldResult) return ctx.services.knowledge.text(document);
+    const preview = await ctx.services.knowledge.text(document, TEXT_PREVIEW_CHARS + 1);
+    return preview.length > TEXT_PREVIEW_CHARS ? `${preview.slice(0, TEXT_PREVIEW_CHARS)}…` : preview;
   }
 }

@@ -127,7 +127,7 @@ export class KnowledgeService {
 
   /** Titles and headings of the workspace's documents, for suggested questions. */
   async outline(workspaceId: string): Promise<Array<{ title: string; headings: string[] }>> {
-    const rows = await this.deps.em.getConnection().execute<Array<{ title: string; headings: string[] | null }>>(
+    const rows = await this.deps.em.execute<Array<{ title: string; headings: string[] | null }>>(
       `select d.title, array_remove(array_agg(distinct p.heading), null) as headings
        from documents d left join passages p on p.document_id = d.id
        where d.workspace_id = ? and d.status = 'READY'
@@ -137,9 +137,17 @@ export class KnowledgeService {
     return rows.map((row) => ({ title: row.title, headings: row.headings ?? [] }));
   }
 
-  async text(document: Document): Promise<string> {
-    const loaded = await this.deps.em.findOneOrFail(Document, document.id, { populate: ['content'] });
-    return loaded.content;
+  /** The document's text; with `maxChars`, only that much leaves the database (a preview of a 10 MB text). */
+  async text(document: Document, maxChars?: number): Promise<string> {
+    if (maxChars === undefined) {
+      const loaded = await this.deps.em.findOneOrFail(Document, document.id, { populate: ['content'] });
+      return loaded.content;
+    }
+    const [row] = await this.deps.em.execute<Array<{ text: string }>>('select left(content, ?) as text from documents where id = ?', [
+      maxChars,
+      document.id,
+    ]);
+    return row?.text ?? '';
   }
 
   /** Members delete their own documents; OWNER and ADMIN delete any. Its passages go with it. */

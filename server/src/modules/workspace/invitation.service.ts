@@ -89,6 +89,8 @@ export class InvitationService {
       const invitation = await this.loadManageable(tx, viewer, invitationId);
       const state = invitationState(invitation);
       if (state === 'ACCEPTED' || state === 'REVOKED') throw new InvitationUnusableError(state === 'ACCEPTED' ? 'used' : 'revoked');
+      // An expired invitation does not count against the plan; sent again, it does, so it needs a free seat.
+      if (state === 'EXPIRED') await this.deps.usage.assertRoomForMember(tx, invitation.workspace.id);
       const { token, tokenHash } = generateInvitationToken();
       invitation.tokenHash = tokenHash;
       invitation.expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);

@@ -11,7 +11,7 @@ import { Role } from './role';
 import type { UsageService } from './usage.service';
 import { Workspace } from './workspace.entity';
 import { assertCanChangeRole, assertCanLeave, assertCanRemove, assertCanTransferOwnership } from './workspace.policy';
-import { actorOf, viewerMembershipIn } from './workspace-access';
+import { actorOf, lockWorkspace, viewerMembershipIn } from './workspace-access';
 
 export class MembershipService {
   constructor(
@@ -72,20 +72,30 @@ export class MembershipService {
     this.usage.notifyChanged(workspaceId);
   }
 
-  /** The target becomes OWNER and the previous owner ADMIN, in one transaction: never zero or two owners. */
+  /**
+   * The target becomes OWNER and the previous owner ADMIN, in one transaction: never zero or two owners. Two
+   * transfers at once made two owners: each read the viewer as OWNER before the other committed. The workspace row
+   * is locked first and the roles read after it (a fresh identity map: nothing read before the lock is trusted), so
+   * the second transfer sees the viewer is no longer the owner; the partial unique index
+   * memberships_one_owner_per_workspace backs this up.
+   */
   async transferOwnership(viewer: User, workspaceId: string, membershipId: string): Promise<Workspace> {
-    return this.em.transactional(async (tx) => {
-      const { target, actor } = await this.loadTargetAndActor(tx, viewer, membershipId);
-      if (target.workspace.id !== workspaceId) throw new NotFoundError('Membership');
-      assertCanTransferOwnership(actorOf(actor), actorOf(target));
-      actor.role = Role.ADMIN;
-      // Flushed first: the owner's demotion must reach the database before the promotion, or both are OWNER.
-      await tx.flush();
-      target.role = Role.OWNER;
-      this.record(tx, viewer, target, AuditAction.OWNERSHIP_TRANSFERRED, { from: viewer.email, to: target.user.getEntity().email });
-      await tx.flush();
-      return tx.findOneOrFail(Workspace, workspaceId);
-    });
+    return this.em.transactional(
+      async (tx) => {
+        await lockWorkspace(tx, workspaceId);
+        const { target, actor } = await this.loadTargetAndActor(tx, viewer, membershipId);
+        if (target.workspace.id !== workspaceId) throw new NotFoundError('Membership');
+        assertCanTransferOwnership(actorOf(actor), actorOf(target));
+        actor.role = Role.ADMIN;
+        // Flushed first: the owner's demotion must reach the database before the promotion, or both are OWNER.
+        await tx.flush();
+        target.role = Role.OWNER;
+        this.record(tx, viewer, target, AuditAction.OWNERSHIP_TRANSFERRED, { from: viewer.email, to: target.user.getEntity().email });
+        await tx.flush();
+        return tx.findOneOrFail(Workspace, workspaceId);
+      },
+      { clear: true },
+    );
   }
 
   /**

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
 import { PLAN_LIMITS, PlanId } from '../billing/plans';
 import { PlanLimitReachedError } from './workspace.errors';
+import { lockWorkspace } from './workspace-access';
 
 export interface Meter {
   used: number;
@@ -32,8 +33,13 @@ export class UsageService {
     return PlanId.FREE;
   }
 
+  /**
+   * `em.execute` runs on `em`'s own transaction connection when it has one. `em.getConnection().execute` would not:
+   * it takes a second connection from the pool while the caller's transaction holds the first, and a dozen
+   * parallel requests then wait on each other until the pool times out.
+   */
   async usage(workspaceId: string, em: EntityManager = this.em): Promise<WorkspaceUsage> {
-    const [row] = await em.getConnection().execute<Array<{ members: string; invitations: string; documents: string; questions: string }>>(
+    const [row] = await em.execute<Array<{ members: string; invitations: string; documents: string; questions: string }>>(
       `select (select count(*) from memberships where workspace_id = ?) as members,
               (select count(*) from invitations where workspace_id = ? and accepted_at is null and revoked_at is null and expires_at > now()) as invitations,
               (select count(*) from documents where workspace_id = ?) as documents,
@@ -59,24 +65,30 @@ export class UsageService {
     return { maxBytes };
   }
 
+  // Plan checks count, then the caller inserts: two transactions counting at once both saw room for the last slot
+  // (6 parallel invitations made 7 members on a limit of 3). Each check first locks the workspace row.
+
   async assertRoomForDocument(em: EntityManager, workspaceId: string, sizeBytes: number): Promise<void> {
     const plan = this.planOf(workspaceId);
     const limits = PLAN_LIMITS[plan];
     if (sizeBytes > limits.documentBytes) throw new PlanLimitReachedError('documentBytes', plan, limits.documentBytes);
+    await lockWorkspace(em, workspaceId);
     const { documents } = await this.usage(workspaceId, em);
     if (documents.used >= documents.limit) throw new PlanLimitReachedError('documents', plan, documents.limit);
   }
 
-  /** Each answer counts once, checked before it is generated. */
+  /** Each answer counts once, checked (under the lock) before it is generated. */
   async assertRoomForQuestion(em: EntityManager, workspaceId: string): Promise<void> {
+    await lockWorkspace(em, workspaceId);
     const { questionsThisPeriod } = await this.usage(workspaceId, em);
     if (questionsThisPeriod.used >= questionsThisPeriod.limit) {
       throw new PlanLimitReachedError('questionsPerPeriod', this.planOf(workspaceId), questionsThisPeriod.limit);
     }
   }
 
-  /** Refuses one more member or invitation beyond the plan's limit (pending invitations count as members). */
+  /** Refuses one more member or invitation beyond the plan's limit (pending invitations count as members), under the lock. */
   async assertRoomForMember(em: EntityManager, workspaceId: string): Promise<void> {
+    await lockWorkspace(em, workspaceId);
     const { members } = await this.usage(workspaceId, em);
     if (members.used >= members.limit) throw new PlanLimitReachedError('members', this.planOf(workspaceId), members.limit);
   }

@@ -15,3 +15,13 @@ export async function viewerMembershipIn(em: EntityManager, userId: string, work
 }
 
 export const actorOf = (membership: Membership): Actor => ({ membershipId: membership.id, role: membership.role });
+
+/**
+ * Locks the workspace row until the transaction ends, so that use cases that check and then write workspace-wide
+ * invariants (plan limits, the one owner) run one after another per workspace, each reading what the previous
+ * one committed. NO KEY UPDATE: inserts that only reference the workspace (foreign keys take KEY SHARE) go on.
+ */
+export async function lockWorkspace(tx: EntityManager, workspaceId: string): Promise<void> {
+  if (!tx.isInTransaction()) throw new Error('lockWorkspace needs the transaction that will write');
+  if (isUuid(workspaceId)) await tx.execute('select id from workspaces where id = ? for no key update', [workspaceId]);
+}

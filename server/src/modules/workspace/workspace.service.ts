@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../account/user.entity';
 import type { AuditService } from '../audit/audit.service';
@@ -36,7 +35,8 @@ export class WorkspaceService {
       action: AuditAction.WORKSPACE_CREATED,
       target: { type: 'workspace', id: workspace.id, label: name },
     });
-    await this.flushMappingSlugConflicts(em);
+    // Two requests can pass the slug check together: the unique index decides, mapped to CONFLICT in one place.
+    await em.flush();
     return workspace;
   }
 
@@ -63,7 +63,7 @@ export class WorkspaceService {
           details: { before, after },
         });
       }
-      await this.flushMappingSlugConflicts(tx);
+      await tx.flush();
       return workspace;
     });
   }
@@ -85,15 +85,5 @@ export class WorkspaceService {
   /** The viewer's membership in the workspace with this slug; null when it does not exist or is not theirs. */
   async membershipBySlug(userId: string, slug: string): Promise<Membership | null> {
     return this.em.findOne(Membership, { user: userId, workspace: { slug } }, { populate: ['workspace'] });
-  }
-
-  /** Two requests can pass the slug check together; the unique index decides, and the loser hears CONFLICT. */
-  private async flushMappingSlugConflicts(em: EntityManager): Promise<void> {
-    try {
-      await em.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException && /slug/.test(error.message)) throw new SlugTakenError();
-      throw error;
-    }
   }
 }

@@ -1,0 +1,55 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { BREAK, type DocumentNode, GraphQLError, type GraphQLFormattedError, visit } from 'graphql';
+import { UnauthenticatedError } from '../errors/app-error';
+import type { GraphQLContext } from './context';
+
+/**
+ * Who may read the schema (GRAPHQL_INTROSPECTION): `public`, or `signed-in` (production's default) where anonymous
+ * callers get no introspection, no "Did you mean …?" suggestions and no playground page. Signed-in users and API
+ * tokens keep all three: the playground and third-party clients need them.
+ */
+export type IntrospectionAccess = 'public' | 'signed-in';
+
+export function hasIntrospection(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+export function introspectionRefusal(): GraphQLError {
+  const error = new UnauthenticatedError('Sign in, or send an API token, to read the schema.');
+  // A request error, refused before execution: 400 (200 to application/json clients, see json-status.ts).
+  return new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
+}
+
+/** graphql-js's suggestions name fields and types that exist: a map of the schema, one guess at a time. */
+export function withoutSuggestions<T extends GraphQLFormattedError>(error: T): T {
+  const message = error.message.replace(/\s*Did you mean .*\?$/, '');
+  return message === error.message ? error : { ...error, message };
+}
+
+/** Apollo: refuses anonymous introspection and hides suggestions from anonymous callers, when access is `signed-in`. */
+export function introspectionAccessPlugin(access: IntrospectionAccess): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      if (access === 'public') return {};
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          if (!contextValue.viewer && hasIntrospection(document)) throw introspectionRefusal();
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (contextValue?.viewer || response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map(withoutSuggestions);
+        },
+      };
+    },
+  };
+}
