@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       // The query under test asks no question: the generator never runs.
       generator: new AnswerGenerator({ rootEm: orm.em, pubSub, engine: selectAnswerEngine({}), searchLanguage: 'english', logger }),
       searchLanguage: 'english',
+      embedder: undefined,
     };
 
     const em = orm.em.fork();
