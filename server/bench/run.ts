@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       generator: new AnswerGenerator({ rootEm: orm.em, pubSub, engine: selectAnswerEngine({}), searchLanguage: 'english', logger }),
       searchLanguage: 'english',
       inFlight: new InFlightLimiter(3),
+      embedder: undefined,
     };
 
     const em = orm.em.fork();

@@ -26,6 +26,7 @@ import { graphqlHttpRouter } from './http/graphql-http';
 import { healthRouter } from './http/health';
 import { securityHeaders } from './http/security-headers';
 import { ormOptions, poolOptions } from './infra/db/mikro-orm.config';
+import { createOpenAICompatibleEmbedder } from './infra/embeddings/openai-compatible-embedder';
 import { createJobQueue, type JobQueueOptions } from './infra/jobs/job-queue';
 import type { Logger } from './infra/logging/logger';
 import { redactRequest } from './infra/logging/redact-url';
@@ -36,6 +37,7 @@ import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import { createRateLimiter } from './infra/rate-limit/rate-limiter';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
+import { EMBED_PASSAGES_JOB, type EmbedPassagesJob, embedDocumentPassages } from './modules/knowledge/passage-embeddings';
 import { type AppDeps, createServices } from './services';
 
 export interface RunningApp {
@@ -65,6 +67,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   if (config.isProduction && !config.mail.smtpUrl) {
     logger.warn('SMTP_URL is not set: mail is kept in the mail_outbox table and nobody receives it (set SMTP_URL to send it)');
   }
+  const embedder = config.embeddings ? createOpenAICompatibleEmbedder(config.embeddings) : undefined;
   const generator = new AnswerGenerator({
     rootEm: orm.em,
     pubSub,
@@ -74,6 +77,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       language: config.searchLanguage,
     }),
     searchLanguage: config.searchLanguage,
+    embedder,
     logger,
   });
   const deps: AppDeps = {
@@ -86,10 +90,16 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     appUrl: config.appUrl,
     generator,
     searchLanguage: config.searchLanguage,
+    embedder,
   };
   await jobs.work<{ documentId: string }>(INGEST_DOCUMENT_JOB, (job) =>
     createServices(orm.em.fork(), deps).knowledge.ingest(job.data.documentId),
   );
+  if (embedder) {
+    await jobs.work<EmbedPassagesJob>(EMBED_PASSAGES_JOB, async (job) => {
+      await embedDocumentPassages(orm.em.fork(), embedder, job.data.documentId);
+    });
+  }
   await jobs.start();
   const contextSource = { rootEm: orm.em, deps };
   const schema = await buildAppSchema(pubSub);

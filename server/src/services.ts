@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Embedder } from './infra/embeddings/openai-compatible-embedder';
 import type { JobQueue } from './infra/jobs/job-queue';
 import type { Mailer } from './infra/mail/mailer';
 import type { AppPubSub } from './infra/pubsub/pubsub';
@@ -33,6 +34,8 @@ export interface AppDeps {
   generator: AnswerGenerator;
   /** PostgreSQL text search configuration for documents and questions. */
   searchLanguage: string;
+  /** Set when an embeddings endpoint is configured (semantic retrieval). */
+  embedder: Embedder | undefined;
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -53,7 +56,13 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     rateLimiter: deps.rateLimiter,
     authAttemptsPerMinute: deps.authAttemptsPerMinute,
   });
-  const knowledge = new KnowledgeService({ em, usage, jobs: deps.jobs, searchLanguage: deps.searchLanguage });
+  const knowledge = new KnowledgeService({
+    em,
+    usage,
+    jobs: deps.jobs,
+    searchLanguage: deps.searchLanguage,
+    embeddings: Boolean(deps.embedder),
+  });
   const copilot = new CopilotService(em, deps.pubSub, deps.generator, usage);
   const conversations = new ConversationService(em, deps.pubSub, copilot);
   const feedback = new FeedbackService(em, copilot);

@@ -49,6 +49,22 @@ describe('loadConfig', () => {
     expect(loadConfig({ MAIL_FROM: 'Team <team@example.com>' }).mail.from).toBe('Team <team@example.com>');
   });
 
+  it('turns semantic retrieval on only with both EMBEDDINGS_BASE_URL and EMBEDDINGS_MODEL', () => {
+    expect(loadConfig({}).embeddings).toBeUndefined();
+    expect(
+      loadConfig({ EMBEDDINGS_BASE_URL: 'http://127.0.0.1:11434/v1', EMBEDDINGS_MODEL: 'nomic-embed-text', EMBEDDINGS_API_KEY: 'k' })
+        .embeddings,
+    ).toEqual({ baseUrl: 'http://127.0.0.1:11434/v1', model: 'nomic-embed-text', apiKey: 'k', timeoutMs: 10_000 });
+    expect(() => loadConfig({ EMBEDDINGS_MODEL: 'nomic-embed-text' })).toThrow(/EMBEDDINGS_BASE_URL and EMBEDDINGS_MODEL go together/);
+    expect(() => loadConfig({ EMBEDDINGS_TIMEOUT_MS: 'soon' })).toThrow(/EMBEDDINGS_TIMEOUT_MS: must be a number of milliseconds/);
+  });
+
+  it('never repeats an embeddings endpoint or key it rejects', () => {
+    const attempt = () => loadConfig({ EMBEDDINGS_BASE_URL: 'ftp://user:s3cret@embed.example.com', EMBEDDINGS_MODEL: 'm' });
+    expect(attempt).toThrow(/EMBEDDINGS_BASE_URL: must be a URL starting with http: or https:.*\(value hidden/);
+    expect(attempt).not.toThrow(/s3cret/);
+  });
+
   it('parses TRUST_PROXY as a boolean, a hop count or a list', () => {
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);

@@ -49,6 +49,13 @@ const envSchema = z.object({
   LLM_MODEL: z.string().min(1, { error: 'name the model, e.g. gpt-4o-mini or llama3.1' }).optional(),
   LLM_API_KEY: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(30_000),
+  EMBEDDINGS_BASE_URL: urlWithProtocols(
+    ['http:', 'https:'],
+    'https://api.openai.com/v1 or http://127.0.0.1:11434/v1 (Ollama) or http://127.0.0.1:8000/v1 (vLLM)',
+  ).optional(),
+  EMBEDDINGS_MODEL: z.string().min(1, { error: 'name the embedding model, e.g. text-embedding-3-small or nomic-embed-text' }).optional(),
+  EMBEDDINGS_API_KEY: z.string().optional(),
+  EMBEDDINGS_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(10_000),
   EXTRACTIVE_ANSWER_DELAY_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(1000).default(15),
   SEARCH_LANGUAGE: z
     .string()
@@ -99,6 +106,11 @@ export interface Config {
   };
   /** The answer engine: an OpenAI-compatible endpoint when baseUrl and model are set, else the built-in extractive one. */
   llm: { baseUrl: string | undefined; model: string | undefined; apiKey: string | undefined; timeoutMs: number };
+  /**
+   * Semantic retrieval: an OpenAI-compatible embeddings endpoint when baseUrl and model are set (undefined: lexical
+   * retrieval only). apiKey is a credential: never log it.
+   */
+  embeddings: { baseUrl: string; model: string; apiKey: string | undefined; timeoutMs: number } | undefined;
   /** Pause between words of the built-in engine's streamed answers, so they read as they are written (0 in tests). */
   extractiveAnswerDelayMs: number;
   /** PostgreSQL text search configuration for documents and questions. */
@@ -146,7 +158,15 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
 }
 
 /** Connection URLs carry passwords: an invalid one must not end up in a terminal or a log collector. */
-const MAY_HOLD_CREDENTIALS = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'LLM_API_KEY', 'LLM_BASE_URL']);
+const MAY_HOLD_CREDENTIALS = new Set([
+  'DATABASE_URL',
+  'REDIS_URL',
+  'SMTP_URL',
+  'LLM_API_KEY',
+  'LLM_BASE_URL',
+  'EMBEDDINGS_API_KEY',
+  'EMBEDDINGS_BASE_URL',
+]);
 
 /** Reads and validates the environment once; every message names the variable and how to fix it. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -165,6 +185,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(env.LLM_BASE_URL) !== Boolean(env.LLM_MODEL)) {
     throw new ConfigError(
       'Invalid environment configuration:\n  LLM_BASE_URL and LLM_MODEL go together: set both to use a language model, or neither for the built-in engine.',
+    );
+  }
+  if (Boolean(env.EMBEDDINGS_BASE_URL) !== Boolean(env.EMBEDDINGS_MODEL)) {
+    throw new ConfigError(
+      'Invalid environment configuration:\n  EMBEDDINGS_BASE_URL and EMBEDDINGS_MODEL go together: set both for semantic retrieval, or neither for lexical retrieval only.',
     );
   }
   const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -186,6 +211,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? defaultMailFrom(appUrl) },
     llm: { baseUrl: env.LLM_BASE_URL, model: env.LLM_MODEL, apiKey: env.LLM_API_KEY, timeoutMs: env.LLM_TIMEOUT_MS },
+    embeddings:
+      env.EMBEDDINGS_BASE_URL && env.EMBEDDINGS_MODEL
+        ? {
+            baseUrl: env.EMBEDDINGS_BASE_URL,
+            model: env.EMBEDDINGS_MODEL,
+            apiKey: env.EMBEDDINGS_API_KEY,
+            timeoutMs: env.EMBEDDINGS_TIMEOUT_MS,
+          }
+        : undefined,
     extractiveAnswerDelayMs: env.EXTRACTIVE_ANSWER_DELAY_MS,
     searchLanguage: env.SEARCH_LANGUAGE,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnswerEngine, RetrievedPassage } from '../../copilot/engine/answer-engine';
 import { EngineFailedError } from '../../copilot/engine/engine-errors';
+import type { Embedder } from '../../infra/embeddings/openai-compatible-embedder';
 import type { Logger } from '../../infra/logging/logger';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
-import { RetrievalService } from '../knowledge/retrieval.service';
+import { searchPassages } from '../knowledge/search/passage-search';
 import { AnswerEventRecord } from './answer-event.entity';
 import { answerControlTopic, answerTopic } from './answer-event.types';
 import { MessageRole, MessageStatus } from './copilot.enums';
@@ -15,6 +16,8 @@ export interface GeneratorDeps {
   pubSub: AppPubSub;
   engine: AnswerEngine;
   searchLanguage: string;
+  /** Set when an embeddings endpoint is configured: retrieval fuses the lexical and the semantic ranking. */
+  embedder?: Embedder;
   logger: Logger;
 }
 
@@ -69,7 +72,8 @@ export class AnswerGenerator {
       const message = await em.findOneOrFail(Message, messageId, { populate: ['question'] });
       const question = message.question?.getEntity();
       if (!question) throw new Error(`Answer ${messageId} has no question`);
-      const { passages, terms } = await new RetrievalService(em, this.deps.searchLanguage).search(
+      const { passages, terms } = await searchPassages(
+        { em, language: this.deps.searchLanguage, embedder: this.deps.embedder, logger: this.deps.logger },
         message.workspace.id,
         question.content,
         PASSAGES_PER_ANSWER,

@@ -15,6 +15,7 @@ import type { ExtractTextInput } from './ingest/extract-text';
 import { splitPassages } from './ingest/split-passages';
 import type { AddDocumentInput } from './knowledge.inputs';
 import { Passage } from './passage.entity';
+import { EMBED_PASSAGES_JOB, type EmbedPassagesJob } from './passage-embeddings';
 
 export const INGEST_DOCUMENT_JOB = 'ingest-document';
 /** Texts up to this size are split and indexed within the request; larger ones by a job, with progress. */
@@ -29,6 +30,8 @@ export interface KnowledgeDeps {
   usage: UsageService;
   jobs: JobQueue;
   searchLanguage: string;
+  /** An embeddings endpoint is configured: stored passages get their vectors from a job. */
+  embeddings: boolean;
 }
 
 export class KnowledgeService {
@@ -93,7 +96,14 @@ export class KnowledgeService {
       const progress = Math.round(((start + batch.length) / passages.length) * 100);
       await em.nativeUpdate(Document, { id: documentId }, { progress: Math.min(progress, 99) });
     }
-    await em.nativeUpdate(Document, { id: documentId }, { status: DocumentStatus.READY, progress: 100, chunkCount: passages.length });
+    await em.transactional(async (tx) => {
+      await tx.nativeUpdate(Document, { id: documentId }, { status: DocumentStatus.READY, progress: 100, chunkCount: passages.length });
+      // In the same transaction: a READY document always has its embedding job. The document does not wait for it
+      // (it is searchable lexically at once) and does not depend on it (a failed job leaves it READY).
+      if (this.deps.embeddings) {
+        await this.deps.jobs.send<EmbedPassagesJob>(EMBED_PASSAGES_JOB, { documentId }, { em: tx, retryLimit: 5, retryBackoff: true });
+      }
+    });
   }
 
   async list(

@@ -6,6 +6,7 @@ import { Migration20261127030000_copilot } from './Migration20261127030000_copil
 import { Migration20261201010000_search_statistics } from './Migration20261201010000_search_statistics';
 import { Migration20261202000000_passage_page } from './Migration20261202000000_passage_page';
 import { Migration20261203000000_one_owner } from './Migration20261203000000_one_owner';
+import { Migration20261203010000_passage_embeddings } from './Migration20261203010000_passage_embeddings';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201010000_search_statistics', class: Migration20261201010000_search_statistics },
   { name: 'Migration20261202000000_passage_page', class: Migration20261202000000_passage_page },
   { name: 'Migration20261203000000_one_owner', class: Migration20261203000000_one_owner },
+  { name: 'Migration20261203010000_passage_embeddings', class: Migration20261203010000_passage_embeddings },
 ];
