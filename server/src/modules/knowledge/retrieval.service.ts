@@ -73,13 +73,13 @@ export class RetrievalService {
       );
       filterParams.push(this.language, word, this.language, word);
     }
-    const rows = await this.em.getConnection().execute<Array<RetrievedPassage & { position: number }>>(
+    const rows = await this.em.getConnection().execute<RetrievedPassage[]>(
       `with terms as (
          -- JSON, not arrays: the query builder would spread an array parameter into a list.
          select * from jsonb_to_recordset(?::jsonb) as t(lexeme text, weight float8)
        ),
        candidates as (
-         select p.id, p.document_id, p.document_title, p.heading, p.content, p.position, p.body_vector, p.context_vector
+         select p.id, p.document_id, p.document_title, p.heading, p.content, p.position, p.page, p.body_vector, p.context_vector
          from passages p
          where p.workspace_id = ? and p.body_vector @@ ?::tsquery ${filters.join(' ')}
        ),
@@ -93,7 +93,7 @@ export class RetrievalService {
          join terms t on t.lexeme = u.lexeme
          group by c.id
        )
-       select c.id, c.document_id as "documentId", c.document_title as "documentTitle", c.heading, c.content, c.position,
+       select c.id, c.document_id as "documentId", c.document_title as "documentTitle", c.heading, c.content, c.position, c.page,
               s.bm25
                 * (1 + ${PAIR_WEIGHT} * least(3, (select count(*) from jsonb_array_elements_text(?::jsonb) pair where c.body_vector @@ pair::tsquery)))
                 * (1 + ${CONTEXT_WEIGHT} * (
@@ -114,7 +114,7 @@ export class RetrievalService {
       ],
     );
     return {
-      passages: rows.map(({ position: _position, ...row }) => ({ ...row, rank: Number(row.rank) })),
+      passages: rows.map((row) => ({ ...row, rank: Number(row.rank) })),
       terms: analysis.terms,
     };
   }
