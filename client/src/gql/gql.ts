@@ -28,7 +28,7 @@ type Documents = {
     "\n  fragment AnswerBubble_message on Message {\n    id\n    content\n    status\n    error\n    citations {\n      ...CitationPopover_citation\n    }\n    ...AnswerFeedback_message\n  }\n": typeof types.AnswerBubble_MessageFragmentDoc,
     "\n  fragment AnswerFeedback_report on Report {\n    id\n    status\n    category\n    resolutionNote\n  }\n": typeof types.AnswerFeedback_ReportFragmentDoc,
     "\n  fragment AnswerFeedback_message on Message {\n    id\n    viewerRating\n    viewerRatingComment\n    viewerReport {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n": typeof types.AnswerFeedback_MessageFragmentDoc,
-    "\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n": typeof types.CitationPopover_CitationFragmentDoc,
+    "\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    quotes\n    page\n    passagePosition\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n": typeof types.CitationPopover_CitationFragmentDoc,
     "\n  fragment QuestionBubble_message on Message {\n    id\n    content\n    saved\n    createdAt\n  }\n": typeof types.QuestionBubble_MessageFragmentDoc,
     "\n  fragment ChatThread_message on Message {\n    id\n    role\n    status\n    ...QuestionBubble_message\n    ...AnswerBubble_message\n  }\n": typeof types.ChatThread_MessageFragmentDoc,
     "\n  fragment ChatThread_conversation on Conversation {\n    id\n    title\n    favorite\n    messages(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChatThread_message\n        }\n      }\n    }\n  }\n": typeof types.ChatThread_ConversationFragmentDoc,
@@ -102,7 +102,7 @@ const documents: Documents = {
     "\n  fragment AnswerBubble_message on Message {\n    id\n    content\n    status\n    error\n    citations {\n      ...CitationPopover_citation\n    }\n    ...AnswerFeedback_message\n  }\n": types.AnswerBubble_MessageFragmentDoc,
     "\n  fragment AnswerFeedback_report on Report {\n    id\n    status\n    category\n    resolutionNote\n  }\n": types.AnswerFeedback_ReportFragmentDoc,
     "\n  fragment AnswerFeedback_message on Message {\n    id\n    viewerRating\n    viewerRatingComment\n    viewerReport {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n": types.AnswerFeedback_MessageFragmentDoc,
-    "\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n": types.CitationPopover_CitationFragmentDoc,
+    "\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    quotes\n    page\n    passagePosition\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n": types.CitationPopover_CitationFragmentDoc,
     "\n  fragment QuestionBubble_message on Message {\n    id\n    content\n    saved\n    createdAt\n  }\n": types.QuestionBubble_MessageFragmentDoc,
     "\n  fragment ChatThread_message on Message {\n    id\n    role\n    status\n    ...QuestionBubble_message\n    ...AnswerBubble_message\n  }\n": types.ChatThread_MessageFragmentDoc,
     "\n  fragment ChatThread_conversation on Conversation {\n    id\n    title\n    favorite\n    messages(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChatThread_message\n        }\n      }\n    }\n  }\n": types.ChatThread_ConversationFragmentDoc,
@@ -235,7 +235,7 @@ export function graphql(source: "\n  fragment AnswerFeedback_message on Message 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    quotes\n    page\n    passagePosition\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment CitationPopover_citation on Citation {\n    index\n    passage\n    quotes\n    page\n    passagePosition\n    documentTitle\n    heading\n    document {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
