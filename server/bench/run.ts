@@ -21,6 +21,7 @@ import { AuditService } from '../src/modules/audit/audit.service';
 import { SessionService } from '../src/modules/auth/session.service';
 import { AnswerGenerator } from '../src/modules/copilot/answer-generator';
 import { WorkspaceService } from '../src/modules/workspace/workspace.service';
+import { benchCopilot } from './copilot';
 import { benchRetrieval } from './retrieval';
 
 /**
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
     const small = await workspaces.createOwned(em, user, { name: 'Retrieval small' });
     const large = await workspaces.createOwned(em, user, { name: 'Retrieval large' });
     process.stdout.write(`${JSON.stringify(await benchRetrieval(orm.em.fork(), { small: small.id, large: large.id }), null, 2)}\n`);
+    const copilot = await workspaces.createOwned(em, user, { name: 'Copilot 1,000 documents' });
+    process.stdout.write(`${JSON.stringify(await benchCopilot(orm.em.fork(), copilot.id), null, 2)}\n`);
     await orm.close();
   } finally {
     await database.stop();

@@ -105,7 +105,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
-  app.use(securityHeaders({ isProduction: config.isProduction }));
+  app.use(securityHeaders({ isProduction: config.isProduction, allowedOrigins: config.corsOrigins }));
   app.use(healthRouter(orm, () => shuttingDown));
 
   const httpServer = http.createServer(app);

@@ -70,7 +70,11 @@ describe('the HTTP transport', () => {
 
   it('sends security headers and a request id', async () => {
     const response = await fetch(`${app.url}/healthz`);
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("default-src 'self'");
+    // No remote images (a document's ![x](https://…) must not reach a third party), no connections to any host.
+    expect(policy).toMatch(/img-src 'self' data: blob:(;|$)/);
+    expect(policy).not.toMatch(/connect-src[^;]*(?:\bws:|\bwss:|https:)(?:;|\s|$)/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers.get('x-powered-by')).toBeNull();

@@ -1,10 +1,18 @@
 import helmet from 'helmet';
 
+/** The origins the browser app may call: HTTP(S) for the API and WS(S) for subscriptions. */
+function connectSources(origins: string[]): string[] {
+  return origins.flatMap((origin) => [origin, origin.replace(/^http/, 'ws')]);
+}
+
 /**
  * Strict headers for everything served. Scripts only from our own origin (the client bundle, GraphiQL included);
  * inline styles are allowed because Mantine injects its CSS variables at run time; workers from blob: for Monaco.
+ * Images only from our origin and data:/blob: URLs: a document's `![x](https://…)` must not make the reader's
+ * browser call a third party (answers render such images as links, and this is the second line). Connections only
+ * to our origin and the configured ones.
  */
-export function securityHeaders(options: { isProduction: boolean }) {
+export function securityHeaders(options: { isProduction: boolean; allowedOrigins: string[] }) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -12,9 +20,9 @@ export function securityHeaders(options: { isProduction: boolean }) {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
+        connectSrc: ["'self'", ...connectSources(options.allowedOrigins)],
         workerSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],

@@ -24,9 +24,15 @@ describe('MarkdownAnswer', () => {
     renderAnswer('**Refunds** take:\n\n- 5 days\n- by card\n\nSee [the policy](https://example.com/policy).');
     expect(screen.getByText('Refunds').tagName).toBe('STRONG');
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
-    const link = screen.getByRole('link', { name: 'the policy' });
+    const link = screen.getByRole('link', { name: /^the policy ?\(external link\)$/ });
     expect(link).toHaveAttribute('target', '_blank');
-    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+  });
+
+  it('never loads a remote image from a document: it becomes a link to it', () => {
+    const { container } = renderAnswer('Logo: ![the logo](https://tracker.example.com/pixel.png)');
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('link', { name: /the logo/ })).toHaveAttribute('href', 'https://tracker.example.com/pixel.png');
   });
 
   it('turns [n] markers into buttons that open the cited passage with a link to its document', async () => {

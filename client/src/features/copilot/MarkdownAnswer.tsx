@@ -1,10 +1,20 @@
-import { Typography } from '@mantine/core';
+import { Typography, VisuallyHidden } from '@mantine/core';
 import type { ComponentProps } from 'react';
 import Markdown, { type Components, type ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { CitationPopover_CitationFragment } from '../../gql/graphql';
 import { CitationPopover } from './CitationPopover';
 import { CITATION_PROPERTY, remarkCitations } from './remarkCitations';
+
+/** "↗", with words for screen readers: the link leaves Askbase. */
+function ExternalMark() {
+  return (
+    <>
+      <span aria-hidden="true"> ↗</span>
+      <VisuallyHidden> (external link)</VisuallyHidden>
+    </>
+  );
+}
 
 interface MarkdownAnswerProps {
   text: string;
@@ -27,8 +37,24 @@ export function MarkdownAnswer({ text, citations, workspaceSlug }: MarkdownAnswe
       const citation = citations.find((candidate) => candidate.index === index);
       return citation ? <CitationPopover citation={citation} workspaceSlug={workspaceSlug} /> : children;
     },
-    // Links in answers leave the app: a new tab, without handing it our window.
-    a: ({ node: _node, ...props }: ComponentProps<'a'> & ExtraProps) => <a {...props} target="_blank" rel="noopener noreferrer" />,
+    // Links in answers leave the app: a new tab, without handing it our window, marked as external.
+    a: ({ node: _node, children, ...props }: ComponentProps<'a'> & ExtraProps) => (
+      <a {...props} target="_blank" rel="noopener noreferrer nofollow">
+        {children}
+        <ExternalMark />
+      </a>
+    ),
+    // A document's image would make the reader's browser fetch a URL chosen by whoever wrote the document: an answer
+    // shows it as a link instead, never loaded.
+    img: ({ src, alt }: ComponentProps<'img'> & ExtraProps) =>
+      typeof src === 'string' && src ? (
+        <a href={src} target="_blank" rel="noopener noreferrer nofollow">
+          {alt?.trim() || 'image'}
+          <ExternalMark />
+        </a>
+      ) : (
+        (alt ?? null)
+      ),
   };
 
   return (

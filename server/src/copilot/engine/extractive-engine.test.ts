@@ -249,3 +249,125 @@ describe('extractive engine: question wording', () => {
     expect(citations).toEqual([{ index: 1, passageId: 'p-remote', quotes: ['Remote work is possible up to three days per week.'] }]);
   });
 });
+
+describe('extractive engine: answers the question asked', () => {
+  const engine = createExtractiveEngine();
+  const TIMEOUT = passage(
+    'p-timeout',
+    'Server options > server.timeout',
+    'server.timeout\n\nHow long the server waits for a slow upstream before it gives up and answers with an error page to the client.\n\nThe default is 20 seconds.',
+    'Server options',
+  );
+  const PORT = passage(
+    'p-port',
+    'Server options > server.port',
+    '- Type: number\n- Default: 5173\n\nSpecify the server port. If the port is in use, the next free one is tried.',
+    'Server options',
+  );
+  const SCAFFOLD = passage(
+    'p-scaffold',
+    'Getting started > Scaffolding',
+    'To scaffold a new project, run:\n\n```sh\nnpm create vite@latest\n```\n\nThen follow the prompts.',
+    'Getting started',
+  );
+
+  it('includes the sentence with the value next to the one that names the setting (cause 4)', async () => {
+    const timeout = await collect(engine, 'What is the default timeout of the server for slow upstreams?', [TIMEOUT, PORT]);
+    expect(timeout.text).toContain('The default is 20 seconds');
+    const port = await collect(engine, 'Which port does the server use if I do not set one?', [PORT, TIMEOUT]);
+    expect(port.text).toContain('Default: 5173');
+    expect(port.citations).toEqual([{ index: 1, passageId: 'p-port' }]);
+  });
+
+  it('reads a settings field as belonging to the setting its heading names', async () => {
+    const watcher = passage(
+      'p-watcher',
+      'Server options > server.watch',
+      'The watcher skips the .git folder and the cacheDir and outDir directories by default.',
+      'Server options',
+    );
+    const cacheDir = passage(
+      'p-cachedir',
+      'Shared options > cacheDir',
+      '- Type: string\n- Default: "node_modules/.vite"',
+      'Shared options',
+    );
+    const { text, citations } = await collect(engine, 'What is the default value of the cacheDir option?', [watcher, cacheDir]);
+    expect(text).toMatch(/^Default: "node_modules\/\.vite"/);
+    expect(citations[0]?.passageId).toBe('p-cachedir');
+  });
+
+  it('never answers with code unless a command is asked for, then shows it as a code block', async () => {
+    const prose = await collect(engine, 'What happens after scaffolding a project?', [SCAFFOLD]);
+    expect(prose.text).not.toContain('npm create');
+    const command = await collect(engine, 'Which command do I run to scaffold a new project?', [SCAFFOLD]);
+    expect(command.text).toMatch(/To scaffold a new project, run: \[1\]\n\n```sh\nnpm create vite@latest\n```/);
+  });
+
+  it('answers "how do I" with what a lead-in opens (labels and code), and with the option a reference page names', async () => {
+    const profile = passage(
+      'p-profile',
+      'Troubleshooting > Performance bottlenecks',
+      'Start the Node.js inspector with your dev server to create a CPU profile:\n\ndev server\n\n```sh\nvite --profile --open\n```\n\nThen press p in the terminal.',
+      'Troubleshooting',
+    );
+    const profiled = await collect(engine, 'How can I record a CPU profile of the dev server?', [profile]);
+    expect(profiled.text).toContain('```sh\nvite --profile --open\n```');
+    const pragma = passage(
+      'p-pragma',
+      'Options > Require pragma',
+      'Prettier can restrict itself to only format files that contain a special comment, called a pragma, at the top of the file.\n\nDefault: false; CLI Override: --require-pragma; API Override: requirePragma: <bool>',
+      'Options',
+    );
+    const option = await collect(engine, 'How do I make Prettier format only files with a special comment at the top?', [pragma]);
+    expect(option.text).toContain('--require-pragma');
+  });
+
+  it('adds the sentence that a chosen "This …" sentence depends on', async () => {
+    const cache = passage(
+      'p-cache',
+      'Caching',
+      'Pre-bundled dependencies are cached in node_modules/.vite. This cache is only invalidated when the lockfile changes.',
+      'Dependency pre-bundling',
+    );
+    const { text } = await collect(engine, 'When is the lockfile cache invalidated?', [cache]);
+    expect(text).toContain('Pre-bundled dependencies are cached in node_modules/.vite.');
+    expect(text).toContain('This cache is only invalidated when the lockfile changes');
+  });
+
+  it("refuses another product's question that shares the other words (cause 5), naming the product", async () => {
+    const terms = [
+      { word: 'default', passages: 12, inTitles: 1, weight: 1.1 },
+      { word: 'port', passages: 6, inTitles: 2, weight: 1.6 },
+      { word: 'MySQL', passages: 0, inTitles: 0, weight: 4.2 },
+    ];
+    const chunks: AnswerChunk[] = [];
+    for await (const chunk of engine.answer({
+      question: 'What is the default port of MySQL?',
+      passages: [PORT, TIMEOUT],
+      terms,
+      signal: new AbortController().signal,
+    }))
+      chunks.push(chunk);
+    const text = chunks.map((chunk) => (chunk.type === 'delta' ? chunk.text : '')).join('');
+    expect(text).toMatch(/^I could not find this in the workspace's documents\. The documents don't mention MySQL\./);
+    expect(chunks.at(-1)).toEqual({ type: 'citations', citations: [] });
+  });
+
+  it('answers a paraphrase whose unknown word is not a name (no false refusal)', async () => {
+    const terms = [
+      { word: 'chatty', passages: 0, inTitles: 0, weight: 4.2 },
+      { word: 'port', passages: 6, inTitles: 2, weight: 1.6 },
+      { word: 'server', passages: 20, inTitles: 4, weight: 0.7 },
+    ];
+    let text = '';
+    for await (const chunk of engine.answer({
+      question: 'Which port is the chatty server on?',
+      passages: [PORT],
+      terms,
+      signal: new AbortController().signal,
+    }))
+      if (chunk.type === 'delta') text += chunk.text;
+    expect(text).toContain('Specify the server port');
+  });
+});

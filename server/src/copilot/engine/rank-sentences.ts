@@ -25,6 +25,14 @@ const ELABORATION_RATIO = 0.6;
 const NEW_PART_MIN_GAIN = 0.25;
 const MAX_CODE_CHARS = 900;
 
+/** A command-line option or a `name: <type>` setting. */
+const OPTION_NAME = /(?:^|\s)--[a-z][\w-]+|\b[a-z]+[A-Z]\w*:\s*</;
+
+/** A short line without a full stop that names what follows ("dev server", "vite.config.js"). */
+function isLabel(unit: PassageSentence): boolean {
+  return unit.kind === 'sentence' && unit.text.split(/\s+/).length <= 4 && !/[.!?]$/.test(unit.text);
+}
+
 const CONTINUATION = /^(?:this|these|that|those|it|they|such|however|also|otherwise|in that case|if so|then|instead|as a result)\b/i;
 
 /** Overlapping passages repeat units; rephrased repeats say the same thing. */
@@ -67,7 +75,7 @@ function pick(analysis: Analysis, maxSentences: number, maxChars: number): Candi
     if (chosen.length === 0) firstGain = bestGain;
     chosen.push(best);
     length += best.text.length + 1;
-    for (const term of best.matched.keys()) covered.add(term);
+    for (const term of [...best.matched.keys(), ...best.subjectOnly]) covered.add(term);
   }
   return chosen;
 }
@@ -98,8 +106,9 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
   const [first] = chosen;
   if (!first) return [];
 
+  // A default is a value called the default ("Default: 'localhost'"); a size, count or duration is a number.
   const holdsValue = (unit: PassageSentence) =>
-    intents.asksDefault ? DEFAULT_WORD.test(unit.text) && VALUE.test(unit.text) : VALUE.test(unit.text);
+    intents.asksDefault ? DEFAULT_WORD.test(unit.text) && VALUE.test(unit.text) : /\d/.test(unit.text);
   if ((intents.asksDefault || intents.asksValue) && !chosen.some(holdsValue)) {
     for (const distance of [1, -1, 2, -2, 3, 4]) {
       const neighbour = unitAt(first.passageIndex, first.position + distance);
@@ -120,10 +129,17 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     const next = unitAt(unit.passageIndex, unit.position + 1);
     if (intents.asksCode && next?.kind === 'code' && next.text.length <= MAX_CODE_CHARS) add(next);
     if (unit.text.trimEnd().endsWith(':') || (intents.asksHow && unit.kind === 'item')) {
-      // The list the lead-in opens (or the rest of the steps), in order, until prose resumes.
+      // What the lead-in opens (or the rest of the steps), in order, until prose resumes: list items, fields, short
+      // labels ("dev server") and, for a "how" or command question, the code blocks among them.
+      const wantsCode = intents.asksCode || intents.asksHow;
       for (let position = unit.position + 1; ; position++) {
         const item = unitAt(unit.passageIndex, position);
-        if (!item || (item.kind !== 'item' && item.kind !== 'field')) break;
+        if (!item) break;
+        if (item.kind === 'code') {
+          if (wantsCode && item.text.length <= MAX_CODE_CHARS) add(item);
+          continue;
+        }
+        if (item.kind !== 'item' && item.kind !== 'field' && !isLabel(item)) break;
         add(item, maxChars + 300);
       }
       if (intents.asksHow && unit.kind === 'item') {
@@ -133,8 +149,15 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
           add(item, maxChars + 300);
         }
       }
-      if (next?.kind === 'code' && (intents.asksCode || intents.asksHow) && next.text.length <= MAX_CODE_CHARS) add(next);
     }
+  }
+  // "How do I …" answered from a reference page: the option or command that does it, when the passage names one in
+  // a field or table row ("CLI Override: --require-pragma").
+  if (intents.asksHow && ![...result.values()].some((unit) => OPTION_NAME.test(unit.text))) {
+    const option = analysis.units.find(
+      (unit) => unit.passageIndex === first.passageIndex && (unit.kind === 'row' || unit.kind === 'field') && OPTION_NAME.test(unit.text),
+    );
+    add(option, maxChars + 200);
   }
   return [...result.values()];
 }

@@ -1,4 +1,5 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
+import { HEADING_SEPARATOR } from './heading-path';
 import { type PassageUnit, passageUnits } from './passage-units';
 import { analyseQuestion, contextOf, type QuestionAnalysis } from './question';
 import type { Analyzer } from './text/analyzer';
@@ -20,6 +21,11 @@ export interface Candidate extends PassageSentence {
   matched: Map<string, number>;
   /** Question terms found only in the unit's heading path or document title. */
   contextOnly: string[];
+  /**
+   * For a settings field or table row: question terms found only in its own section heading, which names what the
+   * field belongs to ("Default: 5173" under "server.port"). They count in full, not as context.
+   */
+  subjectOnly: string[];
   /** Fixed part of the score: phrases, kind of fact, retrieval position. */
   bonus: number;
   factor: number;
@@ -48,6 +54,8 @@ const RETRIEVAL_PRIOR_EXPONENT = 0.5;
 
 const VALUE = /\d|\btrue\b|\bfalse\b|\bnull\b|\bundefined\b|['"`][^'"`]{1,40}['"`]/i;
 const DEFAULT_WORD = /\bdefault(?:s|ed)?\b/i;
+
+const sum = (terms: string[], weight: (term: string) => number) => terms.reduce((total, term) => total + weight(term), 0);
 
 function bigrams(terms: string[]): string[] {
   const pairs: string[] = [];
@@ -100,6 +108,7 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   const presentWeight = asked.terms.reduce((sum, term) => sum + asked.weight(term), 0);
   const totalWeight = presentWeight + asked.missing.length * asked.missingWeight;
   const contexts = passages.map((passage) => analyzer.terms(contextOf(passage)));
+  const ownHeadings = passages.map((passage) => new Set(analyzer.terms(passage.heading?.split(HEADING_SEPARATOR).at(-1) ?? '')));
   const contextPairs = contexts.map((context) => bigrams(context).filter((pair) => asked.pairs.has(pair)).length);
 
   const candidates: Candidate[] = [];
@@ -108,8 +117,11 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     unit.mentions = matched.size;
     if (!isReadable(unit, analyzer) || presentWeight === 0) continue;
     const context = new Set(contexts[unit.passageIndex]);
-    const contextOnly = asked.terms.filter((term) => !matched.has(term) && context.has(term));
-    const held = [...matched].reduce((sum, [term, credit]) => sum + asked.weight(term) * credit, 0);
+    const ownHeading = ownHeadings[unit.passageIndex] as Set<string>;
+    const describesField = unit.kind === 'field' || unit.kind === 'row';
+    const subjectOnly = describesField ? asked.terms.filter((term) => !matched.has(term) && ownHeading.has(term)) : [];
+    const contextOnly = asked.terms.filter((term) => !matched.has(term) && !subjectOnly.includes(term) && context.has(term));
+    const held = [...matched].reduce((sum, [term, credit]) => sum + asked.weight(term) * credit, 0) + sum(subjectOnly, asked.weight);
     const heldInContext = contextOnly.reduce((sum, term) => sum + asked.weight(term), 0);
     const relevance = held / presentWeight;
     const contextRelevance = heldInContext / presentWeight;
@@ -131,6 +143,7 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
       ...unit,
       matched,
       contextOnly,
+      subjectOnly,
       bonus,
       factor: lengthFactor * prior,
       coverage: (held + 0.5 * heldInContext) / totalWeight,
@@ -146,7 +159,8 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
 export function gain(candidate: Candidate, analysis: Analysis, covered: ReadonlySet<string>): number {
   const weight = analysis.question.weight;
   const share = (term: string) => weight(term) * (covered.has(term) ? 0.3 : 1);
-  const terms = [...candidate.matched].reduce((sum, [term, credit]) => sum + share(term) * credit, 0);
+  const terms =
+    [...candidate.matched].reduce((total, [term, credit]) => total + share(term) * credit, 0) + sum(candidate.subjectOnly, share);
   const context = candidate.contextOnly.reduce((sum, term) => sum + share(term), 0);
   return ((terms + 0.5 * context) / analysis.totalWeight + candidate.bonus) * candidate.factor;
 }

@@ -72,3 +72,12 @@ describe('suggestQuestions', () => {
     expect(suggestQuestions([])).toEqual([]);
   });
 });
+
+describe('suggestQuestions in another language', () => {
+  it('offers the headings themselves instead of English questions', () => {
+    const outline = [{ title: 'Rückerstattungen', headings: ['Rückerstattungen > Fristen', 'Rückerstattungen > Antrag stellen'] }];
+    const questions = suggestQuestions(outline, 5, 'german');
+    expect(questions).toContain('Fristen');
+    expect(questions.some((question) => /^(?:What|How)\b/.test(question))).toBe(false);
+  });
+});

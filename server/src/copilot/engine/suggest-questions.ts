@@ -169,14 +169,24 @@ function questionForTitle(title: string): SuggestedQuestion | null {
   return questionFor(readable);
 }
 
+/** A heading or title as it stands, for languages the question templates are not written in. */
+function topicFor(text: string): SuggestedQuestion | null {
+  const topic = topicOf(text).trim();
+  return topic && !GENERIC.has(topic.toLowerCase()) ? { text: topic, quality: 1 } : null;
+}
+
 /**
  * Up to `max` questions to start a conversation with, drawn from the documents' headings (and titles): each
  * document's best question first, taking turns between documents so that one long document does not fill the list.
+ * The question templates are English: for documents searched in another language, the suggestions are their
+ * headings and titles themselves, in the documents' own words (asking about a topic works in any language).
  * Pure and deterministic: the same outline always gives the same questions.
  */
-export function suggestQuestions(outline: DocumentOutline[], max = 5): string[] {
+export function suggestQuestions(outline: DocumentOutline[], max = 5, language = 'english'): string[] {
+  const forHeading = language === 'english' ? questionFor : topicFor;
+  const forTitle = language === 'english' ? questionForTitle : topicFor;
   const perDocument = outline.map((document) => {
-    const candidates = [...document.headings.map(questionFor), questionForTitle(document.title)];
+    const candidates = [...document.headings.map(forHeading), forTitle(document.title)];
     return candidates
       .map((candidate, order) => ({ candidate, order }))
       .filter((entry): entry is { candidate: SuggestedQuestion; order: number } => entry.candidate !== null)

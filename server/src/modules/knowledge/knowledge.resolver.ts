@@ -28,7 +28,7 @@ export class KnowledgeResolver {
 
   @Query(() => [String], { description: "Questions to start with, drawn from the workspace's document titles and headings." })
   async suggestedQuestions(@Arg('workspaceId', () => ID) workspaceId: string, @Ctx() ctx: GraphQLContext): Promise<string[]> {
-    return suggestQuestions(await ctx.services.knowledge.outline(workspaceId));
+    return suggestQuestions(await ctx.services.knowledge.outline(workspaceId), 5, ctx.services.knowledge.searchLanguage);
   }
 
   @Mutation(() => Document, { description: 'Adds a document from pasted text or a file (OWNER, ADMIN, MEMBER).' })

@@ -35,6 +35,11 @@ export interface KnowledgeDeps {
 export class KnowledgeService {
   constructor(private readonly deps: KnowledgeDeps) {}
 
+  /** The text search configuration documents and questions are read in. */
+  get searchLanguage(): string {
+    return this.deps.searchLanguage;
+  }
+
   /**
    * Extracts the text (refusing files that are not what they claim, encrypted or image-only PDFs, empty ones),
    * checks the plan's limits, stores the document, and makes it searchable: at once for ordinary sizes, through a

@@ -11,6 +11,8 @@ import { lexemeLiteral, parseSearchQuery } from './search/search-query';
  * in which documents were added.
  */
 export const CANDIDATE_BUDGET = 3000;
+/** How many of the matching passages get the exact BM25 score, after a cheap first pass over all of them. */
+export const PRESCORE_LIMIT = 400;
 /** How much a title or heading path that holds the question's words can lift a passage: a tie-breaker, no more. */
 const CONTEXT_WEIGHT = 0.1;
 /** A synonym of a question word ("directory" for "folder") counts this share of its own weight. */
@@ -74,36 +76,41 @@ export class RetrievalService {
       filterParams.push(this.language, word, this.language, word);
     }
     const rows = await this.em.getConnection().execute<RetrievedPassage[]>(
-      `with terms as (
+      `with terms as materialized (
          -- JSON, not arrays: the query builder would spread an array parameter into a list.
-         select * from jsonb_to_recordset(?::jsonb) as t(lexeme text, weight float8)
+         select lexeme, weight, query::tsquery as query from jsonb_to_recordset(?::jsonb) as t(lexeme text, weight float8, query text)
        ),
-       candidates as (
-         select p.id, p.document_id, p.document_title, p.heading, p.content, p.position, p.page, p.body_vector, p.context_vector
+       matches as (
+         -- Every matching passage gets a cheap score (the weights of the question's words it holds, one index probe
+         -- each); the best ${PRESCORE_LIMIT} in a fixed order get the exact BM25, which reads their whole vectors.
+         select p.id, p.body_vector,
+                (select coalesce(sum(t.weight), 0) from terms t where p.body_vector @@ t.query) as coverage
          from passages p
          where p.workspace_id = ? and p.body_vector @@ ?::tsquery ${filters.join(' ')}
+         order by coverage desc, p.document_title, p.position, p.id
+         limit ${PRESCORE_LIMIT}
        ),
        scored as (
-         select c.id, sum(
+         select m.id, sum(
                   t.weight * (cardinality(u.positions) * ${BM25_K1 + 1})
-                  / (cardinality(u.positions) + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * length(c.body_vector) / ?::float8))
+                  / (cardinality(u.positions) + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * length(m.body_vector) / ?::float8))
                 ) as bm25
-         from candidates c
-         cross join lateral unnest(c.body_vector) u
+         from matches m
+         cross join lateral unnest(m.body_vector) u
          join terms t on t.lexeme = u.lexeme
-         group by c.id
+         group by m.id
        )
-       select c.id, c.document_id as "documentId", c.document_title as "documentTitle", c.heading, c.content, c.position, c.page,
+       select p.id, p.document_id as "documentId", p.document_title as "documentTitle", p.heading, p.content, p.position, p.page,
               s.bm25
-                * (1 + ${PAIR_WEIGHT} * least(3, (select count(*) from jsonb_array_elements_text(?::jsonb) pair where c.body_vector @@ pair::tsquery)))
+                * (1 + ${PAIR_WEIGHT} * least(3, (select count(*) from jsonb_array_elements_text(?::jsonb) pair where p.body_vector @@ pair::tsquery)))
                 * (1 + ${CONTEXT_WEIGHT} * (
-                    select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(c.context_vector))
+                    select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(p.context_vector))
                   ) / ?::float8) as rank
-       from candidates c join scored s on s.id = c.id
-       order by rank desc, c.document_title, c.position, c.id
+       from scored s join passages p on p.id = s.id
+       order by rank desc, p.document_title, p.position, p.id
        limit ?`,
       [
-        JSON.stringify(analysis.lexemes.map(({ lexeme, weight }) => ({ lexeme, weight }))),
+        JSON.stringify(analysis.lexemes.map(({ lexeme, weight }) => ({ lexeme, weight, query: lexemeLiteral(lexeme) }))),
         workspaceId,
         matchAny,
         ...filterParams,

@@ -112,12 +112,14 @@ describe('extractText: formats', () => {
     expect(result).toMatchObject({ title: 'Employee handbook', format: 'pdf', mimeType: 'application/pdf' });
     expect(result.text).toContain('Every employee receives 25 days of paid vacation per calendar year.');
     expect(result.text).toContain('Remote work is possible up to three days per week.');
-    // The title line becomes a heading; then one paragraph per page, pages separated by a form feed line.
+    // The title, in the largest font, becomes the top heading; paragraphs are split at their vertical gaps and their
+    // wrapped lines joined; pages are separated by a form feed line.
     const paragraphs = result.text.split('\n\n');
-    expect(paragraphs).toHaveLength(4);
-    expect(paragraphs[0]).toBe('## Employee handbook');
-    expect(paragraphs[2]).toBe('\f');
-    expect(paragraphs[3]).toBe('Remote work is possible up to three days per week. The office in Lyon is\nopen from 8 a.m. to 7 p.m.');
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[0]).toBe('# Employee handbook');
+    expect(paragraphs[2]).toMatch(/^Business expenses are reimbursed within 10 working days\./);
+    expect(paragraphs[3]).toBe('\f');
+    expect(paragraphs[4]).toBe('Remote work is possible up to three days per week. The office in Lyon is open from 8 a.m. to 7 p.m.');
   });
 
   it('accepts a known text format under another text name (HTML saved as .csv), reading what it really is', async () => {

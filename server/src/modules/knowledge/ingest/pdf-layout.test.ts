@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_BREAK, pdfPagesToText } from './pdf-layout';
+import { PAGE_BREAK } from './pdf-layout';
+import { pdfPagesToText } from './pdf-structure';
 
 const page = (n: number, body: string) =>
   `Vite guide — Server options\nhttps://vite.dev/config/server-options\n${body}\nPrinted 12/03/2024\n${n}/3`;
@@ -23,7 +24,7 @@ describe('pdfPagesToText', () => {
     expect(pdfPagesToText(['The configu-\nration file is read at start-\nup.'])).toBe('The configuration file is read at startup.');
   });
 
-  it('recovers numbered and short title lines as # headings', () => {
+  it('recovers numbered lines as # headings when every line is in one font', () => {
     const text = pdfPagesToText([
       '2 Server Options\nThe dev server can be configured in many ways for your local setup and needs.\n2.1 Port\nThe default port is 5173 unless it is already taken by another process.',
     ]);

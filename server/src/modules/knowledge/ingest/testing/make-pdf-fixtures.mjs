@@ -1,6 +1,6 @@
 // Writes the PDF fixtures the extraction tests read: a text PDF, a password-protected one and an image-only
 // "scan". Run it again only to change them: `node server/src/modules/knowledge/ingest/testing/make-pdf-fixtures.mjs`.
-// pdfkit (a devDependency) writes real PDFs, including the /Encrypt dictionary, so the tests exercise pdf-parse
+// pdfkit (a devDependency) writes real PDFs, including the /Encrypt dictionary, so the tests exercise pdf.js
 // against files shaped like the ones users upload rather than hand-written approximations.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

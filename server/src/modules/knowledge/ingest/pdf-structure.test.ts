@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { PdfLine } from './pdf-lines';
+import { pdfLinesToText } from './pdf-structure';
+
+/** Lines as a page lays them out: each call moves down by `step` line heights of its size (1.3 within a paragraph). */
+function page(specs: Array<Partial<PdfLine> & { text: string; step?: number }>): PdfLine[] {
+  let y = 60;
+  return specs.map(({ step = 1.3, ...spec }) => {
+    const size = spec.size ?? 10.5;
+    y += step * size;
+    const x = spec.x ?? 56;
+    return { x, y, size, bold: false, monospace: false, charWidth: size * 0.6, cells: [{ x, text: spec.text }], ...spec };
+  });
+}
+
+describe('pdfLinesToText', () => {
+  it('takes a monospace line larger than the body for a heading that names code, not for code', () => {
+    const text = pdfLinesToText([
+      page([
+        { text: 'API', size: 22, bold: true },
+        { text: 'Run Prettier from your own code.', step: 2 },
+        { text: 'prettier.format(source, options)', size: 15.5, monospace: true, step: 2.5 },
+        { text: 'Formats text with the given options.', step: 2 },
+        { text: 'await prettier.format("a", { parser: "babel" });', size: 8.5, monospace: true, x: 62, step: 2.5 },
+      ]),
+    ]);
+    expect(text).toBe(
+      '# API\n\nRun Prettier from your own code.\n\n## prettier.format(source, options)\n\nFormats text with the given options.\n\n' +
+        '```\nawait prettier.format("a", { parser: "babel" });\n```',
+    );
+  });
+
+  it('keeps a wrapped table cell in its column', () => {
+    const row = (cells: string[], bold: boolean, step: number): Partial<PdfLine> & { text: string; step: number } => ({
+      text: cells.join(' '),
+      size: 9.5,
+      bold,
+      step,
+      x: 60,
+      cells: cells.map((cell, i) => ({ x: 60 + i * 160, text: cell })),
+    });
+    const text = pdfLinesToText([
+      page([
+        { text: 'Options of the operator position:' },
+        row(['Default', 'CLI Override', 'API Override'], true, 2),
+        row(['"end"', '--experimental-operator-position', 'experimentalOperatorPosition:'], false, 1.8),
+        {
+          text: '<start|end> "<start|end>"',
+          size: 9.5,
+          x: 221,
+          step: 1.2,
+          cells: [
+            { x: 221, text: '<start|end>' },
+            { x: 381, text: '"<start|end>"' },
+          ],
+        },
+      ]),
+    ]);
+    expect(text.split('\n\n')[1]).toBe(
+      'Default: "end"; CLI Override: --experimental-operator-position <start|end>; API Override: experimentalOperatorPosition: "<start|end>"',
+    );
+  });
+
+  it('in a one-font PDF, takes numbered lines for headings and an admonition word for a label', () => {
+    const text = pdfLinesToText([
+      page([
+        { text: '1 Limits' },
+        { text: 'The server watches every file of the project and reloads', step: 2 },
+        { text: 'the page when one changes.' },
+        { text: 'NOTE' },
+        { text: 'Large projects may need a higher inotify limit.' },
+      ]),
+    ]);
+    expect(text).toBe(
+      '# 1 Limits\n\nThe server watches every file of the project and reloads the page when one changes.\n\n' +
+        'Note: Large projects may need a higher inotify limit.',
+    );
+  });
+
+  it('nests list items by their indentation and joins their wrapped lines', () => {
+    const text = pdfLinesToText([
+      page([
+        { text: 'Files read at start:', step: 2 },
+        { text: '• .env, loaded in all', x: 70, step: 2 },
+        { text: 'cases', x: 76 },
+        { text: '◦ .env.local, ignored by git', x: 84, step: 1.5 },
+        { text: '• .env.production', x: 70, step: 1.5 },
+      ]),
+    ]);
+    expect(text).toBe('Files read at start:\n\n- .env, loaded in all cases\n  - .env.local, ignored by git\n- .env.production');
+  });
+});
