@@ -105,5 +105,17 @@ test('add a document → ask → streamed, cited answer → feedback and report 
   await page.getByRole('button', { name: `Run again: ${QUESTION}` }).click();
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/chat/[\\w-]+$`));
   expect(page.url()).not.toBe(conversationUrl);
-  await expect(page.getByLabel('Answer', { exact: true })).toContainText('within 5 business days');
+  const rerun = page.getByLabel('Answer', { exact: true });
+  await expect(rerun).toContainText('within 5 business days');
+
+  // A citation a reader can check: the sentence used is marked in its passage, and "Open" lands on it in the document.
+  await rerun.getByRole('button', { name: 'Source 1: Customer policies' }).click();
+  const cited = page.getByRole('dialog', { name: 'Source 1' });
+  await expect(cited.locator('mark', { hasText: 'within 5 business days' })).toBeVisible();
+  await cited.getByRole('link', { name: /Open “Customer policies”/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}/documents/[\\w-]+\\?passage=\\d+$`));
+  const passage = page.getByRole('region', { name: 'Cited passage' });
+  await expect(passage).toBeInViewport();
+  await expect(passage).toBeFocused();
+  await expect(passage.locator('mark', { hasText: 'within 5 business days' })).toBeVisible();
 });

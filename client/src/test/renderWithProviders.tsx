@@ -5,15 +5,15 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, useLocation } from 'react-router';
+import { type InitialEntry, MemoryRouter, useLocation } from 'react-router';
 import { typePolicies } from '../apollo/typePolicies';
 import { theme } from '../theme';
 
 export type MockedResponses = readonly MockLink.MockedResponse[];
 
 interface Options {
-  /** The URL the memory router starts at. */
-  route?: string;
+  /** The URL the memory router starts at, or a location with state (what a `<Link state>` hands over). */
+  route?: InitialEntry;
   mocks?: MockedResponses;
 }
 

@@ -86,6 +86,7 @@ export const permissionMap = {
   Document: allow,
   DocumentConnection: allow,
   DocumentEdge: allow,
+  DocumentPassage: allow,
   Conversation: allow,
   ConversationConnection: allow,
   ConversationEdge: allow,

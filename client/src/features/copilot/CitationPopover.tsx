@@ -1,13 +1,18 @@
-import { Anchor, Blockquote, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { CitationPopover_CitationFragment } from '../../gql/graphql';
+import { type PassageLinkState, passagePath } from '../citations/passageLink';
+import { CitationPassage } from './CitationPassage';
 import classes from './CitationPopover.module.css';
 
 export const CitationPopoverFragment = graphql(`
   fragment CitationPopover_citation on Citation {
     index
     passage
+    quotes
+    page
+    passagePosition
     documentTitle
     heading
     document {
@@ -22,9 +27,14 @@ interface CitationPopoverProps {
   workspaceSlug: string;
 }
 
-/** A numbered source marker in an answer; clicking it shows the cited passage and where it comes from. */
+/**
+ * A numbered source marker in an answer; clicking it shows the cited passage, with the sentences the answer used
+ * marked, where it comes from, and a link to the document scrolled to it.
+ */
 export function CitationPopover({ citation, workspaceSlug }: CitationPopoverProps) {
   const { index, document } = citation;
+  // Where in the document: the section, and the page for PDFs ("Setup > Ports · page 4").
+  const where = [citation.heading, typeof citation.page === 'number' ? `page ${citation.page}` : null].filter(Boolean).join(' · ');
   return (
     <Popover width={380} position="top" withArrow shadow="md" trapFocus returnFocus>
       <Popover.Target>
@@ -39,17 +49,21 @@ export function CitationPopover({ citation, workspaceSlug }: CitationPopoverProp
             <Text size="sm" fw={600}>
               {citation.documentTitle}
             </Text>
-            {citation.heading && (
+            {where && (
               <Text size="xs" c="dimmed">
-                {citation.heading}
+                {where}
               </Text>
             )}
           </div>
-          <Blockquote p="xs" radius="sm" className={classes.passage}>
-            <Text size="sm">{citation.passage}</Text>
-          </Blockquote>
+          <CitationPassage passage={citation.passage} quotes={citation.quotes} />
           {document ? (
-            <Anchor component={Link} to={`/w/${workspaceSlug}/documents/${document.id}`} size="sm">
+            <Anchor
+              component={Link}
+              to={passagePath(workspaceSlug, document.id, citation.passagePosition)}
+              // The quotes ride along so the document page can mark them too; the URL alone still finds the passage.
+              state={{ quotes: citation.quotes } satisfies PassageLinkState}
+              size="sm"
+            >
               Open “{document.title}”
             </Anchor>
           ) : (

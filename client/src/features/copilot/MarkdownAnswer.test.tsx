@@ -7,6 +7,9 @@ import { MarkdownAnswer } from './MarkdownAnswer';
 const refunds: CitationPopover_CitationFragment = {
   index: 1,
   passage: 'Refunds are paid back within 5 business days.',
+  quotes: [],
+  page: null,
+  passagePosition: 2,
   documentTitle: 'Customer policies',
   heading: 'Customer policies > Refunds',
   document: { id: 'd1', title: 'Customer policies' },
@@ -41,7 +44,37 @@ describe('MarkdownAnswer', () => {
     const source = await screen.findByRole('dialog', { name: 'Source 1: Customer policies' });
     expect(within(source).getByText('Refunds are paid back within 5 business days.')).toBeInTheDocument();
     expect(within(source).getByText('Customer policies > Refunds')).toBeInTheDocument();
-    expect(within(source).getByRole('link', { name: /Open “Customer policies”/ })).toHaveAttribute('href', '/w/acme/documents/d1');
+    expect(within(source).getByRole('link', { name: /Open “Customer policies”/ })).toHaveAttribute(
+      'href',
+      '/w/acme/documents/d1?passage=2',
+    );
+  });
+
+  it('marks the sentences the answer used inside the passage, whatever its line breaks, and says the PDF page', async () => {
+    const handbook: CitationPopover_CitationFragment = {
+      ...refunds,
+      passage: 'Refunds go back to the card.\nThey are paid\n  within 5 business days. <b>Cash</b> is not refunded.',
+      quotes: ['They are paid within 5 business days.'],
+      page: 4,
+    };
+    renderAnswer('Refunds take 5 business days [1].', [handbook]);
+    await userEvent.setup().click(screen.getByRole('button', { name: /Source 1/ }));
+    const source = await screen.findByRole('dialog', { name: 'Source 1: Customer policies' });
+    const marks = source.querySelectorAll('mark');
+    expect([...marks].map((mark) => mark.textContent)).toEqual(['They are paid\n  within 5 business days.']);
+    // The rest of the passage is there, unmarked, and its markup is text, not HTML.
+    expect(source).toHaveTextContent('Refunds go back to the card.');
+    expect(source).toHaveTextContent('<b>Cash</b> is not refunded.');
+    expect(source.querySelector('b')).toBeNull();
+    expect(within(source).getByText('Customer policies > Refunds · page 4')).toBeInTheDocument();
+  });
+
+  it('opens the document at the cited passage, carrying the quotes along', async () => {
+    renderAnswer('Refunds take 5 business days [1].', [{ ...refunds, quotes: ['Refunds are paid back within 5 business days.'] }]);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /Source 1/ }));
+    await user.click(await screen.findByRole('link', { name: /Open “Customer policies”/ }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/w/acme/documents/d1?passage=2');
   });
 
   it('leaves a marker as text until its citation is known (mid-stream) and in code', () => {

@@ -3,6 +3,9 @@ import { Link } from 'react-router';
 import { FormattedDate } from '../../components/FormattedDate';
 import { graphql } from '../../gql';
 import type { ReportDetails_ReportFragment } from '../../gql/graphql';
+import { findIgnoringWhitespace } from '../citations/findIgnoringWhitespace';
+import { HighlightedText } from '../citations/HighlightedText';
+import { type PassageLinkState, passagePath } from '../citations/passageLink';
 import { MarkdownAnswer } from '../copilot/MarkdownAnswer';
 import { reportCategoryLabel, reportStatusColor, reportStatusLabel } from '../copilot/reportCategories';
 import { ResolveReportForm } from './ResolveReportForm';
@@ -85,7 +88,13 @@ export function ReportDetails({ report, workspaceSlug }: ReportDetailsProps) {
                       {citation.index}
                     </Badge>
                     {citation.document ? (
-                      <Anchor component={Link} to={`/w/${workspaceSlug}/documents/${citation.document.id}`} size="sm" fw={500}>
+                      <Anchor
+                        component={Link}
+                        to={passagePath(workspaceSlug, citation.document.id, citation.passagePosition)}
+                        state={{ quotes: citation.quotes } satisfies PassageLinkState}
+                        size="sm"
+                        fw={500}
+                      >
                         {citation.documentTitle}
                       </Anchor>
                     ) : (
@@ -103,7 +112,8 @@ export function ReportDetails({ report, workspaceSlug }: ReportDetailsProps) {
                     )}
                   </Group>
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {citation.passage}
+                    {/* The sentences the answer used, marked: what the reporter disputes is usually there. */}
+                    <HighlightedText text={citation.passage} ranges={findIgnoringWhitespace(citation.passage, citation.quotes)} />
                   </Text>
                 </Paper>
               </List.Item>

@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { FormattedDate } from '../../components/FormattedDate';
 import { LoadFailedState } from '../../components/LoadFailedState';
+import { passageParam, quotesFromState } from '../../features/citations/passageLink';
 import { formatBytes } from '../../features/documents/fileUpload';
 import { graphql } from '../../gql';
+import { DocumentText } from './DocumentText';
 
 export const DocumentPageQuery = graphql(`
-  query DocumentPage($id: ID!) {
+  query DocumentPage($id: ID!, $position: Int!, $withPassage: Boolean!) {
     document(id: $id) {
       id
       title
@@ -21,14 +24,29 @@ export const DocumentPageQuery = graphql(`
         name
       }
       text
+      passage(position: $position) @include(if: $withPassage) {
+        position
+        heading
+        page
+        content
+      }
     }
   }
 `);
 
-/** /w/:slug/documents/:documentId: a document's extracted text, the way the copilot reads it. */
+/**
+ * /w/:slug/documents/:documentId: a document's extracted text, the way the copilot reads it. `?passage=N` (a
+ * citation's "Open") scrolls to passage N and highlights it, with the quotes the link carried marked inside.
+ */
 export function DocumentPage() {
   const { slug = '', documentId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(DocumentPageQuery, { variables: { id: documentId } });
+  const [search] = useSearchParams();
+  const { state } = useLocation();
+  const position = passageParam(search);
+  const quotes = useMemo(() => quotesFromState(state), [state]);
+  const { data, loading, error, refetch } = useQuery(DocumentPageQuery, {
+    variables: { id: documentId, position: position ?? 0, withPassage: position !== null },
+  });
   const documentsPath = `/w/${slug}/documents`;
 
   if (loading && !data) {
@@ -75,10 +93,7 @@ export function DocumentPage() {
         </Text>
       </div>
       <Paper withBorder radius="md" p="xl">
-        {/* Plain text on purpose: the extracted text is shown as the copilot reads it, never interpreted as HTML. */}
-        <Text component="div" size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', lineHeight: 1.65 }}>
-          {document.text}
-        </Text>
+        <DocumentText text={document.text} passage={position === null ? undefined : (document.passage ?? null)} quotes={quotes} />
       </Paper>
     </Stack>
   );

@@ -31,6 +31,9 @@ function report(status: 'OPEN' | 'RESOLVED', resolutionNote: string | null = nul
           __typename: 'Citation',
           index: 1,
           passage: 'Refunds are paid back within 5 business days.',
+          quotes: ['Refunds are paid back within 5 business days.'],
+          page: null,
+          passagePosition: 0,
           documentTitle: 'Customer policies',
           heading: 'Customer policies > Refunds',
           document: { __typename: 'Document', id: 'd1', title: 'Customer policies' },
@@ -87,8 +90,9 @@ describe('ReportsPage', () => {
     const drawer = await screen.findByRole('dialog', { name: 'Report' });
     expect(within(drawer).getByText('The policy changed.')).toBeInTheDocument();
     const passages = within(drawer).getByRole('region', { name: 'Cited passages' });
-    expect(within(passages).getByText('Refunds are paid back within 5 business days.')).toBeInTheDocument();
-    expect(within(passages).getByRole('link', { name: 'Customer policies' })).toHaveAttribute('href', '/w/acme/documents/d1');
+    // The sentence the answer used is marked, and the link opens the document at the passage.
+    expect(within(passages).getByText('Refunds are paid back within 5 business days.').tagName).toBe('MARK');
+    expect(within(passages).getByRole('link', { name: 'Customer policies' })).toHaveAttribute('href', '/w/acme/documents/d1?passage=0');
     // The answer's own [1] opens the same passage.
     expect(within(drawer).getByRole('button', { name: 'Source 1: Customer policies' })).toBeInTheDocument();
 

@@ -8,6 +8,10 @@ export interface RetrievedPassage {
   /** Heading path ("Billing > Refunds"), null for text before the first heading. */
   heading: string | null;
   content: string;
+  /** 0-based position of the passage in its document (for links to it). */
+  position?: number;
+  /** The PDF page the passage starts on (1-based); null for formats without pages. */
+  page?: number | null;
   /** Retrieval score, higher is better (BM25 over the workspace). Engines rely on the array order, not on its scale. */
   rank: number;
 }
@@ -38,6 +42,11 @@ export interface Citation {
   /** The number used in the answer text: "[1]" is index 1. */
   index: number;
   passageId: string;
+  /**
+   * The exact texts of the passage's units the answer used (whitespace collapsed, code blocks left out), in passage
+   * order, so a reader can see them highlighted in the passage. Engines that cannot tell leave it out.
+   */
+  quotes?: string[];
 }
 
 export type AnswerChunk = { type: 'delta'; text: string } | { type: 'citations'; citations: Citation[] };

@@ -53,7 +53,13 @@ describe('extractive engine', () => {
   it('answers from the sentence that holds the answer and cites its passage', async () => {
     const { text, citations, deltas } = await collect(engine, 'How long do refunds take to arrive?', [ELIGIBILITY, PROCESSING, VACATION]);
     expect(text).toMatch(/^Approved refunds reach the original payment method within 5 to 10 business days[. ]/);
-    expect(citations).toEqual([{ index: 1, passageId: 'p-processing' }]);
+    expect(citations).toEqual([
+      {
+        index: 1,
+        passageId: 'p-processing',
+        quotes: ['Approved refunds reach the original payment method within 5 to 10 business days.'],
+      },
+    ]);
     expect(text).toMatch(/ \[1\]\.$/);
     expect(text).not.toContain('vacation');
     expect(deltas.length).toBeGreaterThan(5);
@@ -72,6 +78,22 @@ describe('extractive engine', () => {
     expect(new Set(citations.map((citation) => citation.passageId))).toEqual(new Set(['p-eligibility', 'p-request']));
     const firstCited = text.indexOf('Monthly plans') < text.indexOf('Choose') ? 'p-eligibility' : 'p-request';
     expect(citations[0]?.passageId).toBe(firstCited);
+  });
+
+  it('quotes, for each citation, the sentences of its passage that the answer says, as they read there', async () => {
+    const wrapped = passage(
+      'p-wrapped',
+      'Refund policy > Request',
+      'Refunds are requested from\n  the billing page.\n\n- Support answers   within 2 days.',
+    );
+    const { text, citations } = await collect(engine, 'Where are refunds requested and when does support answer?', [wrapped]);
+    const [citation] = citations;
+    expect(citation?.quotes?.length).toBeGreaterThan(0);
+    const squash = (value: string) => value.replace(/\s+/g, '');
+    for (const quote of citation?.quotes ?? []) {
+      expect(squash(wrapped.content)).toContain(squash(quote));
+      expect(text).toContain(quote.replace(/[.]$/, ''));
+    }
   });
 
   it('keeps sentences of one passage in document order and gives the same answer every time', async () => {
@@ -182,8 +204,26 @@ describe('composeAnswer and deltas', () => {
     );
     expect(composed.text).toBe('Refunds are possible. The desk is open until 7 p.m. [1] Plan: Pro; Price: 49 EUR [2].');
     expect(composed.citations).toEqual([
-      { index: 1, passageId: 'p-eligibility' },
-      { index: 2, passageId: 'p-processing' },
+      { index: 1, passageId: 'p-eligibility', quotes: ['Refunds are possible.', 'The desk is open until 7 p.m.'] },
+      { index: 2, passageId: 'p-processing', quotes: ['Plan: Pro; Price: 49 EUR'] },
+    ]);
+  });
+
+  it('quotes the prose units it used from each passage, in passage order, once each, without code', () => {
+    const composed = composeAnswer(
+      [
+        { passageIndex: 0, position: 4, text: 'Run the build:', kind: 'sentence', language: null },
+        { passageIndex: 0, position: 5, text: 'npm run build', kind: 'code', language: 'sh' },
+        { passageIndex: 1, position: 0, text: 'Refunds are possible.', kind: 'sentence', language: null },
+        { passageIndex: 0, position: 1, text: 'Output goes to dist.', kind: 'item', language: null },
+      ],
+      passages,
+    );
+    // Passage 0 is cited twice in the text ([1] … [1]) but has one citation whose quotes follow the passage.
+    expect(composed.text.match(/\[1\]/g)).toHaveLength(2);
+    expect(composed.citations).toEqual([
+      { index: 1, passageId: 'p-processing', quotes: ['Output goes to dist.', 'Run the build:'] },
+      { index: 2, passageId: 'p-eligibility', quotes: ['Refunds are possible.'] },
     ]);
   });
 
@@ -206,7 +246,7 @@ describe('extractive engine: question wording', () => {
   it('reads "work" as a subject, not as the shape of the question, and matches close synonyms', async () => {
     const { citations, text } = await collect(engine, 'Can I work from home?', [VACATION, REMOTE]);
     expect(text.startsWith('Remote work is possible up to three days per week')).toBe(true);
-    expect(citations).toEqual([{ index: 1, passageId: 'p-remote' }]);
+    expect(citations).toEqual([{ index: 1, passageId: 'p-remote', quotes: ['Remote work is possible up to three days per week.'] }]);
   });
 });
 
@@ -236,7 +276,7 @@ describe('extractive engine: answers the question asked', () => {
     expect(timeout.text).toContain('The default is 20 seconds');
     const port = await collect(engine, 'Which port does the server use if I do not set one?', [PORT, TIMEOUT]);
     expect(port.text).toContain('Default: 5173');
-    expect(port.citations).toEqual([{ index: 1, passageId: 'p-port' }]);
+    expect(port.citations).toMatchObject([{ index: 1, passageId: 'p-port' }]);
   });
 
   it('reads a settings field as belonging to the setting its heading names', async () => {

@@ -45,6 +45,18 @@ function fenced(sentence: AnswerSentence): string {
 }
 
 /**
+ * What the answer took from one passage, for the reader to check: its prose units, in the passage's order, each once.
+ * Code is left out (it is shown whole as a block, and its text is not a sentence to find in the passage).
+ */
+function quotesOf(sentences: AnswerSentence[], passageIndex: number): string[] {
+  const used = sentences
+    .filter((sentence) => sentence.passageIndex === passageIndex && sentence.kind !== 'code')
+    .sort((a, b) => a.position - b.position)
+    .map((sentence) => sentence.text);
+  return [...new Set(used)];
+}
+
+/**
  * The answer's text: consecutive units from one passage form a run cited once at its end; passages are numbered
  * in order of first use. A code block follows the run it belongs to, on lines of its own.
  */
@@ -62,7 +74,11 @@ export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPa
     if (number === undefined) {
       number = citations.length + 1;
       numbers.set(sentence.passageIndex, number);
-      citations.push({ index: number, passageId: (passages[sentence.passageIndex] as RetrievedPassage).id });
+      citations.push({
+        index: number,
+        passageId: (passages[sentence.passageIndex] as RetrievedPassage).id,
+        quotes: quotesOf(sentences, sentence.passageIndex),
+      });
     }
     const prose = run.length > 0 ? cite(run.join(' '), number) : `[${number}]`;
     parts.push([prose, ...code].join('\n\n'));

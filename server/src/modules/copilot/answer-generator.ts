@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AnswerEngine, RetrievedPassage } from '../../copilot/engine/answer-engine';
+import type { AnswerEngine, Citation, RetrievedPassage } from '../../copilot/engine/answer-engine';
 import { EngineFailedError } from '../../copilot/engine/engine-errors';
 import type { Embedder } from '../../infra/embeddings/openai-compatible-embedder';
 import type { Logger } from '../../infra/logging/logger';
@@ -143,9 +143,9 @@ class AnswerWriter {
     }
   }
 
-  async cite(citations: Array<{ index: number; passageId: string }>, passages: RetrievedPassage[]): Promise<void> {
+  async cite(citations: Citation[], passages: RetrievedPassage[]): Promise<void> {
     const byId = new Map(passages.map((passage) => [passage.id, passage]));
-    this.citations = citations.flatMap(({ index, passageId }) => {
+    this.citations = citations.flatMap(({ index, passageId, quotes }) => {
       const passage = byId.get(passageId);
       return passage
         ? [
@@ -156,6 +156,9 @@ class AnswerWriter {
               documentTitle: passage.documentTitle,
               heading: passage.heading,
               passage: passage.content,
+              quotes: quotes ?? [],
+              page: passage.page ?? null,
+              position: passage.position ?? null,
             },
           ]
         : [];

@@ -24,6 +24,21 @@ export class Citation {
 
   @Field({ description: 'The cited passage, as it was when the answer was given.' })
   passage!: string;
+
+  @Field(() => [String], {
+    description:
+      'The sentences of the passage the answer used; highlight them. Each is found in `passage` when whitespace is ignored. Empty when the engine cannot tell (language models) and in older answers.',
+  })
+  quotes!: string[];
+
+  @Field(() => Int, { nullable: true, description: 'PDF page the passage starts on (1-based); null for other formats.' })
+  page!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Position of the passage in its document, for `Document.passage(position:)` and links to it; null in older answers.',
+  })
+  passagePosition!: number | null;
 }
 
 /** The GraphQL shape of a stored citation; `document` is filled by a batched loader. */
@@ -35,5 +50,9 @@ export function toCitation(stored: StoredCitation, document: Document | null): C
     documentTitle: stored.documentTitle,
     heading: stored.heading,
     passage: stored.passage,
+    // Answers stored before quotes, pages and positions were kept have none of them.
+    quotes: stored.quotes ?? [],
+    page: stored.page ?? null,
+    passagePosition: stored.position ?? null,
   };
 }

@@ -6,4 +6,10 @@ export interface StoredCitation {
   documentTitle: string;
   heading: string | null;
   passage: string;
+  /** The passage's sentences the answer used, to highlight; absent in answers stored before quotes existed. */
+  quotes?: string[];
+  /** The PDF page the passage starts on; null for other formats, absent in older answers. */
+  page?: number | null;
+  /** The passage's position in its document, for links to it; absent in older answers. */
+  position?: number | null;
 }

@@ -6,6 +6,7 @@ import { type GraphQLContext, requireViewer } from '../../graphql/context';
 import { Expensive } from '../../graphql/expensive';
 import { User } from '../account/user.entity';
 import { Document } from './document.entity';
+import { DocumentPassage } from './document-passage.types';
 import { AddDocumentInput } from './knowledge.inputs';
 import { DocumentConnection } from './knowledge.types';
 
@@ -54,6 +55,18 @@ export class KnowledgeResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who added it; null once their account is gone.' })
   addedBy(@Root() document: Document, @Ctx() ctx: GraphQLContext): Promise<User> | null {
     return document.addedBy ? ctx.loaders.user.load(document.addedBy.id) : null;
+  }
+
+  @FieldResolver(() => DocumentPassage, {
+    nullable: true,
+    description: 'The passage at a position (a citation’s `passagePosition`), to show it in the text; null when there is none.',
+  })
+  passage(
+    @Root() document: Document,
+    @Arg('position', () => Int) position: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DocumentPassage | null> {
+    return ctx.services.knowledge.passageAt(document, position);
   }
 
   @FieldResolver(() => String, {

@@ -10,6 +10,7 @@ import { Role, roleAtLeast } from '../workspace/role';
 import type { UsageService } from '../workspace/usage.service';
 import { viewerMembershipIn } from '../workspace/workspace-access';
 import { Document, DocumentStatus } from './document.entity';
+import type { DocumentPassage } from './document-passage.types';
 import { extractTextInWorker } from './ingest/extract-in-worker';
 import type { ExtractTextInput } from './ingest/extract-text';
 import { splitPassages } from './ingest/split-passages';
@@ -158,6 +159,16 @@ export class KnowledgeService {
       document.id,
     ]);
     return row?.text ?? '';
+  }
+
+  /** One passage of a document by its position (a citation's deep link); null when there is no such passage. */
+  async passageAt(document: Document, position: number): Promise<DocumentPassage | null> {
+    const passage = await this.deps.em.findOne(
+      Passage,
+      { document: document.id, position },
+      { fields: ['position', 'heading', 'page', 'content'] },
+    );
+    return passage ? { position: passage.position, heading: passage.heading, page: passage.page, content: passage.content } : null;
   }
 
   /** Members delete their own documents; OWNER and ADMIN delete any. Its passages go with it. */

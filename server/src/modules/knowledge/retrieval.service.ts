@@ -75,7 +75,7 @@ export class RetrievalService {
       );
       filterParams.push(this.language, word, this.language, word);
     }
-    const rows = await this.em.getConnection().execute<Array<RetrievedPassage & { position: number }>>(
+    const rows = await this.em.getConnection().execute<RetrievedPassage[]>(
       `with terms as materialized (
          -- JSON, not arrays: the query builder would spread an array parameter into a list.
          select lexeme, weight, query::tsquery as query from jsonb_to_recordset(?::jsonb) as t(lexeme text, weight float8, query text)
@@ -100,7 +100,7 @@ export class RetrievalService {
          join terms t on t.lexeme = u.lexeme
          group by m.id
        )
-       select p.id, p.document_id as "documentId", p.document_title as "documentTitle", p.heading, p.content, p.position,
+       select p.id, p.document_id as "documentId", p.document_title as "documentTitle", p.heading, p.content, p.position, p.page,
               s.bm25
                 * (1 + ${PAIR_WEIGHT} * least(3, (select count(*) from jsonb_array_elements_text(?::jsonb) pair where p.body_vector @@ pair::tsquery)))
                 * (1 + ${CONTEXT_WEIGHT} * (
@@ -121,7 +121,7 @@ export class RetrievalService {
       ],
     );
     return {
-      passages: rows.map(({ position: _position, ...row }) => ({ ...row, rank: Number(row.rank) })),
+      passages: rows.map((row) => ({ ...row, rank: Number(row.rank) })),
       terms: analysis.terms,
     };
   }
