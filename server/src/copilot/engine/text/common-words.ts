@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import nspell = require('nspell');
+
 import { isEnglish } from './language';
 
 /**
