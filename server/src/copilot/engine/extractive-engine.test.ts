@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerChunk, AnswerEngine, Citation, RetrievedPassage } from './answer-engine';
+import type { AnswerChunk, AnswerEngine, Citation, QuestionTerm, RetrievedPassage } from './answer-engine';
 import { isAbortError } from './engine-errors';
 import { composeAnswer, createExtractiveEngine, deltas } from './extractive-engine';
 import { NO_ANSWER_SENTENCE } from './no-answer';
@@ -35,9 +35,9 @@ const VACATION = passage(
   'Employee handbook',
 );
 
-async function collect(engine: AnswerEngine, question: string, passages: RetrievedPassage[]) {
+async function collect(engine: AnswerEngine, question: string, passages: RetrievedPassage[], terms?: QuestionTerm[]) {
   const chunks: AnswerChunk[] = [];
-  for await (const chunk of engine.answer({ question, passages, signal: new AbortController().signal })) chunks.push(chunk);
+  for await (const chunk of engine.answer({ question, passages, terms, signal: new AbortController().signal })) chunks.push(chunk);
   const deltas = chunks.filter((chunk) => chunk.type === 'delta').map((chunk) => chunk.text);
   const last = chunks.at(-1);
   const citations: Citation[] = last?.type === 'citations' ? last.citations : [];
@@ -129,15 +129,7 @@ describe('extractive engine', () => {
       { word: 'refunds', passages: 4, inTitles: 2, weight: 0.9 },
       { word: 'take', passages: 1, inTitles: 0, weight: 2.1 },
     ];
-    const chunks: AnswerChunk[] = [];
-    for await (const chunk of engine.answer({
-      question: 'How long do PayPal refunds take?',
-      passages: [PROCESSING, ELIGIBILITY],
-      terms,
-      signal: new AbortController().signal,
-    }))
-      chunks.push(chunk);
-    const text = chunks.map((chunk) => (chunk.type === 'delta' ? chunk.text : '')).join('');
+    const { text, chunks } = await collect(engine, 'How long do PayPal refunds take?', [PROCESSING, ELIGIBILITY], terms);
     expect(text).toBe(`${NO_ANSWER_SENTENCE} The documents don't mention PayPal. Related sections: Processing times and Eligibility.`);
     expect(chunks.at(-1)).toEqual({ type: 'citations', citations: [] });
   });
@@ -341,15 +333,7 @@ describe('extractive engine: answers the question asked', () => {
       { word: 'port', passages: 6, inTitles: 2, weight: 1.6 },
       { word: 'MySQL', passages: 0, inTitles: 0, weight: 4.2 },
     ];
-    const chunks: AnswerChunk[] = [];
-    for await (const chunk of engine.answer({
-      question: 'What is the default port of MySQL?',
-      passages: [PORT, TIMEOUT],
-      terms,
-      signal: new AbortController().signal,
-    }))
-      chunks.push(chunk);
-    const text = chunks.map((chunk) => (chunk.type === 'delta' ? chunk.text : '')).join('');
+    const { text, chunks } = await collect(engine, 'What is the default port of MySQL?', [PORT, TIMEOUT], terms);
     expect(text).toMatch(/^I could not find this in the workspace's documents\. The documents don't mention MySQL\./);
     expect(chunks.at(-1)).toEqual({ type: 'citations', citations: [] });
   });
@@ -360,14 +344,7 @@ describe('extractive engine: answers the question asked', () => {
       { word: 'port', passages: 6, inTitles: 2, weight: 1.6 },
       { word: 'server', passages: 20, inTitles: 4, weight: 0.7 },
     ];
-    let text = '';
-    for await (const chunk of engine.answer({
-      question: 'Which port is the chatty server on?',
-      passages: [PORT],
-      terms,
-      signal: new AbortController().signal,
-    }))
-      if (chunk.type === 'delta') text += chunk.text;
+    const { text } = await collect(engine, 'Which port is the chatty server on?', [PORT], terms);
     expect(text).toContain('Specify the server port');
   });
 });
