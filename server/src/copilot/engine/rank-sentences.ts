@@ -100,8 +100,9 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     if (unit.kind !== 'code') length += unit.text.length + 1;
     return true;
   };
-  const unitAt = (passageIndex: number, position: number) =>
-    analysis.units.find((unit) => unit.passageIndex === passageIndex && unit.position === position);
+  // Completion walks neighbours in loops: look them up by place, not by scanning every unit each time.
+  const byPlace = new Map(analysis.units.map((unit) => [key(unit), unit]));
+  const unitAt = (passageIndex: number, position: number) => byPlace.get(`${passageIndex}:${position}`);
   const { intents } = analysis.question;
   const [first] = chosen;
   if (!first) return [];
