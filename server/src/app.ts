@@ -38,7 +38,11 @@ import { createRateLimiter } from './infra/rate-limit/rate-limiter';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
 import { EMBED_PASSAGES_JOB, type EmbedPassagesJob, embedDocumentPassages } from './modules/knowledge/passage-embeddings';
+import { resumeUnfinishedIngestion } from './modules/knowledge/resume-ingestion';
 import { type AppDeps, createServices } from './services';
+
+/** How long each stage of a shutdown waits for work in flight; main.ts gives up on the whole after 15 s. */
+const SHUTDOWN_GRACE_MS = 5_000;
 
 export interface RunningApp {
   url: string;
@@ -61,7 +65,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   const orm = await MikroORM.init(ormOptions(options.databaseUrl, { ...poolOptions(config.database), ...options.ormOverrides }));
   const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createMemoryPubSub();
   const rateLimiter = createRateLimiter(config.redisUrl, config.redisKeyPrefix, (url) => new Redis(url, { maxRetriesPerRequest: 3 }));
-  const jobs = createJobQueue(options.databaseUrl, logger, options.jobs);
+  const jobs = createJobQueue(options.databaseUrl, logger, { stopTimeoutMs: SHUTDOWN_GRACE_MS, ...options.jobs });
   const mailer = new Mailer(jobs);
   await registerMailWorker(jobs, createMailDriver(config.mail, orm.em), logger);
   if (config.isProduction && !config.mail.smtpUrl) {
@@ -101,6 +105,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     });
   }
   await jobs.start();
+  await resumeUnfinishedIngestion(orm.em, jobs, logger);
   const contextSource = { rootEm: orm.em, deps };
   const schema = await buildAppSchema(pubSub);
   const secureCookies = config.isProduction;
@@ -143,10 +148,13 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM and stops the app in order. Apollo's own handlers would call stop() alongside
+    // it, and a second concurrent stop() in Apollo Server 5 waits on a barrier that is never resolved.
+    stopOnTerminationSignals: false,
     validationRules: queryLimitRules(),
     parseOptions: parseOptions(),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       responseSizeLimitPlugin(config.responseMaxBytes),
       textInputPlugin(),
       introspectionAccessPlugin(config.introspection),
@@ -185,10 +193,12 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     orm,
     stop: async () => {
       shuttingDown = true;
+      // HTTP requests finish (or are cut after the grace period); WebSockets close with 1001 "Going away", which
+      // clients take as "reconnect", catching up on answers from the stored events.
       await apollo.stop();
-      // Running jobs and answers still need the database: they finish (or stop) before the ORM closes.
-      await jobs.stop();
-      await generator.drain();
+      // Running jobs and answers still need the database: they finish (or stop) before the ORM closes. A job cut
+      // short is retried by another instance; an answer cut short is marked FAILED.
+      await Promise.all([jobs.stop(), generator.drain(SHUTDOWN_GRACE_MS)]);
       await Promise.allSettled([pubSub.close(), rateLimiter.close()]);
       await orm.close();
     },

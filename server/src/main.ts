@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config/env';
-import { openDatabase } from './infra/db/database';
+import { type DatabaseHandle, openDatabase } from './infra/db/database';
 import { runMigrations } from './infra/db/migrate';
 import { createLogger } from './infra/logging/logger';
 
@@ -18,7 +18,14 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
-  const database = await openDatabase(config, logger);
+  let database: DatabaseHandle;
+  try {
+    database = await openDatabase(config, logger);
+  } catch (error) {
+    // Said plainly (what holds the data folder, what PostgreSQL printed), without a stack.
+    logger.fatal(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
   try {
     await runMigrations(database.url, logger);
     const app = await startApp(config, logger, { databaseUrl: database.url });

@@ -28,6 +28,8 @@ export interface SendOptions {
   retryBackoff?: boolean;
   /** Seconds a running job may take before pg-boss fails it (and retries it). */
   expireInSeconds?: number;
+  /** Seconds to wait before the job may run. */
+  startAfter?: number;
 }
 
 export interface JobQueueOptions {

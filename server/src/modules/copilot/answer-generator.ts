@@ -31,6 +31,9 @@ export interface PublishedAnswerEvent {
 }
 
 const HEARTBEAT_MS = 2_000;
+/** The abort reason of answers cut short because this instance is shutting down (unlike a user's stop). */
+const SHUTTING_DOWN = Symbol('shutting down');
+const INTERRUPTED_BY_SHUTDOWN = 'The server restarted before the answer was finished. Ask again.';
 const PASSAGES_PER_ANSWER = 6;
 const HISTORY_MESSAGES = 6;
 
@@ -41,6 +44,7 @@ const HISTORY_MESSAGES = 6;
  */
 export class AnswerGenerator {
   private readonly running = new Map<string, Promise<void>>();
+  private readonly controllers = new Map<string, AbortController>();
 
   constructor(private readonly deps: GeneratorDeps) {}
 
@@ -55,14 +59,28 @@ export class AnswerGenerator {
     this.deps.pubSub.publish(answerControlTopic(messageId), { stop: true });
   }
 
-  /** Waits for the answers this instance is producing (graceful shutdown, tests). */
-  async drain(): Promise<void> {
-    await Promise.allSettled([...this.running.values()]);
+  /**
+   * Waits for the answers this instance is producing (graceful shutdown, tests). Those still running after
+   * `graceMs` are cut short and marked FAILED, so none stays STREAMING after the process is gone.
+   */
+  async drain(graceMs = Number.POSITIVE_INFINITY): Promise<void> {
+    const all = Promise.allSettled([...this.running.values()]);
+    if (Number.isFinite(graceMs)) {
+      let timer: NodeJS.Timeout | undefined;
+      const expired = new Promise<'expired'>((resolve) => {
+        timer = setTimeout(() => resolve('expired'), graceMs);
+      });
+      const outcome = await Promise.race([all, expired]);
+      clearTimeout(timer);
+      if (outcome === 'expired') for (const controller of this.controllers.values()) controller.abort(SHUTTING_DOWN);
+    }
+    await all;
   }
 
   private async run(messageId: string): Promise<void> {
     const em = this.deps.rootEm.fork();
     const controller = new AbortController();
+    this.controllers.set(messageId, controller);
     const control = this.deps.pubSub.subscribe(answerControlTopic(messageId));
     void control.next().then((event) => {
       if (!event.done) controller.abort();
@@ -90,14 +108,17 @@ export class AnswerGenerator {
         if (chunk.type === 'delta') await answer.append(chunk.text);
         else await answer.cite(chunk.citations, passages);
       }
-      await answer.finish(controller.signal.aborted ? MessageStatus.STOPPED : MessageStatus.DONE);
+      if (controller.signal.reason === SHUTTING_DOWN) await answer.finish(MessageStatus.FAILED, INTERRUPTED_BY_SHUTDOWN);
+      else await answer.finish(controller.signal.aborted ? MessageStatus.STOPPED : MessageStatus.DONE);
     } catch (error) {
-      if (controller.signal.aborted) await answer.finish(MessageStatus.STOPPED);
+      if (controller.signal.reason === SHUTTING_DOWN) await answer.finish(MessageStatus.FAILED, INTERRUPTED_BY_SHUTDOWN);
+      else if (controller.signal.aborted) await answer.finish(MessageStatus.STOPPED);
       else {
         this.deps.logger.warn({ err: error, messageId }, 'answer failed');
         await answer.finish(MessageStatus.FAILED, failureReason(error));
       }
     } finally {
+      this.controllers.delete(messageId);
       await control.return?.();
     }
   }
