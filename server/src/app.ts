@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config/env';
 import { clientDistDir } from './config/paths';
+import type { AnswerEngine } from './copilot/engine/answer-engine';
 import { selectAnswerEngine } from './copilot/engine/select-engine';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
@@ -59,6 +60,8 @@ export interface StartAppOptions {
   ormOverrides?: Partial<Options>;
   /** Tests poll for jobs more often. */
   jobs?: JobQueueOptions;
+  /** Tests that act mid-answer bring an engine they control; otherwise the configured one (LLM_* settings). */
+  engine?: AnswerEngine;
 }
 
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
@@ -75,11 +78,13 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   const generator = new AnswerGenerator({
     rootEm: orm.em,
     pubSub,
-    engine: selectAnswerEngine({
-      ...config.llm,
-      extractiveDelayMs: config.extractiveAnswerDelayMs,
-      language: config.searchLanguage,
-    }),
+    engine:
+      options.engine ??
+      selectAnswerEngine({
+        ...config.llm,
+        extractiveDelayMs: config.extractiveAnswerDelayMs,
+        language: config.searchLanguage,
+      }),
     searchLanguage: config.searchLanguage,
     embedder,
     logger,

@@ -33,7 +33,9 @@ Orders ship from our warehouse in Lyon. Standard delivery takes 3 to 5 days in E
 
 export async function workspaceOf(client: GraphQLTestClient): Promise<string> {
   const { workspaces } = await client.ok<{ workspaces: Array<{ id: string }> }>('{ workspaces { id } }');
-  return workspaces[0]?.id ?? '';
+  const [first] = workspaces;
+  if (!first) throw new Error('this user has no workspace');
+  return first.id;
 }
 
 /** Reads an answer's stream until it ends (or `limit` events, then stops reading). */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type RunningApp, startApp } from '../src/app';
+import { type RunningApp, type StartAppOptions, startApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config/env';
 import { createLogger } from '../src/infra/logging/logger';
 import { databaseUrl } from './global-setup';
@@ -43,9 +43,10 @@ export interface TestApp extends RunningApp {
 
 /**
  * The whole app on a free port against this file's own database: tests speak real HTTP and WebSocket to it.
- * REDIS_URL from the environment switches pub/sub and rate limits to Redis, as in production.
+ * REDIS_URL from the environment switches pub/sub and rate limits to Redis, as in production. Tests that act while
+ * an answer streams pass `engine` (a GatedEngine) and release its chunks themselves.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: Pick<StartAppOptions, 'engine'> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -72,6 +73,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     // pg-boss's shortest polling interval: mail jobs land within half a second, and tests poll for them.
     jobs: { pollingIntervalSeconds: 0.5 },
+    engine: options.engine,
   });
   return {
     ...app,

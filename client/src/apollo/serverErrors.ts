@@ -1,17 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import type { ErrorCode } from '../gql/schemaEnums';
 
-// The `extensions.code` values the server puts on its errors (see the server's error mapping).
-export type ServerErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'PLAN_LIMIT_REACHED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+// `ErrorCode` is generated from the schema's `enum ErrorCode`: the server's one list of `extensions.code` values.
+export type { ErrorCode };
 
 export interface ServerFieldError {
   field: string;
@@ -22,12 +14,13 @@ export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[
   return CombinedGraphQLErrors.is(error) ? error.errors : [];
 }
 
-export function errorCodeOf(error: GraphQLFormattedError): string | undefined {
+/** The error's `extensions.code`: one of the schema's ErrorCode values (the server sends no other). */
+export function errorCodeOf(error: GraphQLFormattedError): ErrorCode | undefined {
   const code = error.extensions?.code;
-  return typeof code === 'string' ? code : undefined;
+  return typeof code === 'string' ? (code as ErrorCode) : undefined;
 }
 
-export function findErrorWithCode(error: unknown, code: ServerErrorCode): GraphQLFormattedError | undefined {
+export function findErrorWithCode(error: unknown, code: ErrorCode): GraphQLFormattedError | undefined {
   return graphQLErrorsOf(error).find((e) => errorCodeOf(e) === code);
 }
 

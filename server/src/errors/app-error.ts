@@ -1,6 +1,8 @@
 /**
- * The error codes every client can rely on (`extensions.code`). Domain code throws AppError subclasses; the GraphQL
- * layer maps them in one place (graphql/format-error.ts) and masks everything else as INTERNAL_SERVER_ERROR.
+ * Every `extensions.code` a client can receive: the one list. Domain code throws AppError subclasses; the GraphQL
+ * layer maps them in one place (graphql/format-error.ts), lets the request-level codes of graphql-js and Apollo
+ * through, and masks everything else as INTERNAL_SERVER_ERROR. The schema publishes it as `enum ErrorCode`, from
+ * which the client's type is generated.
  */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -10,11 +12,36 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
   PLAN_LIMIT_REACHED = 'PLAN_LIMIT_REACHED',
-  EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
   /** The database is saturated or stalled: nothing is wrong with the request, retry it shortly. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  // Refusals of the request itself, before any resolver runs (graphql-js, Apollo, the HTTP layer).
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  BAD_REQUEST = 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
 }
+
+/** What each code means to a client; published with the enum in the schema. */
+export const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
+  [ErrorCode.UNAUTHENTICATED]: 'No valid session or API token, or wrong credentials: sign in (again).',
+  [ErrorCode.FORBIDDEN]: 'Signed in, but this role may not do this.',
+  [ErrorCode.NOT_FOUND]: 'No such record, or not one the viewer may see.',
+  [ErrorCode.BAD_USER_INPUT]: 'An argument is not valid; `extensions.fieldErrors` lists `{ field, message }`.',
+  [ErrorCode.CONFLICT]: 'The request clashes with the current state (a taken address, a finished answer); may carry `fieldErrors`.',
+  [ErrorCode.RATE_LIMITED]: 'Too many requests; `extensions.retryAfterSeconds` says when to try again.',
+  [ErrorCode.PLAN_LIMIT_REACHED]: "The workspace's plan allows no more of this; `extensions` carries `limit`, `plan` and `max`.",
+  [ErrorCode.SERVICE_UNAVAILABLE]: 'The server is busy; nothing is wrong with the request: retry after `extensions.retryAfterSeconds`.',
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 'A failure on the server; the details are logged, not sent.',
+  [ErrorCode.GRAPHQL_PARSE_FAILED]: 'The document is not valid GraphQL syntax.',
+  [ErrorCode.GRAPHQL_VALIDATION_FAILED]: 'The document does not match the schema or exceeds the depth, cost or alias limits.',
+  [ErrorCode.BAD_REQUEST]: 'The HTTP request itself is malformed (body, method, headers).',
+  [ErrorCode.PERSISTED_QUERY_NOT_FOUND]: 'The persisted query hash is unknown: send the full document.',
+  [ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED]: 'Persisted queries are not supported for this request.',
+  [ErrorCode.OPERATION_RESOLUTION_FAILURE]: 'The operation to run could not be determined (missing or unknown operationName).',
+};
 
 export interface FieldError {
   field: string;

@@ -14,14 +14,14 @@ export function fieldErrorsFromValidation(errors: ValidationError[], prefix = ''
 }
 
 // Errors graphql-js and Apollo produce before any resolver runs: safe to show as they are.
-const PASS_THROUGH_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
+export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ErrorCode.BAD_REQUEST,
 ]);
 
 function isApolloRequestError(error: unknown): boolean {
@@ -64,7 +64,7 @@ export function createErrorFormatter(logger: Logger) {
     // Apollo refuses some requests before any resolver runs with a 4xx status and no code ("provided sha does not
     // match query", an unsupported persisted query version): the client's mistake, not an error of ours to log.
     if (isApolloRequestError(original)) {
-      return { ...base, extensions: { code: 'BAD_REQUEST' } };
+      return { ...base, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
     return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

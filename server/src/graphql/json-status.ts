@@ -1,11 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '../errors/app-error';
 
 const JSON_TYPE = 'application/json';
 const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
 
 // Errors of a well-formed request refused before it runs: its document, its variables (NUL bytes included), anonymous
 // introspection. BAD_REQUEST (a malformed request: no query, a query that is not a string) stays 400.
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
+const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.UNAUTHENTICATED,
+]);
 
 /** The q-value an Accept header gives a media type (exact, then type/*, then *\/*; 0 when not accepted). */
 function quality(accept: string, mediaType: string): number {

@@ -16,6 +16,7 @@ import { MembershipResolver } from '../modules/workspace/membership.resolver';
 import { WorkspaceResolver } from '../modules/workspace/workspace.resolver';
 import { guardSubscriptions } from '../permissions/guard-subscriptions';
 import { permissionMap, permissions } from '../permissions/permissions';
+import { withErrorCodes } from './error-code-type';
 
 export const resolvers = [
   AccountResolver,
@@ -33,13 +34,14 @@ export const resolvers = [
 
 /** The code-first schema as type-graphql builds it, before permissions are applied. */
 export async function buildBareSchema(pubSub: AppPubSub = createMemoryPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     pubSub,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     // class-validator on every input; unknown properties are already impossible in GraphQL input types.
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
+  return withErrorCodes(schema);
 }
 
 /** The schema that is served: permissions on every field, subscriptions guarded when they start. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { workspaceOf } from '../../test/copilot';
 import { signUp } from '../../test/factories';
 import { collect, openSubscription } from '../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../test/harness';
@@ -17,8 +18,7 @@ afterAll(async () => {
 async function ownerWithWorkspace() {
   const client = app.client();
   await signUp(client);
-  const { workspaces } = await client.ok<{ workspaces: Array<{ id: string }> }>('{ workspaces { id } }');
-  return { client, workspaceId: workspaces[0]?.id ?? '' };
+  return { client, workspaceId: await workspaceOf(client) };
 }
 
 describe('GraphQL over WebSocket', () => {

@@ -67,7 +67,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
       // Coded like Apollo's, so the one error formatter shows them instead of masking them.
       validate: (schema, document) =>
         validate(schema, document, [...specifiedRules, ...queryLimitRules()]).map(
-          (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+          (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } }),
         ),
       // A token that does not resolve to a live session closes the connection (4403) instead of silently
       // continuing as anonymous.
@@ -112,7 +112,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
           if (isAnonymous(ctx) && hasIntrospection(document)) return [introspectionRefusal()];
         } catch (error) {
           const message = error instanceof GraphQLError ? error.message : 'The query could not be parsed.';
-          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          return [new GraphQLError(message, { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } })];
         }
         const ids = active.get(ctx) ?? new Set<string>();
         active.set(ctx, ids);

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import { ErrorCode } from '../errors/app-error';
 import type { Logger } from '../infra/logging/logger';
 import { redactUrl } from '../infra/logging/redact-url';
 
@@ -19,6 +20,8 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
             : 'Internal server error';
     if (status >= 500) logger.error({ err: error, url: redactUrl(req.originalUrl) }, 'unhandled HTTP error');
     if (res.headersSent) return;
-    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    res
+      .status(status)
+      .json({ errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST } }] });
   };
 }

@@ -1,17 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ADD_DOCUMENT, ASK, REFUND_POLICY, readStream, workspaceOf } from '../../../test/copilot';
 import { signUp } from '../../../test/factories';
 import type { GraphQLTestClient } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { createExtractiveEngine } from '../../copilot/engine/extractive-engine';
+import { GatedEngine } from '../../copilot/engine/testing/gated-engine';
 
 let app: TestApp;
 let client: GraphQLTestClient;
 let workspaceId: string;
+// The built-in engine behind a latch: answers flow freely unless a test closes it and releases chunks one by one,
+// so "half-way through an answer" is a point the test chooses, not a race against a word delay.
+const engine = new GatedEngine(createExtractiveEngine());
 
 beforeAll(async () => {
-  // 20 ms between words: an answer lasts about a second, so a stop sent after its first events lands half-way
-  // even on a loaded CI machine, and the suite stays quick.
-  app = await startTestApp({ EXTRACTIVE_ANSWER_DELAY_MS: '20' });
+  app = await startTestApp({}, { engine });
   client = app.client();
   await signUp(client);
   workspaceId = await workspaceOf(client);
@@ -20,6 +23,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
 });
+afterEach(() => {
+  engine.latch.open();
+});
 
 const ask = async (question: string, conversationId?: string) =>
   (
@@ -27,6 +33,10 @@ const ask = async (question: string, conversationId?: string) =>
       input: { workspaceId, question, conversationId },
     })
   ).askCopilot;
+
+const STOP = 'mutation($id: ID!) { stopAnswer(messageId: $id) { status content } }';
+const REGENERATE = 'mutation($id: ID!) { regenerateAnswer(messageId: $id) { conversation { id } question { content } answer { id } } }';
+const textOf = (events: Array<{ delta: string | null }>) => events.map((e) => e.delta ?? '').join('');
 
 const finalMessage = async (id: string) => {
   const [row] = await app.sql<{ content: string; status: string }>('select content, status from messages where id = ?', [id]);
@@ -51,15 +61,27 @@ describe('askCopilot and answerStream', () => {
     expect(await finalMessage(asked.answer.id)).toEqual({ content: text, status: 'DONE' });
   });
 
-  it('catches up after a reconnect: events after afterSeq, none lost or repeated', async () => {
+  it('catches up after a reconnect mid-answer: events after afterSeq, none lost or repeated', async () => {
+    engine.latch.close();
     const asked = await ask('What happens if an item arrives damaged?');
+    engine.latch.release(3);
     const first = await readStream(client, asked.answer.id, 0, 3);
-    expect(first.events.map((e) => e.seq)).toEqual([1, 2, 3]);
-    const rest = await readStream(client, asked.answer.id, 3);
+    expect(first.events.map((e) => [e.seq, e.status])).toEqual([
+      [1, 'STREAMING'],
+      [2, 'STREAMING'],
+      [3, 'STREAMING'],
+    ]);
+    // The fourth chunk waits at the latch: the answer is still being produced when the client comes back.
+    await engine.latch.arrival();
+    expect((await finalMessage(asked.answer.id))?.status).toBe('STREAMING');
+    const reconnected = readStream(client, asked.answer.id, 3);
+    engine.latch.open();
+    const rest = await reconnected;
     const all = [...first.events, ...rest.events];
+    expect(rest.events[0]?.seq).toBe(4);
     expect(all.map((e) => e.seq)).toEqual(all.map((_, i) => i + 1));
     expect(all.at(-1)?.status).toBe('DONE');
-    expect(all.map((e) => e.delta ?? '').join('')).toBe((await finalMessage(asked.answer.id))?.content);
+    expect(textOf(all)).toBe((await finalMessage(asked.answer.id))?.content);
     // A finished answer replays from the table alone.
     const replay = await readStream(client, asked.answer.id, 0);
     expect(replay.events).toEqual(all);
@@ -72,37 +94,58 @@ describe('askCopilot and answerStream', () => {
     expect(beyond.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('stops an answer half-way and keeps the partial text as STOPPED', async () => {
+  it('stops an answer half-way and keeps exactly the text streamed so far as STOPPED', async () => {
+    engine.latch.close();
     const asked = await ask('Tell me everything about refunds, damaged items and shipping times in Europe.');
+    engine.latch.release(2);
     const head = await readStream(client, asked.answer.id, 0, 2);
-    const stopped = await client.ok<{ stopAnswer: { status: string; content: string } }>(
-      'mutation($id: ID!) { stopAnswer(messageId: $id) { status content } }',
-      {
-        id: asked.answer.id,
-      },
-    );
-    expect(stopped.stopAnswer.status).toBe('STOPPED');
+    expect(head.events.map((e) => e.status)).toEqual(['STREAMING', 'STREAMING']);
+    const headText = textOf(head.events);
+    expect(headText).not.toBe('');
+    // The third chunk is ready and held: the stop lands mid-answer, whatever the machine's speed.
+    await engine.latch.arrival();
+    const stopped = await client.ok<{ stopAnswer: { status: string; content: string } }>(STOP, { id: asked.answer.id });
+    expect(stopped.stopAnswer).toEqual({ status: 'STOPPED', content: headText });
+    expect(engine.latch.waiting).toBe(0); // the held chunk was dropped, not sent later
     const all = await readStream(client, asked.answer.id, 0);
-    expect(all.events.at(-1)?.status).toBe('STOPPED');
-    expect(all.events.map((e) => e.delta ?? '').join('')).toBe(stopped.stopAnswer.content);
-    expect(stopped.stopAnswer.content.startsWith(head.events.map((e) => e.delta ?? '').join(''))).toBe(true);
-    const again = await client.request('mutation($id: ID!) { stopAnswer(messageId: $id) { status } }', { id: asked.answer.id });
+    expect(all.events.map((e) => e.status)).toEqual(['STREAMING', 'STREAMING', 'STOPPED']);
+    expect(textOf(all.events)).toBe(headText);
+    expect(await finalMessage(asked.answer.id)).toEqual({ content: headText, status: 'STOPPED' });
+    const again = await client.request(STOP, { id: asked.answer.id });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('regenerates a new answer to the same question in the same conversation', async () => {
     const asked = await ask('How long does delivery take?');
-    await readStream(client, asked.answer.id);
+    expect((await readStream(client, asked.answer.id)).events.at(-1)?.status).toBe('DONE');
     const again = await client.ok<{
       regenerateAnswer: { conversation: { id: string }; question: { content: string }; answer: { id: string } };
-    }>('mutation($id: ID!) { regenerateAnswer(messageId: $id) { conversation { id } question { content } answer { id } } }', {
-      id: asked.answer.id,
-    });
+    }>(REGENERATE, { id: asked.answer.id });
     expect(again.regenerateAnswer.conversation.id).toBe(asked.conversation.id);
     expect(again.regenerateAnswer.question.content).toBe('How long does delivery take?');
     expect(again.regenerateAnswer.answer.id).not.toBe(asked.answer.id);
     const { events } = await readStream(client, again.regenerateAnswer.answer.id);
     expect(events.at(-1)?.status).toBe('DONE');
+    expect(textOf(events)).toMatch(/3 to 5 days/);
+  });
+
+  it('refuses to regenerate an answer that is still streaming, and regenerates it once stopped', async () => {
+    engine.latch.close();
+    const asked = await ask('Where do orders ship from?');
+    await engine.latch.arrival(); // its first chunk is held: the answer is STREAMING for as long as the test likes
+    const early = await client.request(REGENERATE, { id: asked.answer.id });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'messageId' }] });
+    const stopped = await client.ok<{ stopAnswer: { status: string; content: string } }>(STOP, { id: asked.answer.id });
+    expect(stopped.stopAnswer).toEqual({ status: 'STOPPED', content: '' });
+    engine.latch.open();
+    const again = await client.ok<{ regenerateAnswer: { conversation: { id: string }; answer: { id: string } } }>(REGENERATE, {
+      id: asked.answer.id,
+    });
+    expect(again.regenerateAnswer.conversation.id).toBe(asked.conversation.id);
+    const { events } = await readStream(client, again.regenerateAnswer.answer.id);
+    expect(events.at(-1)?.status).toBe('DONE');
+    expect(textOf(events)).toMatch(/Lyon/);
+    expect((await finalMessage(asked.answer.id))?.status).toBe('STOPPED');
   });
 
   it('says plainly when the documents hold no answer', async () => {

@@ -3,6 +3,7 @@ import { ADD_DOCUMENT, ASK, REFUND_POLICY, readStream, workspaceOf } from '../..
 import { signUp } from '../../../test/factories';
 import type { GraphQLTestClient } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { Latch } from '../../copilot/engine/testing/latch';
 import { type OpenAISseServer, startOpenAISseServer } from '../../copilot/engine/testing/openai-sse-server';
 import { findFreePort } from '../../infra/db/embedded-postgres';
 
@@ -59,16 +60,23 @@ describe('answers from an OpenAI-compatible endpoint', () => {
 
   it('stops the model mid-answer: the HTTP request to it is closed', async () => {
     const index = llm.requests.length;
-    llm.next({ kind: 'stream', tokens: Array.from({ length: 200 }, (_, i) => `word${i} `), delayMs: 20 });
+    // The model writes a token only when the test releases one: after three, it is held mid-answer.
+    const model = new Latch();
+    llm.next({ kind: 'stream', tokens: Array.from({ length: 200 }, (_, i) => `word${i} `), latch: model });
     const id = await ask('Tell me everything about refunds.');
-    await readStream(client, id, 0, 3);
-    const stopped = await client.ok<{ stopAnswer: { status: string } }>('mutation($id: ID!) { stopAnswer(messageId: $id) { status } }', {
-      id,
-    });
-    expect(stopped.stopAnswer.status).toBe('STOPPED');
+    model.release(3);
+    const head = await readStream(client, id, 0, 3);
+    expect(head.events.map((e) => e.delta)).toEqual(['word0 ', 'word1 ', 'word2 ']);
+    await model.arrival();
+    const stopped = await client.ok<{ stopAnswer: { status: string; content: string } }>(
+      'mutation($id: ID!) { stopAnswer(messageId: $id) { status content } }',
+      { id },
+    );
+    expect(stopped.stopAnswer).toEqual({ status: 'STOPPED', content: 'word0 word1 word2 ' });
     const request = await llm.request(index);
     await request.closed;
-    expect(request.tokensWritten).toBeLessThan(200);
+    expect(request.closedEarly).toBe(true);
+    expect(request.tokensWritten).toBe(3);
   });
 
   it('fails with a clear reason when the endpoint is down', async () => {

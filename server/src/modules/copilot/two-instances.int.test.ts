@@ -7,6 +7,8 @@ import { GraphQLTestClient } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { waitFor } from '../../../test/wait-for';
 import { serverRoot } from '../../config/paths';
+import { createExtractiveEngine } from '../../copilot/engine/extractive-engine';
+import { GatedEngine } from '../../copilot/engine/testing/gated-engine';
 import { findFreePort } from '../../infra/db/embedded-postgres';
 
 /**
@@ -18,9 +20,11 @@ describe.runIf(process.env.REDIS_URL)('two instances behind one Redis', () => {
   let a: TestApp;
   let b: ChildProcess;
   let bUrl: string;
+  // A produces the answers: its engine is held on a latch so that B's stop lands mid-answer, deterministically.
+  const engine = new GatedEngine(createExtractiveEngine());
 
   beforeAll(async () => {
-    a = await startTestApp({ EXTRACTIVE_ANSWER_DELAY_MS: '20' });
+    a = await startTestApp({}, { engine });
     const port = await findFreePort();
     bUrl = `http://127.0.0.1:${port}`;
     b = spawn(process.execPath, [path.join(serverRoot, 'dist/src/main.js')], {
@@ -66,13 +70,20 @@ describe.runIf(process.env.REDIS_URL)('two instances behind one Redis', () => {
     expect(viaB.events.at(-1)?.status).toBe('DONE');
     expect(viaB.events.map((e) => e.delta ?? '').join('')).toMatch(/5 business days/);
 
+    engine.latch.close();
     const second = await onA.ok<{ askCopilot: { answer: { id: string } } }>(ASK, {
       input: { workspaceId, question: 'Tell me everything about refunds, damaged items and shipping in Europe.' },
     });
-    await readStream(onB, second.askCopilot.answer.id, 0, 2);
-    const stopped = await onB.ok<{ stopAnswer: { status: string } }>('mutation($id: ID!) { stopAnswer(messageId: $id) { status } }', {
-      id: second.askCopilot.answer.id,
-    });
-    expect(stopped.stopAnswer.status).toBe('STOPPED');
+    engine.latch.release(2);
+    const head = await readStream(onB, second.askCopilot.answer.id, 0, 2);
+    expect(head.events.map((e) => e.status)).toEqual(['STREAMING', 'STREAMING']);
+    await engine.latch.arrival(); // A holds the third chunk: the answer is mid-way when B asks to stop it
+    const stopped = await onB.ok<{ stopAnswer: { status: string; content: string } }>(
+      'mutation($id: ID!) { stopAnswer(messageId: $id) { status content } }',
+      { id: second.askCopilot.answer.id },
+    );
+    expect(stopped.stopAnswer).toEqual({ status: 'STOPPED', content: head.events.map((e) => e.delta ?? '').join('') });
+    expect(engine.latch.waiting).toBe(0);
+    engine.latch.open();
   });
 });

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
+import type { Latch } from './latch';
 
 /** What the server does with the next request. */
 export type Scenario =
@@ -10,6 +11,8 @@ export type Scenario =
       tokens: string[];
       /** Pause before each token. */
       delayMs?: number;
+      /** Each token waits for a release of this latch: the test decides how far the model gets. */
+      latch?: Latch;
       /** After the tokens: finish properly, destroy the socket, or go silent with the response open. */
       ending?: 'done' | 'close' | 'hang';
       /** Raw lines written before the first token (not SSE-framed by the server). */
@@ -82,8 +85,17 @@ async function play(scenario: Scenario, model: string, res: http.ServerResponse,
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
       if (scenario.rawBefore) res.write(scenario.rawBefore);
       res.write(chunk(model, { role: 'assistant', content: '' }, null));
+      const gone = new AbortController();
+      res.once('close', () => gone.abort());
       for (const token of scenario.tokens) {
         if (scenario.delayMs) await wait(scenario.delayMs);
+        if (scenario.latch) {
+          const released = await scenario.latch.pass(gone.signal).then(
+            () => true,
+            () => false, // the client went away while the token waited
+          );
+          if (!released) return;
+        }
         if (res.destroyed) return; // the client went away: stop like a real server would
         res.write(chunk(model, { content: token }, null));
         record.tokensWritten++;
