@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessEvents } from '../../infra/pubsub/access-events';
 import type { User } from '../account/user.entity';
 import { Session } from './session.entity';
 import { expiryAfterActivity, initialExpiry, shouldTouch } from './session-lifetime';
@@ -11,7 +12,10 @@ export interface ClientInfo {
 }
 
 export class SessionService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: AccessEvents,
+  ) {}
 
   /** Opens a session and returns its token: the only time the plain token exists on the server. */
   async open(user: User, options: { rememberMe: boolean; client: ClientInfo }): Promise<{ session: Session; token: string }> {
@@ -41,8 +45,10 @@ export class SessionService {
     return session;
   }
 
+  /** Ends a session: its token stops working, and sockets opened with it close on every instance. */
   async close(sessionId: string): Promise<void> {
     await this.em.nativeDelete(Session, { id: sessionId });
+    this.access.sessionEnded(sessionId);
   }
 
   private async touch(session: Session, now: Date): Promise<void> {
