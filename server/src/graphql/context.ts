@@ -6,6 +6,7 @@ import type { Session } from '../modules/auth/session.entity';
 import type { ClientInfo } from '../modules/auth/session.service';
 import { type AppDeps, createServices, type Services } from '../services';
 import { createLoaders, type Loaders } from './loaders';
+import type { ConnectionAccess } from './subscription-access';
 
 export interface Viewer {
   user: User;
@@ -31,6 +32,13 @@ export interface GraphQLContext {
   inFlight: InFlightLimiter;
   /** A fresh entity manager, for long-lived subscriptions that load data again per event. */
   forkEntityManager(): EntityManager;
+  /**
+   * The same credentials looked up again on a fresh entity manager: a subscription re-checks access with it, and
+   * finds `viewer` null once the session ended. (The original context's identity map would keep an old role.)
+   */
+  refreshed(): Promise<GraphQLContext>;
+  /** Over WebSocket: the connection's access state, which caches re-checks briefly and hears when access changes. */
+  subscriptionAccess?: ConnectionAccess;
 }
 
 export interface ContextSource {
@@ -60,6 +68,7 @@ export async function buildContext(source: ContextSource): Promise<GraphQLContex
     loaders: createLoaders(em, viewer?.user.id ?? null),
     inFlight: source.deps.inFlight,
     forkEntityManager: () => source.rootEm.fork(),
+    refreshed: () => buildContext(source),
   };
 }
 
