@@ -1,6 +1,6 @@
+import type { Logger } from '../infra/logging/logger';
 import { ACCESS_TOPIC, type AccessEvent } from '../infra/pubsub/access-events';
 import type { AppPubSub } from '../infra/pubsub/pubsub';
-import type { Logger } from '../infra/logging/logger';
 
 /**
  * Close codes, per graphql-ws's own conventions (its CloseCode enum):

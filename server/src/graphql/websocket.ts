@@ -89,7 +89,10 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
         });
         if (!context.viewer) return false;
         const { socket } = ctx.extra;
-        accessOf.set(ctx, hub.open(context.viewer.session.id, context.viewer.user.id, (code, reason) => socket.close(code, reason)));
+        accessOf.set(
+          ctx,
+          hub.open(context.viewer.session.id, context.viewer.user.id, (code, reason) => socket.close(code, reason)),
+        );
         return true;
       },
       onClose: (ctx) => {

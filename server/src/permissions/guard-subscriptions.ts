@@ -22,7 +22,8 @@ async function verdictOf(rule: RuleLike, root: unknown, args: Record<string, unk
  * to reveal nothing) reads as what it is: access ended.
  */
 function accessEnded(verdict: Error): Error {
-  if (verdict instanceof AppError && verdict.code === ErrorCode.UNAUTHENTICATED) return new UnauthenticatedError('Your session ended: sign in again.');
+  if (verdict instanceof AppError && verdict.code === ErrorCode.UNAUTHENTICATED)
+    return new UnauthenticatedError('Your session ended: sign in again.');
   return new ForbiddenError('Your access to this ended: you are no longer allowed to receive its events.');
 }
 
@@ -60,7 +61,11 @@ export function guardSubscriptions(schema: GraphQLSchema, rules: Record<string, 
         if (ended instanceof UnauthenticatedError) access?.sessionEnded();
         return ended;
       };
-      return new GuardedEvents((events as AsyncIterable<unknown>)[Symbol.asyncIterator](), recheck, access && ((listener) => access.onChange(listener)));
+      return new GuardedEvents(
+        (events as AsyncIterable<unknown>)[Symbol.asyncIterator](),
+        recheck,
+        access && ((listener) => access.onChange(listener)),
+      );
     };
     field.subscribe = guarded as typeof field.subscribe;
     const bareResolve = bareFields[name]?.resolve;

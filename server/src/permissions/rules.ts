@@ -47,13 +47,15 @@ export function hasRoleInParentWorkspace(minimum: Role) {
  * copilot service's own check). On answerStream it runs when the stream starts and again as it streams, so a member
  * removed mid-answer stops receiving it.
  */
-export const readsOwnMessage = rule('readsOwnMessage', { cache: 'no_cache' })(async (_parent, args: Record<string, unknown>, ctx: GraphQLContext) => {
-  if (!ctx.viewer) return new UnauthenticatedError();
-  try {
-    await ctx.services.copilot.ownMessage(ctx.em, ctx.viewer.user, String(args.messageId));
-    return true;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-});
+export const readsOwnMessage = rule('readsOwnMessage', { cache: 'no_cache' })(
+  async (_parent, args: Record<string, unknown>, ctx: GraphQLContext) => {
+    if (!ctx.viewer) return new UnauthenticatedError();
+    try {
+      await ctx.services.copilot.ownMessage(ctx.em, ctx.viewer.user, String(args.messageId));
+      return true;
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
+  },
+);
