@@ -14,6 +14,8 @@ export type Scenario =
       ending?: 'done' | 'close' | 'hang';
       /** Raw lines written before the first token (not SSE-framed by the server). */
       rawBefore?: string;
+      /** After `after` tokens, wait until `until` settles before writing the rest: a latch the test opens. */
+      hold?: { after: number; until: Promise<unknown> };
     }
   | { kind: 'error'; status: number; body: unknown }
   | { kind: 'hang' }
@@ -82,7 +84,8 @@ async function play(scenario: Scenario, model: string, res: http.ServerResponse,
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
       if (scenario.rawBefore) res.write(scenario.rawBefore);
       res.write(chunk(model, { role: 'assistant', content: '' }, null));
-      for (const token of scenario.tokens) {
+      for (const [index, token] of scenario.tokens.entries()) {
+        if (scenario.hold && index === scenario.hold.after) await scenario.hold.until;
         if (scenario.delayMs) await wait(scenario.delayMs);
         if (res.destroyed) return; // the client went away: stop like a real server would
         res.write(chunk(model, { content: token }, null));
