@@ -49,6 +49,8 @@ export interface ContextSource {
   client: ClientInfo;
   requestId: string;
   sessionCookie: SessionCookieWriter;
+  /** False for re-checks that are not the user's activity: the session's idle expiry does not slide. */
+  touchSession?: boolean;
 }
 
 export const noCookieWriter: SessionCookieWriter = { set: () => undefined, clear: () => undefined };
@@ -56,7 +58,7 @@ export const noCookieWriter: SessionCookieWriter = { set: () => undefined, clear
 export async function buildContext(source: ContextSource): Promise<GraphQLContext> {
   const em = source.rootEm.fork();
   const services = createServices(em, source.deps);
-  const session = source.token ? await services.sessions.authenticate(source.token) : null;
+  const session = source.token ? await services.sessions.authenticate(source.token, { touch: source.touchSession ?? true }) : null;
   const viewer = session ? { user: session.user.getEntity(), session } : null;
   return {
     em,
@@ -68,7 +70,7 @@ export async function buildContext(source: ContextSource): Promise<GraphQLContex
     loaders: createLoaders(em, viewer?.user.id ?? null),
     inFlight: source.deps.inFlight,
     forkEntityManager: () => source.rootEm.fork(),
-    refreshed: () => buildContext(source),
+    refreshed: () => buildContext({ ...source, touchSession: false }),
   };
 }
 

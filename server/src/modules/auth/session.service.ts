@@ -35,13 +35,16 @@ export class SessionService {
     return { session, token };
   }
 
-  /** The live session for a token, with its user, or null for unknown, forged or expired tokens. */
-  async authenticate(token: string): Promise<Session | null> {
+  /**
+   * The live session for a token, with its user, or null for unknown, forged or expired tokens. `touch: false` for
+   * look-ups that are not the user's activity (a subscription re-checking its access must not keep a session alive).
+   */
+  async authenticate(token: string, { touch = true }: { touch?: boolean } = {}): Promise<Session | null> {
     if (!looksLikeSessionToken(token)) return null;
     const now = new Date();
     const session = await this.em.findOne(Session, { tokenHash: hashSessionToken(token), expiresAt: { $gt: now } }, { populate: ['user'] });
     if (!session) return null;
-    if (shouldTouch(session.lastSeenAt, now)) await this.touch(session, now);
+    if (touch && shouldTouch(session.lastSeenAt, now)) await this.touch(session, now);
     return session;
   }
 
