@@ -14,6 +14,7 @@ import { ormOptions } from '../src/infra/db/mikro-orm.config';
 import { createJobQueue } from '../src/infra/jobs/job-queue';
 import { createLogger } from '../src/infra/logging/logger';
 import { Mailer } from '../src/infra/mail/mailer';
+import { AccessEvents } from '../src/infra/pubsub/access-events';
 import { createMemoryPubSub } from '../src/infra/pubsub/pubsub';
 import { InFlightLimiter } from '../src/infra/rate-limit/in-flight-limiter';
 import { FlexibleRateLimiter } from '../src/infra/rate-limit/rate-limiter';
@@ -61,9 +62,10 @@ async function main(): Promise<void> {
     const em = orm.em.fork();
     const user = em.create(User, { email: 'bench@example.com', name: 'Bench', passwordHash: 'x' });
     await em.persist(user).flush();
-    const workspaces = new WorkspaceService(em, new AuditService(em));
+    const access = new AccessEvents(pubSub);
+    const workspaces = new WorkspaceService(em, new AuditService(em), access);
     for (let i = 0; i < 50; i += 1) await workspaces.createOwned(em, user, { name: `Workspace ${i}` });
-    const { token } = await new SessionService(em).open(user, { rememberMe: true, client: { ip: null, userAgent: null } });
+    const { token } = await new SessionService(em, access).open(user, { rememberMe: true, client: { ip: null, userAgent: null } });
 
     const run = async (schema: GraphQLSchema) => {
       const contextValue = await buildContext({

@@ -146,6 +146,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     requestsPerMinute: config.rateLimits.requestsPerMinute,
     introspection: config.introspection,
     responseMaxBytes: config.responseMaxBytes,
+    subscriptionAccessCacheMs: config.subscriptionAccessCacheMs,
     contextSource,
   });
   const apollo = new ApolloServer<GraphQLContext>({

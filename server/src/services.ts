@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Embedder } from './infra/embeddings/openai-compatible-embedder';
 import type { JobQueue } from './infra/jobs/job-queue';
 import type { Mailer } from './infra/mail/mailer';
+import { AccessEvents } from './infra/pubsub/access-events';
 import type { AppPubSub } from './infra/pubsub/pubsub';
 import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
@@ -42,11 +43,12 @@ export type Services = ReturnType<typeof createServices>;
 
 /** The use cases, bound to one request's entity manager. Cheap: plain objects, no I/O. */
 export function createServices(em: EntityManager, deps: AppDeps) {
-  const sessions = new SessionService(em);
+  const access = new AccessEvents(deps.pubSub);
+  const sessions = new SessionService(em, access);
   const audit = new AuditService(em);
   const usage = new UsageService(em, deps.pubSub);
-  const workspaces = new WorkspaceService(em, audit);
-  const memberships = new MembershipService(em, audit, usage);
+  const workspaces = new WorkspaceService(em, audit, access);
+  const memberships = new MembershipService(em, audit, usage, access);
   const invitations = new InvitationService({ em, audit, usage, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
   const auth = new AuthService({
     em,

@@ -29,6 +29,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return { url: databaseUrl(adminUrl, name), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
+/**
+ * A second instance of `app`: the same database and Redis namespace, its own port, pub/sub connections and
+ * in-process state, as behind a load balancer. Only meaningful with REDIS_URL (else nothing crosses instances).
+ */
+export async function startSecondInstance(app: TestApp): Promise<RunningApp & { client(): GraphQLTestClient }> {
+  const config = { ...app.config, port: 0 };
+  const instance = await startApp(config, createLogger(config), { databaseUrl: app.database.url, jobs: { pollingIntervalSeconds: 0.5 } });
+  return { ...instance, client: () => new GraphQLTestClient(instance.url) };
+}
+
 export interface TestApp extends RunningApp {
   config: Config;
   database: TestDatabase;

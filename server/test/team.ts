@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AccessEvents } from '../src/infra/pubsub/access-events';
+import { createMemoryPubSub } from '../src/infra/pubsub/pubsub';
 import { User } from '../src/modules/account/user.entity';
 import { SessionService } from '../src/modules/auth/session.service';
 import { AnswerEventRecord } from '../src/modules/copilot/answer-event.entity';
@@ -168,7 +170,8 @@ export async function createTeam(app: TestApp): Promise<Team> {
   const foreign = await workspaceWith(em, people.OUTSIDER, [], people.OUTSIDER, people.OUTSIDER);
   await em.flush();
 
-  const sessions = new SessionService(em);
+  // Sessions are only opened here: nothing listens for the access events a SessionService publishes.
+  const sessions = new SessionService(em, new AccessEvents(createMemoryPubSub()));
   const clients = new Map<Caller, GraphQLTestClient>([['ANONYMOUS', app.client()]]);
   for (const [caller, person] of Object.entries(people) as Array<[Caller, User]>) {
     const { token } = await sessions.open(person, { rememberMe: false, client: { ip: null, userAgent: null } });

@@ -74,6 +74,7 @@ const envSchema = z.object({
     .int()
     .min(100_000)
     .default(16 * 1024 * 1024),
+  SUBSCRIPTION_ACCESS_CACHE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(10_000).default(1_500),
   EXPENSIVE_OPERATIONS_PER_USER: z.coerce.number({ error: 'must be a number' }).int().positive().default(4),
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(2).max(200).default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(5_000),
@@ -129,6 +130,11 @@ export interface Config {
   introspection: 'public' | 'signed-in';
   /** A GraphQL result larger than this (JSON bytes) is replaced by an error, over HTTP and WebSocket alike. */
   responseMaxBytes: number;
+  /**
+   * How long an open subscription reuses its last access check (session, membership, role) before checking again;
+   * logOut, removals and role changes clear it at once. 0 checks before every event.
+   */
+  subscriptionAccessCacheMs: number;
   /** Pool size and time-outs: a stalled database or a full pool fails a request in seconds, with a clear error. */
   database: DatabaseLimits;
 }
@@ -232,6 +238,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'signed-in' : 'public'),
     responseMaxBytes: env.RESPONSE_MAX_BYTES,
+    subscriptionAccessCacheMs: env.SUBSCRIPTION_ACCESS_CACHE_MS,
     database: {
       poolSize: env.DATABASE_POOL_SIZE,
       acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,

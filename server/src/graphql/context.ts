@@ -6,6 +6,7 @@ import type { Session } from '../modules/auth/session.entity';
 import type { ClientInfo } from '../modules/auth/session.service';
 import { type AppDeps, createServices, type Services } from '../services';
 import { createLoaders, type Loaders } from './loaders';
+import type { ConnectionAccess } from './subscription-access';
 
 export interface Viewer {
   user: User;
@@ -31,6 +32,13 @@ export interface GraphQLContext {
   inFlight: InFlightLimiter;
   /** A fresh entity manager, for long-lived subscriptions that load data again per event. */
   forkEntityManager(): EntityManager;
+  /**
+   * The same credentials looked up again on a fresh entity manager: a subscription re-checks access with it, and
+   * finds `viewer` null once the session ended. (The original context's identity map would keep an old role.)
+   */
+  refreshed(): Promise<GraphQLContext>;
+  /** Over WebSocket: the connection's access state, which caches re-checks briefly and hears when access changes. */
+  subscriptionAccess?: ConnectionAccess;
 }
 
 export interface ContextSource {
@@ -41,6 +49,8 @@ export interface ContextSource {
   client: ClientInfo;
   requestId: string;
   sessionCookie: SessionCookieWriter;
+  /** False for re-checks that are not the user's activity: the session's idle expiry does not slide. */
+  touchSession?: boolean;
 }
 
 export const noCookieWriter: SessionCookieWriter = { set: () => undefined, clear: () => undefined };
@@ -48,7 +58,7 @@ export const noCookieWriter: SessionCookieWriter = { set: () => undefined, clear
 export async function buildContext(source: ContextSource): Promise<GraphQLContext> {
   const em = source.rootEm.fork();
   const services = createServices(em, source.deps);
-  const session = source.token ? await services.sessions.authenticate(source.token) : null;
+  const session = source.token ? await services.sessions.authenticate(source.token, { touch: source.touchSession ?? true }) : null;
   const viewer = session ? { user: session.user.getEntity(), session } : null;
   return {
     em,
@@ -60,6 +70,7 @@ export async function buildContext(source: ContextSource): Promise<GraphQLContex
     loaders: createLoaders(em, viewer?.user.id ?? null),
     inFlight: source.deps.inFlight,
     forkEntityManager: () => source.rootEm.fork(),
+    refreshed: () => buildContext({ ...source, touchSession: false }),
   };
 }
 

@@ -44,10 +44,11 @@ export async function buildBareSchema(pubSub: AppPubSub = createMemoryPubSub()):
   return withErrorCodes(schema);
 }
 
-/** The schema that is served: permissions on every field, subscriptions guarded when they start. */
+/** The schema that is served: permissions on every field, subscriptions guarded when they start and per event. */
 export async function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {
-  const schema = applyMiddleware(await buildBareSchema(pubSub), permissions);
-  return guardSubscriptions(schema, permissionMap.Subscription);
+  const bare = await buildBareSchema(pubSub);
+  // applyMiddleware builds a new schema and leaves `bare` as it was: the guard takes its unshielded resolvers.
+  return guardSubscriptions(applyMiddleware(bare, permissions), permissionMap.Subscription, bare);
 }
 
 /** What `schema.graphql` holds: sorted, so the file changes only when the API does. */

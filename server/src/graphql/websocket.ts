@@ -12,6 +12,7 @@ import { createErrorFormatter } from './format-error';
 import { hasIntrospection, type IntrospectionAccess, introspectionRefusal, withoutSuggestions } from './introspection-access';
 import { parseOptions, queryLimitRules } from './query-limits';
 import { oversizedBy, responseTooLarge } from './response-size';
+import { type ConnectionAccess, SubscriptionAccessHub } from './subscription-access';
 import { asRequestError, invalidTextError } from './text-input';
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -29,6 +30,8 @@ export interface WebSocketOptions {
   requestsPerMinute: number;
   introspection: IntrospectionAccess;
   responseMaxBytes: number;
+  /** How long a subscription's access re-check is reused before it runs again (access events clear it at once). */
+  subscriptionAccessCacheMs: number;
   contextSource: Pick<ContextSource, 'rootEm' | 'deps'>;
 }
 
@@ -60,8 +63,11 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
 
   // Per connection: subscription ids in flight. A WeakMap, so a closed connection's entry goes with it.
   const active = new WeakMap<object, Set<string>>();
+  // Per authenticated connection: its session and user, for per-event re-checks and for closing it when they end.
+  const hub = new SubscriptionAccessHub(options.contextSource.deps.pubSub, options.subscriptionAccessCacheMs, options.logger);
+  const accessOf = new WeakMap<object, ConnectionAccess>();
 
-  return useServer(
+  const server = useServer(
     {
       schema: options.schema,
       // Coded like Apollo's, so the one error formatter shows them instead of masking them.
@@ -81,16 +87,29 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
           requestId: 'ws-connect',
           sessionCookie: noCookieWriter,
         });
-        return context.viewer !== null;
+        if (!context.viewer) return false;
+        const { socket } = ctx.extra;
+        accessOf.set(
+          ctx,
+          hub.open(context.viewer.session.id, context.viewer.user.id, (code, reason) => socket.close(code, reason)),
+        );
+        return true;
       },
-      context: (ctx, id) =>
-        buildContext({
+      onClose: (ctx) => {
+        const access = accessOf.get(ctx);
+        if (access) hub.close(access);
+      },
+      context: async (ctx, id) => {
+        const context = await buildContext({
           ...options.contextSource,
           token: tokenOf(ctx.extra.request, ctx.connectionParams),
           client: { ip: clientIp(ctx.extra.request, options.trustProxy), userAgent: ctx.extra.request.headers['user-agent'] ?? null },
           requestId: `ws-${id}`,
           sessionCookie: noCookieWriter,
-        }),
+        });
+        context.subscriptionAccess = accessOf.get(ctx);
+        return context;
+      },
       // A connection may hold at most MAX_SUBSCRIPTIONS_PER_CONNECTION operations at once: each one holds a
       // database-polling stream, and a client that never completes them must not pile them up.
       onSubscribe: async (ctx, id, payload) => {
@@ -144,4 +163,10 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
     },
     wsServer,
   );
+  return {
+    dispose: async () => {
+      await server.dispose();
+      await hub.dispose();
+    },
+  };
 }

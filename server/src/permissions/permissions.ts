@@ -2,7 +2,7 @@ import type { IRules } from 'graphql-shield';
 import { allow, deny, shield } from 'graphql-shield';
 import { ForbiddenError } from '../errors/app-error';
 import { Role } from '../modules/workspace/role';
-import { hasRoleInParentWorkspace, hasWorkspaceRole, isAuthenticated } from './rules';
+import { hasRoleInParentWorkspace, hasWorkspaceRole, isAuthenticated, readsOwnMessage } from './rules';
 
 const isWorkspaceMember = hasWorkspaceRole(Role.VIEWER);
 
@@ -63,11 +63,11 @@ export const permissionMap = {
     reportAnswer: isAuthenticated,
     resolveReport: isAuthenticated,
   },
+  // Checked when a subscription starts and again before its events (permissions/guard-subscriptions.ts).
   Subscription: {
     '*': deny,
     workspaceUsage: isWorkspaceMember,
-    // The service checks that the viewer wrote the answer's conversation.
-    answerStream: isAuthenticated,
+    answerStream: readsOwnMessage,
   },
   // Object types: reaching one already passed a root field's rule. Sensitive fields get rules of their own here.
   User: allow,

@@ -1,5 +1,5 @@
 import { rule } from 'graphql-shield';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/app-error';
+import { AppError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/app-error';
 import type { GraphQLContext } from '../graphql/context';
 import { isUuid } from '../graphql/loaders';
 import { type Role, roleAtLeast } from '../modules/workspace/role';
@@ -41,3 +41,21 @@ export function hasRoleInParentWorkspace(minimum: Role) {
     return roleAtLeast(membership.role, minimum) ? true : new ForbiddenError(`This needs the ${minimum} role or higher in this workspace.`);
   });
 }
+
+/**
+ * The viewer wrote the conversation of the message named by `messageId` and is still a member of its workspace (the
+ * copilot service's own check). On answerStream it runs when the stream starts and again as it streams, so a member
+ * removed mid-answer stops receiving it.
+ */
+export const readsOwnMessage = rule('readsOwnMessage', { cache: 'no_cache' })(
+  async (_parent, args: Record<string, unknown>, ctx: GraphQLContext) => {
+    if (!ctx.viewer) return new UnauthenticatedError();
+    try {
+      await ctx.services.copilot.ownMessage(ctx.em, ctx.viewer.user, String(args.messageId));
+      return true;
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
+  },
+);

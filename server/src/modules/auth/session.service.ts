@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessEvents } from '../../infra/pubsub/access-events';
 import type { User } from '../account/user.entity';
 import { Session } from './session.entity';
 import { expiryAfterActivity, initialExpiry, shouldTouch } from './session-lifetime';
@@ -11,7 +12,10 @@ export interface ClientInfo {
 }
 
 export class SessionService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: AccessEvents,
+  ) {}
 
   /** Opens a session and returns its token: the only time the plain token exists on the server. */
   async open(user: User, options: { rememberMe: boolean; client: ClientInfo }): Promise<{ session: Session; token: string }> {
@@ -31,18 +35,23 @@ export class SessionService {
     return { session, token };
   }
 
-  /** The live session for a token, with its user, or null for unknown, forged or expired tokens. */
-  async authenticate(token: string): Promise<Session | null> {
+  /**
+   * The live session for a token, with its user, or null for unknown, forged or expired tokens. `touch: false` for
+   * look-ups that are not the user's activity (a subscription re-checking its access must not keep a session alive).
+   */
+  async authenticate(token: string, { touch = true }: { touch?: boolean } = {}): Promise<Session | null> {
     if (!looksLikeSessionToken(token)) return null;
     const now = new Date();
     const session = await this.em.findOne(Session, { tokenHash: hashSessionToken(token), expiresAt: { $gt: now } }, { populate: ['user'] });
     if (!session) return null;
-    if (shouldTouch(session.lastSeenAt, now)) await this.touch(session, now);
+    if (touch && shouldTouch(session.lastSeenAt, now)) await this.touch(session, now);
     return session;
   }
 
+  /** Ends a session: its token stops working, and sockets opened with it close on every instance. */
   async close(sessionId: string): Promise<void> {
     await this.em.nativeDelete(Session, { id: sessionId });
+    this.access.sessionEnded(sessionId);
   }
 
   private async touch(session: Session, now: Date): Promise<void> {

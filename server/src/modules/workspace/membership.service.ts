@@ -3,6 +3,7 @@ import { NotFoundError } from '../../errors/app-error';
 import type { Page } from '../../graphql/connection';
 import { isUuid } from '../../graphql/loaders';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
+import type { AccessEvents } from '../../infra/pubsub/access-events';
 import type { User } from '../account/user.entity';
 import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
@@ -18,6 +19,7 @@ export class MembershipService {
     private readonly em: EntityManager,
     private readonly audit: AuditService,
     private readonly usage: UsageService,
+    private readonly access: AccessEvents,
   ) {}
 
   /** Members by join date, with their users loaded in the same query. */
@@ -45,18 +47,21 @@ export class MembershipService {
       await tx.flush();
       return target;
     });
+    // After the commit (here and below): a subscription re-checking on this event must see the new role.
+    this.access.membershipChanged(membership.user.id);
     return membership;
   }
 
   async remove(viewer: User, membershipId: string): Promise<void> {
-    const workspaceId = await this.em.transactional(async (tx) => {
+    const { workspaceId, userId } = await this.em.transactional(async (tx) => {
       const { target, actor } = await this.loadTargetAndActor(tx, viewer, membershipId);
       assertCanRemove(actorOf(actor), actorOf(target));
       this.record(tx, viewer, target, AuditAction.MEMBER_REMOVED, { role: target.role });
       tx.remove(target);
       await tx.flush();
-      return target.workspace.id;
+      return { workspaceId: target.workspace.id, userId: target.user.id };
     });
+    this.access.membershipChanged(userId);
     this.usage.notifyChanged(workspaceId);
   }
 
@@ -69,6 +74,7 @@ export class MembershipService {
       tx.remove(membership);
       await tx.flush();
     });
+    this.access.membershipChanged(viewer.id);
     this.usage.notifyChanged(workspaceId);
   }
 
@@ -80,7 +86,8 @@ export class MembershipService {
    * memberships_one_owner_per_workspace backs this up.
    */
   async transferOwnership(viewer: User, workspaceId: string, membershipId: string): Promise<Workspace> {
-    return this.em.transactional(
+    let newOwnerId = '';
+    const workspace = await this.em.transactional(
       async (tx) => {
         await lockWorkspace(tx, workspaceId);
         const { target, actor } = await this.loadTargetAndActor(tx, viewer, membershipId);
@@ -92,10 +99,13 @@ export class MembershipService {
         target.role = Role.OWNER;
         this.record(tx, viewer, target, AuditAction.OWNERSHIP_TRANSFERRED, { from: viewer.email, to: target.user.getEntity().email });
         await tx.flush();
+        newOwnerId = target.user.id;
         return tx.findOneOrFail(Workspace, workspaceId);
       },
       { clear: true },
     );
+    this.access.membershipChanged(viewer.id, newOwnerId);
+    return workspace;
   }
 
   /**

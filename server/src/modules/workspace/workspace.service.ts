@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessEvents } from '../../infra/pubsub/access-events';
 import type { User } from '../account/user.entity';
 import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
@@ -14,6 +15,7 @@ export class WorkspaceService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly access: AccessEvents,
   ) {}
 
   /**
@@ -70,11 +72,15 @@ export class WorkspaceService {
 
   /** Deletes the workspace and, by cascade, everything in it. The name must be typed to confirm. */
   async delete(workspaceId: string, confirmName: string): Promise<void> {
-    await this.em.transactional(async (tx) => {
+    const memberIds = await this.em.transactional(async (tx) => {
       const workspace = await tx.findOneOrFail(Workspace, workspaceId);
       if (confirmName.trim() !== workspace.name) throw new ConfirmNameMismatchError();
+      // Read before the cascade takes them: their open subscriptions to this workspace must end.
+      const members = await tx.find(Membership, { workspace: workspaceId }, { fields: ['user'] });
       await tx.nativeDelete(Workspace, { id: workspaceId });
+      return members.map((membership) => membership.user.id);
     });
+    this.access.membershipChanged(...memberIds);
   }
 
   /** The viewer's memberships with their workspaces, in one query, alphabetically for the switcher. */
