@@ -11,6 +11,8 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   PLAN_LIMIT_REACHED = 'PLAN_LIMIT_REACHED',
   EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
+  /** A request body over the transport's cap (1 MB on /graphql): files go through POST /uploads. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The database is saturated or stalled: nothing is wrong with the request, retry it shortly. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

@@ -40,7 +40,7 @@ function playgroundFor(options: GraphQLHttpOptions): RequestHandler {
 }
 
 /** Per-IP budget for the API as a whole; individual mutations (log in, sign up) have tighter ones of their own. */
-function apiRateLimit(rateLimiter: RateLimiter, perMinute: number): RequestHandler {
+export function apiRateLimit(rateLimiter: RateLimiter, perMinute: number): RequestHandler {
   return async (req, res, next) => {
     const result = await rateLimiter.hit(`api:ip:${req.ip}`, perMinute, 60);
     if (result.allowed) return next();
