@@ -128,3 +128,20 @@ describe('addDocument with an uploadId', () => {
     expect(await app.sql(`select 1 from documents where workspace_id = ? and title = 'Once'`, [workspaceId])).toHaveLength(1);
   });
 });
+
+describe('/graphql body cap', () => {
+  it('refuses a JSON body over 1 MB with 413 PAYLOAD_TOO_LARGE in GraphQL error shape, and keeps answering', async () => {
+    const member = team.client('MEMBER');
+    const contentBase64 = Buffer.alloc(900_000, 'a').toString('base64');
+    const big = await member.request(ADD_DOCUMENT, {
+      workspaceId: team.own.workspace.id,
+      input: { file: { filename: 'big.txt', contentBase64 } },
+    });
+    expect(big.status).toBe(413);
+    expect(big.errors?.[0]?.extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', maxBytes: 1024 * 1024 });
+    expect(big.errors?.[0]?.message).toMatch(/POST \/uploads/);
+    const me = await member.request<{ me: { id: string } }>('{ me { id } }');
+    expect(me.status).toBe(200);
+    expect(me.data?.me.id).toBeTruthy();
+  });
+});
