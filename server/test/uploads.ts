@@ -20,7 +20,11 @@ export async function postUpload(
   headers: Record<string, string> = { 'apollo-require-preflight': 'true' },
 ): Promise<UploadResponse> {
   const form = new FormData();
-  form.append('file', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.filename);
+  form.append(
+    'file',
+    new Blob([typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }),
+    file.filename,
+  );
   const response = await fetch(`${client.baseUrl}/uploads?workspaceId=${encodeURIComponent(workspaceId)}`, {
     method: 'POST',
     headers: {
