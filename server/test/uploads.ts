@@ -46,15 +46,18 @@ export async function uploadOk(client: GraphQLTestClient, workspaceId: string, f
 
 export interface StreamedUpload {
   status: number;
+  /** The answer's Connection header: `close` when the server ends the connection instead of keeping it for the rest. */
+  connection: string | undefined;
   body: string;
-  /** Bytes of file content this client had written when the answer came (or the server closed the connection). */
+  /** Bytes of file content this client got to write before the server closed the connection (or all of them). */
   bytesWritten: number;
 }
 
 /**
- * Sends a multipart body of `totalBytes` of file content in 64 KB chunks, as fast as the server reads them, and
- * stops at the server's answer. Without `declaredLength` the body is chunked (no Content-Length to check up front);
- * with it, only `totalBytes` of the declared length are sent and the body is left unfinished.
+ * Sends a multipart body of `totalBytes` of file content in 64 KB chunks, as fast as the server reads them, and goes
+ * on writing after the server's answer, until the server closes the connection: a server that answers only once it
+ * has read the body lets all of it through. Without `declaredLength` the body is chunked (no Content-Length to check
+ * up front); with it, only `totalBytes` of the declared length are sent and the body is left unfinished.
  */
 export function streamUpload(
   client: GraphQLTestClient,
@@ -67,11 +70,16 @@ export function streamUpload(
     `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.txt"\r\ncontent-type: text/plain\r\n\r\n`,
   );
   const url = new URL(`/uploads?workspaceId=${workspaceId}`, client.baseUrl);
-  return new Promise((resolve, reject) => {
+  const agent = new http.Agent({ keepAlive: true });
+  return new Promise<StreamedUpload>((resolve, reject) => {
     let bytesWritten = 0;
-    let answered = false;
+    let status = 0;
+    let connection: string | undefined;
+    const body: Buffer[] = [];
     const req = http.request(url, {
       method: 'POST',
+      // Keep-alive, as browsers: the server decides whether the connection outlives the answer.
+      agent,
       headers: {
         'content-type': `multipart/form-data; boundary=${boundary}`,
         'apollo-require-preflight': 'true',
@@ -80,19 +88,20 @@ export function streamUpload(
       },
     });
     req.on('response', (res) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), bytesWritten }));
-      res.on('error', reject);
+      status = res.statusCode ?? 0;
+      connection = res.headers.connection;
+      res.on('data', (chunk: Buffer) => body.push(chunk));
+      res.on('error', () => undefined);
     });
-    // The server closing the connection mid-body shows up here; its answer has arrived first (or it never answered).
-    req.on('error', (error) => {
-      if (!answered) reject(error);
+    // The server closing the connection mid-body shows up as an error here, after its answer (or without one).
+    req.on('error', () => undefined);
+    req.on('close', () => {
+      if (status === 0) reject(new Error(`no answer; the connection closed after ${bytesWritten} bytes`));
+      else resolve({ status, connection, body: Buffer.concat(body).toString('utf8'), bytesWritten });
     });
     const chunk = Buffer.alloc(64 * 1024, 'a');
     const pump = () => {
-      while (!answered && !req.destroyed && bytesWritten < totalBytes) {
+      while (!req.destroyed && bytesWritten < totalBytes) {
         bytesWritten += chunk.length;
         if (!req.write(chunk)) {
           req.once('drain', pump);
@@ -100,9 +109,9 @@ export function streamUpload(
         }
       }
       // With a declared length, the body stays unfinished: an answer can only come from the length itself.
-      if (declaredLength === undefined && !answered && !req.destroyed && bytesWritten >= totalBytes) req.end(`\r\n--${boundary}--\r\n`);
+      if (declaredLength === undefined && !req.destroyed) req.end(`\r\n--${boundary}--\r\n`);
     };
     req.write(head);
     pump();
-  });
+  }).finally(() => agent.destroy());
 }

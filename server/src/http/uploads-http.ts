@@ -88,8 +88,8 @@ export function uploadsHttpRouter(options: UploadsHttpOptions): Router {
 }
 
 /**
- * Answers, and when the body was not read to its end, closes the connection after the answer instead of reading
- * the rest (Node would otherwise keep the connection and drain whatever the client still sends).
+ * Answers, and when the body was not read to its end, closes the connection after the answer: Node would otherwise
+ * keep a keep-alive connection open, unread, until its keep-alive time-out, and the client would go on sending.
  */
 function refuse(req: Request, res: Response, error: unknown, logger: Logger): void {
   if (!req.complete) res.setHeader('Connection', 'close');
