@@ -39,6 +39,7 @@ export default defineConfig({
     // Same origin in development too, so the session cookie and the WebSocket upgrade behave as in production.
     proxy: {
       '/graphql': { target: apiOrigin, ws: true },
+      '/uploads': { target: apiOrigin },
     },
   },
   test: {

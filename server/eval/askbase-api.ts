@@ -73,7 +73,10 @@ export class AskbaseUser {
     return data.createWorkspace.id;
   }
 
-  /** Uploads a file as the browser does (base64 in addDocument) and waits until it is searchable. */
+  /**
+   * Sends a file inline (base64 in addDocument) and waits until it is searchable. The corpora's files are all under
+   * 40 KB, far below the 1 MB cap on /graphql bodies; larger ones would go through POST /uploads, as the browser's do.
+   */
   async upload(workspaceId: string, file: string, bytes: Buffer): Promise<UploadedDocument> {
     const data = await this.client.ok<{ addDocument: { id: string; title: string; status: string } }>(ADD_DOCUMENT, {
       workspaceId,

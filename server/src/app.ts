@@ -26,6 +26,7 @@ import { httpErrorHandler } from './http/errors';
 import { graphqlHttpRouter } from './http/graphql-http';
 import { healthRouter } from './http/health';
 import { securityHeaders } from './http/security-headers';
+import { uploadsHttpRouter } from './http/uploads-http';
 import { ormOptions, poolOptions } from './infra/db/mikro-orm.config';
 import { createOpenAICompatibleEmbedder } from './infra/embeddings/openai-compatible-embedder';
 import { createJobQueue, type JobQueueOptions } from './infra/jobs/job-queue';
@@ -181,6 +182,16 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       contextSource,
       playground: client.playground,
       introspection: config.introspection,
+    }),
+  );
+  app.use(
+    uploadsHttpRouter({
+      allowedOrigins: config.corsOrigins,
+      secureCookies,
+      rateLimiter,
+      requestsPerMinute: config.rateLimits.requestsPerMinute,
+      contextSource,
+      logger,
     }),
   );
   app.use(devMailRouter({ rootEm: orm.em, enabled: !config.isProduction, smtpConfigured: Boolean(config.mail.smtpUrl) }));

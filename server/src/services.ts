@@ -14,6 +14,7 @@ import { ConversationService } from './modules/copilot/conversation.service';
 import { CopilotService } from './modules/copilot/copilot.service';
 import { FeedbackService } from './modules/copilot/feedback.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
+import { UploadService } from './modules/knowledge/uploads/upload.service';
 import { InvitationService } from './modules/workspace/invitation.service';
 import { MembershipService } from './modules/workspace/membership.service';
 import { UsageService } from './modules/workspace/usage.service';
@@ -58,9 +59,11 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     rateLimiter: deps.rateLimiter,
     authAttemptsPerMinute: deps.authAttemptsPerMinute,
   });
+  const uploads = new UploadService(em, usage);
   const knowledge = new KnowledgeService({
     em,
     usage,
+    uploads,
     jobs: deps.jobs,
     searchLanguage: deps.searchLanguage,
     embeddings: Boolean(deps.embedder),
@@ -68,5 +71,5 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const copilot = new CopilotService(em, deps.pubSub, deps.generator, usage);
   const conversations = new ConversationService(em, deps.pubSub, copilot);
   const feedback = new FeedbackService(em, copilot);
-  return { sessions, audit, usage, workspaces, memberships, invitations, auth, knowledge, copilot, conversations, feedback };
+  return { sessions, audit, usage, workspaces, memberships, invitations, auth, uploads, knowledge, copilot, conversations, feedback };
 }

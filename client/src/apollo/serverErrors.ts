@@ -10,8 +10,23 @@ export interface ServerFieldError {
   message: string;
 }
 
+/**
+ * A refusal from one of the server's plain HTTP endpoints (`POST /uploads`): they answer in the GraphQL error shape,
+ * so the helpers below read it like a GraphQL error. Status 0: the request never got an answer.
+ */
+export class HttpEndpointError extends Error {
+  constructor(
+    readonly status: number,
+    readonly errors: readonly GraphQLFormattedError[],
+  ) {
+    super(errors[0]?.message ?? `The server answered ${status}.`);
+    this.name = 'HttpEndpointError';
+  }
+}
+
 export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
-  return CombinedGraphQLErrors.is(error) ? error.errors : [];
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  return error instanceof HttpEndpointError ? error.errors : [];
 }
 
 /** The error's `extensions.code`: one of the schema's ErrorCode values (the server sends no other). */

@@ -4,14 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** A document from pasted text or from a file: exactly one of `text` and `file`. */
+/** A document from pasted text, an inline file or an upload: exactly one of `text`, `file` and `uploadId`. */
 export type AddDocumentInput = {
-  /** An uploaded .txt, .md, .csv, .html or .pdf file. */
+  /** A .txt, .md, .csv, .html or .pdf file, base64 inline (small files). */
   file?: FileUploadInput | null | undefined;
   /** Pasted text (Markdown welcome). */
   text?: string | null | undefined;
   /** Title; defaults to the first heading, else the file name. */
   title?: string | null | undefined;
+  /** A file received by `POST /uploads` (yours, in this workspace, within the hour); consumed by this call. */
+  uploadId?: string | number | null | undefined;
 };
 
 /** A question for the copilot. */
@@ -51,7 +53,7 @@ export type DocumentStatus =
   | 'PROCESSING'
   | 'READY';
 
-/** A file sent inline, base64-encoded (a GraphQL request has no multipart body). */
+/** A small file sent inline, base64-encoded. The request body is capped at 1 MB: larger files go through `POST /uploads`, then `uploadId`. */
 export type FileUploadInput = {
   /** The bytes, base64-encoded. */
   contentBase64: string;

@@ -37,6 +37,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** The operation to run could not be determined (missing or unknown operationName). */
   | 'OPERATION_RESOLUTION_FAILURE'
+  /** The request body is over the cap (1 MB on /graphql; `extensions.maxBytes`): send files through POST /uploads. */
+  | 'PAYLOAD_TOO_LARGE'
   /** The persisted query hash is unknown: send the full document. */
   | 'PERSISTED_QUERY_NOT_FOUND'
   /** Persisted queries are not supported for this request. */

@@ -12,6 +12,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
   PLAN_LIMIT_REACHED = 'PLAN_LIMIT_REACHED',
+  /** A request body over the transport's cap (1 MB on /graphql): files go through POST /uploads. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The database is saturated or stalled: nothing is wrong with the request, retry it shortly. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
@@ -33,6 +35,8 @@ export const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
   [ErrorCode.CONFLICT]: 'The request clashes with the current state (a taken address, a finished answer); may carry `fieldErrors`.',
   [ErrorCode.RATE_LIMITED]: 'Too many requests; `extensions.retryAfterSeconds` says when to try again.',
   [ErrorCode.PLAN_LIMIT_REACHED]: "The workspace's plan allows no more of this; `extensions` carries `limit`, `plan` and `max`.",
+  [ErrorCode.PAYLOAD_TOO_LARGE]:
+    'The request body is over the cap (1 MB on /graphql; `extensions.maxBytes`): send files through POST /uploads.',
   [ErrorCode.SERVICE_UNAVAILABLE]: 'The server is busy; nothing is wrong with the request: retry after `extensions.retryAfterSeconds`.',
   [ErrorCode.INTERNAL_SERVER_ERROR]: 'A failure on the server; the details are logged, not sent.',
   [ErrorCode.GRAPHQL_PARSE_FAILED]: 'The document is not valid GraphQL syntax.',

@@ -60,6 +60,7 @@ const sampleArgs: Record<string, unknown[][]> = {
   ConfirmNameMismatchError: [[]],
   PlanLimitReachedError: [['members', PlanId.FREE, 3]],
   DocumentRejectedError: [['no-text', 'This file holds no text.']],
+  UploadUnusableError: [['unknown'], ['expired']],
 };
 
 async function schemaCodes(): Promise<string[]> {

@@ -9,6 +9,9 @@ import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie, serializeClearedSessionCookie, serializeSessionCookie } from '../modules/auth/session-cookie';
 import { createServices } from '../services';
 
+/** The largest JSON body /graphql reads: 1 MB. */
+export const GRAPHQL_BODY_MAX_BYTES = 1024 * 1024;
+
 export interface GraphQLHttpOptions {
   apollo: ApolloServer<GraphQLContext>;
   allowedOrigins: string[];
@@ -40,7 +43,7 @@ function playgroundFor(options: GraphQLHttpOptions): RequestHandler {
 }
 
 /** Per-IP budget for the API as a whole; individual mutations (log in, sign up) have tighter ones of their own. */
-function apiRateLimit(rateLimiter: RateLimiter, perMinute: number): RequestHandler {
+export function apiRateLimit(rateLimiter: RateLimiter, perMinute: number): RequestHandler {
   return async (req, res, next) => {
     const result = await rateLimiter.hit(`api:ip:${req.ip}`, perMinute, 60);
     if (result.allowed) return next();
@@ -63,8 +66,9 @@ export function graphqlHttpRouter(options: GraphQLHttpOptions): Router {
     playgroundFor(options),
     cors({ origin: options.allowedOrigins, credentials: true, maxAge: 600 }),
     apiRateLimit(options.rateLimiter, options.requestsPerMinute),
-    // Documents arrive base64-encoded inside the JSON (10 MB on PRO is ~13.4 MB encoded).
-    express.json({ limit: '15mb' }),
+    // Files go through POST /uploads (streamed, size checked as they arrive); base64 in addDocument stays for small
+    // files from third-party clients. A larger body is refused before it is parsed: 413 PAYLOAD_TOO_LARGE.
+    express.json({ limit: GRAPHQL_BODY_MAX_BYTES }),
     expressMiddleware(options.apollo, {
       context: async ({ req, res }) => {
         const token = readSessionCookie(req.headers.cookie, options.secureCookies) ?? bearerToken(req.headers.authorization);

@@ -1,15 +1,24 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { FakeXhr } from '../../test/fakeXhr';
 import { graphQLErrorResult } from '../../test/mocks';
 import { type MockedResponses, renderWithProviders } from '../../test/renderWithProviders';
 import { AddDocumentForm } from './AddDocumentForm';
 import { AddDocumentMutation } from './useAddDocument';
 
 const notes = () => new File(['hello'], 'notes.txt', { type: 'text/plain' });
-const uploadVariables = {
-  workspaceId: 'w1',
-  input: { title: null, file: { filename: 'notes.txt', mimeType: 'text/plain', contentBase64: 'aGVsbG8=' } },
-};
+const uploadVariables = { workspaceId: 'w1', input: { title: null, uploadId: 'up1' } };
+const UPLOADED = { uploadId: 'up1', filename: 'notes.txt', sizeBytes: 5, expiresAt: '2030-01-01T00:00:00.000Z' };
+
+/** The upload endpoint's answer, once the form has started the upload. */
+async function answerUpload(status: number, body: unknown) {
+  await waitFor(() => expect(FakeXhr.instances).toHaveLength(1));
+  await act(async () => FakeXhr.last().respond(status, body));
+}
+
+beforeEach(() => FakeXhr.install());
+afterEach(() => vi.unstubAllGlobals());
 
 function renderForm(mocks: MockedResponses = []) {
   renderWithProviders(<AddDocumentForm workspaceId="w1" />, { mocks });
@@ -53,6 +62,7 @@ describe('AddDocumentForm', () => {
     await chooseUpload(user, notes());
     expect(screen.getByText('notes.txt')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add document' }));
+    await answerUpload(201, UPLOADED);
 
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(screen.getByLabelText('File')).toHaveAttribute('aria-invalid', 'true');
@@ -73,10 +83,58 @@ describe('AddDocumentForm', () => {
     ]);
     await chooseUpload(user, notes());
     await user.click(screen.getByRole('button', { name: 'Add document' }));
+    await answerUpload(201, UPLOADED);
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Document limit reached');
     expect(alert).toHaveTextContent('The Free plan allows 20 documents.');
+  });
+
+  it('shows the upload’s progress with its percent, and cancels it without a word of error', async () => {
+    const user = renderForm();
+    await chooseUpload(user, notes());
+    await user.click(screen.getByRole('button', { name: 'Add document' }));
+    await waitFor(() => expect(FakeXhr.instances).toHaveLength(1));
+    act(() => FakeXhr.last().progress(3, 4));
+
+    expect(screen.getByText('Uploading notes.txt… 75%')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Uploading notes.txt' })).toHaveAttribute('aria-valuenow', '75');
+    await user.click(screen.getByRole('button', { name: 'Cancel upload' }));
+
+    expect(FakeXhr.last().aborted).toBe(true);
+    await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument());
+    expect(screen.getByText('notes.txt')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('File')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('explains a file over the plan’s size, refused by the upload endpoint', async () => {
+    const user = renderForm();
+    await chooseUpload(user, notes());
+    await user.click(screen.getByRole('button', { name: 'Add document' }));
+    await answerUpload(413, {
+      errors: [
+        {
+          message: 'The Free plan allows 1,000,000 bytes per document. Upgrade for more.',
+          extensions: { code: 'PLAN_LIMIT_REACHED', limit: 'documentBytes', plan: 'FREE', max: 1_000_000 },
+        },
+      ],
+    });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Plan limit reached');
+    expect(alert).toHaveTextContent('1,000,000 bytes per document');
+  });
+
+  it('puts an interrupted upload’s message on the file field', async () => {
+    const user = renderForm();
+    await chooseUpload(user, notes());
+    await user.click(screen.getByRole('button', { name: 'Add document' }));
+    await waitFor(() => expect(FakeXhr.instances).toHaveLength(1));
+    await act(async () => FakeXhr.last().fail());
+
+    expect(await screen.findByText(/the connection was interrupted/)).toBeInTheDocument();
+    expect(screen.getByLabelText('File')).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('adds pasted text and empties the form', async () => {

@@ -2,19 +2,25 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { type PlanLimit, planLimitOf } from '../../apollo/serverErrors';
+import { fieldErrorsOf, HttpEndpointError, type PlanLimit, planLimitOf } from '../../apollo/serverErrors';
 import { FileDropZone } from '../../components/FileDropZone';
-import { applyServerErrors } from '../forms/applyServerErrors';
+import { applyServerErrors, generalMessageOf } from '../forms/applyServerErrors';
 import { type AddDocumentValues, addDocumentSchema } from './addDocumentSchema';
-import { ACCEPT_ATTRIBUTE, readFileAsBase64 } from './fileUpload';
+import { ACCEPT_ATTRIBUTE, pastedTextAsFile } from './fileUpload';
+import { UploadProgress } from './UploadProgress';
 import { useAddDocument } from './useAddDocument';
+import { useUploadFile } from './useUploadFile';
 
 const EMPTY: AddDocumentValues = { source: 'text', title: '', text: '', file: null };
 const PLAN_NAMES: Record<string, string> = { FREE: 'Free', PRO: 'Pro' };
 
-/** Adds a document by pasting its text or uploading a file; the server's reasons land on the field they concern. */
+/**
+ * Adds a document by pasting its text or uploading a file (streamed to the server with a progress bar, then named
+ * in addDocument); the server's reasons land on the field they concern.
+ */
 export function AddDocumentForm({ workspaceId }: { workspaceId: string }) {
   const addDocument = useAddDocument(workspaceId);
+  const uploads = useUploadFile(workspaceId);
   const [formError, setFormError] = useState<string | null>(null);
   const [planLimit, setPlanLimit] = useState<PlanLimit | null>(null);
   const {
@@ -33,9 +39,12 @@ export function AddDocumentForm({ workspaceId }: { workspaceId: string }) {
     setPlanLimit(null);
     try {
       const titleInput = title.trim() || null;
-      if (from === 'file' && file) {
-        const contentBase64 = await readFileAsBase64(file);
-        await addDocument({ title: titleInput, file: { filename: file.name, mimeType: file.type || null, contentBase64 } });
+      const upload = from === 'file' ? file : pastedTextAsFile(text, title);
+      if (upload) {
+        const uploadId = await uploads.upload(upload);
+        // Cancelled: the form keeps what the user chose, nothing to report.
+        if (!uploadId) return;
+        await addDocument({ title: titleInput, uploadId });
       } else {
         await addDocument({ title: titleInput, text });
       }
@@ -43,7 +52,11 @@ export function AddDocumentForm({ workspaceId }: { workspaceId: string }) {
     } catch (error) {
       const limit = planLimitOf(error);
       if (limit) setPlanLimit(limit);
-      else setFormError(applyServerErrors(error, setError, ['file', 'text', 'title']));
+      // The upload's own refusals (too many uploads, signed out, connection lost) concern what was being uploaded.
+      else if (error instanceof HttpEndpointError) {
+        const message = fieldErrorsOf(error)[0]?.message ?? generalMessageOf(error);
+        setError(from === 'file' ? 'file' : 'text', { type: 'server', message }, { shouldFocus: true });
+      } else setFormError(applyServerErrors(error, setError, ['file', 'text', 'title']));
     }
   });
 
@@ -110,6 +123,7 @@ export function AddDocumentForm({ workspaceId }: { workspaceId: string }) {
             )}
           />
         )}
+        {uploads.progress && <UploadProgress progress={uploads.progress} onCancel={uploads.cancel} />}
         <Group justify="flex-end">
           <Button type="submit" loading={isSubmitting}>
             Add document

@@ -9,18 +9,17 @@ export function hasAcceptedExtension(filename: string): boolean {
   return ACCEPTED_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 
-/** A file's bytes as base64, as `addDocument` takes them (a GraphQL request has no multipart body). */
-export function readFileAsBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      // A data URL: "data:<type>;base64,<bytes>"; only the bytes are sent.
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
+/**
+ * Pasted text up to this size goes inline in `addDocument`; beyond it, it is uploaded as a Markdown file. The
+ * server reads at most 1 MB of JSON per request, and escaping (quotes, line breaks, non-ASCII) can double the text.
+ */
+export const INLINE_TEXT_MAX_BYTES = 512 * 1024;
+
+/** Text too large to send inline, as the Markdown file it is uploaded as; null when it fits inline. */
+export function pastedTextAsFile(text: string, title: string): File | null {
+  const blob = new Blob([text], { type: 'text/markdown' });
+  if (blob.size <= INLINE_TEXT_MAX_BYTES) return null;
+  return new File([blob], `${title.trim() || 'Pasted text'}.md`.replace(/[\\/]/g, '-'), { type: 'text/markdown' });
 }
 
 const units = ['B', 'KB', 'MB', 'GB'];

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { errorCodeOf, fieldErrorsOf, findErrorWithCode } from '../../apollo/serverErrors';
+import { errorCodeOf, fieldErrorsOf, findErrorWithCode, HttpEndpointError } from '../../apollo/serverErrors';
 
 /**
  * Puts the server's verdict where the user looks: per-field errors (`fieldErrors` of BAD_USER_INPUT and CONFLICT)
@@ -27,7 +27,9 @@ export function applyServerErrors<T extends FieldValues>(
 
 /** The message for a form-level alert: the server's own words, except for failures it must not detail. */
 export function generalMessageOf(error: unknown): string {
-  if (!CombinedGraphQLErrors.is(error)) return 'Could not reach the server. Check your connection and try again.';
+  if (!CombinedGraphQLErrors.is(error) && !(error instanceof HttpEndpointError)) {
+    return 'Could not reach the server. Check your connection and try again.';
+  }
   const first = error.errors[0];
   if (!first || errorCodeOf(first) === 'INTERNAL_SERVER_ERROR') {
     return 'Something went wrong on our side. Please try again.';

@@ -7,6 +7,7 @@ import { Message } from '../../modules/copilot/message.entity';
 import { Report } from '../../modules/copilot/report.entity';
 import { Document } from '../../modules/knowledge/document.entity';
 import { Passage } from '../../modules/knowledge/passage.entity';
+import { Upload } from '../../modules/knowledge/uploads/upload.entity';
 import { Invitation } from '../../modules/workspace/invitation.entity';
 import { Membership } from '../../modules/workspace/membership.entity';
 import { Workspace } from '../../modules/workspace/workspace.entity';
@@ -23,6 +24,7 @@ export const entities = [
   OutboxMail,
   Document,
   Passage,
+  Upload,
   Conversation,
   Message,
   AnswerEventRecord,

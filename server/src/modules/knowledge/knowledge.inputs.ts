@@ -1,7 +1,10 @@
 import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 
-@InputType({ description: 'A file sent inline, base64-encoded (a GraphQL request has no multipart body).' })
+@InputType({
+  description:
+    'A small file sent inline, base64-encoded. The request body is capped at 1 MB: larger files go through `POST /uploads`, then `uploadId`.',
+})
 export class FileUploadInput {
   @Field({ description: 'Original file name; its extension is checked against the content.' })
   @Matches(/\S/, { message: 'The file needs a name.' })
@@ -17,7 +20,7 @@ export class FileUploadInput {
   contentBase64!: string;
 }
 
-@InputType({ description: 'A document from pasted text or from a file: exactly one of `text` and `file`.' })
+@InputType({ description: 'A document from pasted text, an inline file or an upload: exactly one of `text`, `file` and `uploadId`.' })
 export class AddDocumentInput {
   @Field(() => String, { nullable: true, description: 'Title; defaults to the first heading, else the file name.' })
   @IsOptional()
@@ -28,7 +31,14 @@ export class AddDocumentInput {
   @IsOptional()
   text?: string | null;
 
-  @Field(() => FileUploadInput, { nullable: true, description: 'An uploaded .txt, .md, .csv, .html or .pdf file.' })
+  @Field(() => FileUploadInput, { nullable: true, description: 'A .txt, .md, .csv, .html or .pdf file, base64 inline (small files).' })
   @IsOptional()
   file?: FileUploadInput | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A file received by `POST /uploads` (yours, in this workspace, within the hour); consumed by this call.',
+  })
+  @IsOptional()
+  uploadId?: string | null;
 }

@@ -113,7 +113,8 @@ describe('documents', () => {
     expect(rest.documents.edges).toHaveLength(1);
     const guides = await client.ok<{ documents: { totalCount: number } }>(DOCUMENTS, { workspaceId, search: 'guide' });
     expect(guides.documents.totalCount).toBe(2);
-    const huge = await client.request(ADD_DOCUMENT, { workspaceId, input: { text: `# Big\n\n${'word '.repeat(220_000)}` } });
+    // Just over the Free plan's 1,000,000 bytes, and still under the 1 MB (1,048,576) cap on a /graphql body.
+    const huge = await client.request(ADD_DOCUMENT, { workspaceId, input: { text: `# Big\n\n${'word '.repeat(201_000)}` } });
     expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'PLAN_LIMIT_REACHED', limit: 'documentBytes' });
   });
 

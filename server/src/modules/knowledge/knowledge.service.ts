@@ -17,6 +17,7 @@ import { splitPassages } from './ingest/split-passages';
 import type { AddDocumentInput } from './knowledge.inputs';
 import { Passage } from './passage.entity';
 import { EMBED_PASSAGES_JOB, type EmbedPassagesJob } from './passage-embeddings';
+import type { UploadService } from './uploads/upload.service';
 
 export const INGEST_DOCUMENT_JOB = 'ingest-document';
 /** Texts up to this size are split and indexed within the request; larger ones by a job, with progress. */
@@ -29,6 +30,7 @@ const BASE64_LINE_BREAK_SLACK = 1.05;
 export interface KnowledgeDeps {
   em: EntityManager;
   usage: UsageService;
+  uploads: UploadService;
   jobs: JobQueue;
   searchLanguage: string;
   /** An embeddings endpoint is configured: stored passages get their vectors from a job. */
@@ -46,12 +48,13 @@ export class KnowledgeService {
   /**
    * Extracts the text (refusing files that are not what they claim, encrypted or image-only PDFs, empty ones),
    * checks the plan's limits, stores the document, and makes it searchable: at once for ordinary sizes, through a
-   * job for large ones.
+   * job for large ones. A named upload is consumed in the transaction that stores the document.
    */
   async add(viewer: User, workspaceId: string, input: AddDocumentInput): Promise<Document> {
-    const source = await this.readSource(workspaceId, input);
+    const source = await this.readSource(viewer, workspaceId, input);
     const { em } = this.deps;
     const document = await em.transactional(async (tx) => {
+      if (input.uploadId) await this.deps.uploads.consume(tx, viewer, input.uploadId);
       await this.deps.usage.assertRoomForDocument(tx, workspaceId, source.sizeBytes);
       const created = tx.create(Document, {
         workspace: workspaceId,
@@ -195,12 +198,20 @@ export class KnowledgeService {
    * length (it decodes to at most 3 bytes per 4 characters), then on the bytes.
    */
   private async readSource(
+    viewer: User,
     workspaceId: string,
     input: AddDocumentInput,
   ): Promise<{ title: string; text: string; mimeType: string; sizeBytes: number }> {
-    const hasText = typeof input.text === 'string';
-    if (hasText === Boolean(input.file)) throw BadUserInputError.field('file', 'Paste text or choose a file (one of the two).');
+    const sources = [typeof input.text === 'string', Boolean(input.file), Boolean(input.uploadId)].filter(Boolean).length;
+    if (sources !== 1) throw BadUserInputError.field('file', 'Paste text or choose a file (one of the two).');
     const { usage } = this.deps;
+    if (input.uploadId) {
+      // Stored by POST /uploads, which checked the plan's size limit while it streamed: read and extracted as a file.
+      const file = await this.deps.uploads.read(viewer, workspaceId, input.uploadId);
+      const { maxBytes } = usage.assertDocumentSize(workspaceId, file.bytes.length);
+      const extracted = await this.extract(file, maxBytes);
+      return { title: extracted.title, text: extracted.text, mimeType: extracted.mimeType, sizeBytes: file.bytes.length };
+    }
     if (input.file) {
       // 4 characters per 3 bytes, plus slack for the line breaks some encoders add: only a clearly oversized
       // upload is refused undecoded; the decoded bytes are checked exactly.

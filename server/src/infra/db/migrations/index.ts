@@ -7,6 +7,7 @@ import { Migration20261201010000_search_statistics } from './Migration2026120101
 import { Migration20261202000000_passage_page } from './Migration20261202000000_passage_page';
 import { Migration20261203000000_one_owner } from './Migration20261203000000_one_owner';
 import { Migration20261203010000_passage_embeddings } from './Migration20261203010000_passage_embeddings';
+import { Migration20261204020000_uploads } from './Migration20261204020000_uploads';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202000000_passage_page', class: Migration20261202000000_passage_page },
   { name: 'Migration20261203000000_one_owner', class: Migration20261203000000_one_owner },
   { name: 'Migration20261203010000_passage_embeddings', class: Migration20261203010000_passage_embeddings },
+  { name: 'Migration20261204020000_uploads', class: Migration20261204020000_uploads },
 ];
