@@ -29,8 +29,12 @@ describe('the permission map', async () => {
   });
 
   it('matches the reviewed snapshot (a permission change shows up in review)', () => {
-    const ruleName = (rule: { name?: string; constructor: { name: string } }) =>
-      ({ RuleTrue: 'allow', RuleFalse: 'deny' })[rule.constructor.name] ?? rule.name ?? rule.constructor.name;
+    type Named = { name?: string; constructor: { name: string }; getRules?: () => Named[] };
+    // Logic rules read as what they combine: and(hasWorkspaceRole(…), isAuthorOf(…)).
+    const ruleName = (rule: Named): string =>
+      rule.getRules
+        ? `${rule.constructor.name.replace(/^Rule/, '').toLowerCase()}(${rule.getRules().map(ruleName).join(', ')})`
+        : ({ RuleTrue: 'allow', RuleFalse: 'deny' }[rule.constructor.name] ?? rule.name ?? rule.constructor.name);
     const flat = Object.fromEntries(
       Object.entries(map).map(([type, rules]) => [
         type,

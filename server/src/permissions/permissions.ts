@@ -1,35 +1,38 @@
 import type { IRules } from 'graphql-shield';
-import { allow, deny, shield } from 'graphql-shield';
+import { allow, and, deny, shield } from 'graphql-shield';
 import { ForbiddenError } from '../errors/app-error';
 import { Role } from '../modules/workspace/role';
-import { hasRoleInParentWorkspace, hasWorkspaceRole, isAuthenticated, readsOwnMessage } from './rules';
+import { canDeleteDocument, hasRoleInParentWorkspace, hasRoleInWorkspaceOf, hasWorkspaceRole, isAuthenticated, isAuthorOf } from './rules';
 
-const isWorkspaceMember = hasWorkspaceRole(Role.VIEWER);
+const isWorkspaceMember = (does: string, argument?: string) => hasWorkspaceRole(Role.VIEWER, does, argument);
+const isAdmin = (does: string, argument?: string) => hasWorkspaceRole(Role.ADMIN, does, argument);
 
 /**
- * Who may call what: the one place to read it. Every root field needs an entry (a test walks the schema and fails
- * otherwise); anything unlisted is denied. Record-level checks (this document, that membership) live in the
- * services' policies, after the record is loaded.
+ * Who may call what: the one place to read it, by role (ARCHITECTURE.md's table; permissions.test.ts checks the two
+ * agree) and by ownership. Rules find the workspace from the arguments (`workspaceId`, `input.workspaceId`) or from
+ * the record an id names, so each entry reads "role ≥ X in the workspace" or "author of the record". Every root
+ * field needs an entry (a test walks the schema); anything unlisted is denied. Services check again after loading.
  */
 export const permissionMap = {
   Query: {
     '*': deny,
     me: allow,
     workspaces: isAuthenticated,
-    // Returns null for a workspace that is not the viewer's: no existence leak.
+    // Answers null for a workspace that is not the viewer's (no existence leak): its fields are the member's view.
     workspace: isAuthenticated,
     // Public: the invitation page shows it before sign-in; the token is the secret (rate-limited per IP).
     invitation: allow,
-    auditLog: hasWorkspaceRole(Role.ADMIN),
-    documents: isWorkspaceMember,
-    // Record-level: the service finds the document and answers null outside the viewer's workspaces.
+    auditLog: isAdmin('read the audit log'),
+    documents: isWorkspaceMember('see documents'),
+    // Answers null for a document outside the viewer's workspaces, like `workspace`.
     document: isAuthenticated,
-    suggestedQuestions: isWorkspaceMember,
-    conversations: isWorkspaceMember,
-    // Private to their author: the service answers null for anyone else's.
+    suggestedQuestions: isWorkspaceMember('ask the copilot'),
+    // The viewer's own conversations and saved queries only: the service filters by author.
+    conversations: isWorkspaceMember('see conversations'),
+    // Answers null for anyone's but the viewer's own, like `document`.
     conversation: isAuthenticated,
-    savedQueries: isWorkspaceMember,
-    reports: hasWorkspaceRole(Role.ADMIN),
+    savedQueries: isWorkspaceMember('see saved queries'),
+    reports: isAdmin('see the reports inbox'),
   },
   Mutation: {
     '*': deny,
@@ -37,41 +40,43 @@ export const permissionMap = {
     logIn: allow,
     logOut: allow,
     createWorkspace: isAuthenticated,
-    updateWorkspace: hasWorkspaceRole(Role.ADMIN, 'id'),
-    deleteWorkspace: hasWorkspaceRole(Role.OWNER, 'id'),
-    inviteMember: hasWorkspaceRole(Role.ADMIN),
-    transferOwnership: hasWorkspaceRole(Role.OWNER),
-    leaveWorkspace: isWorkspaceMember,
+    // The token is the secret; the service checks it was sent to the viewer's address.
     acceptInvitation: isAuthenticated,
-    // Record-level: the service loads the membership or invitation, then checks the viewer's role in its workspace.
-    resendInvitation: isAuthenticated,
-    revokeInvitation: isAuthenticated,
-    changeMemberRole: isAuthenticated,
-    removeMember: isAuthenticated,
-    addDocument: hasWorkspaceRole(Role.MEMBER),
-    // Record-level below: the service loads the record, then checks the viewer against *its* workspace (and, for
-    // conversations and messages, that the viewer is their author).
-    deleteDocument: isAuthenticated,
-    askCopilot: isAuthenticated,
-    stopAnswer: isAuthenticated,
-    regenerateAnswer: isAuthenticated,
-    renameConversation: isAuthenticated,
-    deleteConversation: isAuthenticated,
-    setConversationFavorite: isAuthenticated,
-    setQuerySaved: isAuthenticated,
-    rateAnswer: isAuthenticated,
-    reportAnswer: isAuthenticated,
-    resolveReport: isAuthenticated,
+    updateWorkspace: isAdmin('rename the workspace', 'id'),
+    deleteWorkspace: hasWorkspaceRole(Role.OWNER, 'delete the workspace', 'id'),
+    transferOwnership: hasWorkspaceRole(Role.OWNER, 'transfer ownership'),
+    leaveWorkspace: isWorkspaceMember('leave the workspace'),
+    inviteMember: isAdmin('invite members'),
+    resendInvitation: hasRoleInWorkspaceOf('invitation', Role.ADMIN, 'manage invitations'),
+    revokeInvitation: hasRoleInWorkspaceOf('invitation', Role.ADMIN, 'manage invitations'),
+    // Which members (only the owner changes or removes an ADMIN; never the OWNER) is the service's policy.
+    changeMemberRole: hasRoleInWorkspaceOf('membership', Role.ADMIN, 'change members’ roles', 'membershipId'),
+    removeMember: hasRoleInWorkspaceOf('membership', Role.ADMIN, 'remove members', 'membershipId'),
+    addDocument: hasWorkspaceRole(Role.MEMBER, 'add documents'),
+    deleteDocument: canDeleteDocument,
+    // In the workspace, and in a conversation of the viewer's own when continuing one.
+    askCopilot: and(
+      isWorkspaceMember('ask the copilot', 'input.workspaceId'),
+      isAuthorOf('conversation', 'input.conversationId', { optional: true }),
+    ),
+    stopAnswer: isAuthorOf('message', 'messageId'),
+    regenerateAnswer: isAuthorOf('message', 'messageId'),
+    renameConversation: isAuthorOf('conversation', 'id'),
+    deleteConversation: isAuthorOf('conversation', 'id'),
+    setConversationFavorite: isAuthorOf('conversation', 'id'),
+    setQuerySaved: isAuthorOf('message', 'messageId'),
+    rateAnswer: isAuthorOf('message', 'messageId'),
+    reportAnswer: isAuthorOf('message', 'messageId'),
+    resolveReport: hasRoleInWorkspaceOf('report', Role.ADMIN, 'resolve reports'),
   },
-  // Checked when a subscription starts and again before its events (permissions/guard-subscriptions.ts).
   Subscription: {
     '*': deny,
-    workspaceUsage: isWorkspaceMember,
-    answerStream: readsOwnMessage,
+    workspaceUsage: isWorkspaceMember('see the workspace’s usage'),
+    answerStream: isAuthorOf('message', 'messageId'),
   },
   // Object types: reaching one already passed a root field's rule. Sensitive fields get rules of their own here.
   User: allow,
-  Workspace: { '*': allow, invitations: hasRoleInParentWorkspace(Role.ADMIN) },
+  Workspace: { '*': allow, invitations: hasRoleInParentWorkspace(Role.ADMIN, 'see invitations') },
   Usage: allow,
   UsageMeter: allow,
   Membership: allow,

@@ -1,61 +1,158 @@
+import type { IRule } from 'graphql-shield';
 import { rule } from 'graphql-shield';
-import { AppError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/app-error';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/app-error';
 import type { GraphQLContext } from '../graphql/context';
 import { isUuid } from '../graphql/loaders';
-import { type Role, roleAtLeast } from '../modules/workspace/role';
+import * as documentPolicy from '../modules/knowledge/document.policy';
+import { Role, roleAtLeast } from '../modules/workspace/role';
+import { type RecordKind, recordScope } from './record-scope';
+
+/**
+ * What a rule grants, for reading the map as the roles table (permissions.test.ts compares the two): the lowest
+ * role that passes, and whether only on the viewer's own records.
+ */
+export interface Grant {
+  minimum: Role;
+  ownRecordsOnly?: boolean;
+}
+const grants = new WeakMap<object, Grant[]>();
+/** The grants of a workspace-scoped rule; undefined for rules that are not about a workspace role. */
+export const grantsOf = (ruleObject: object): Grant[] | undefined => grants.get(ruleObject);
+
+/** One rule object per name: shield refuses two different rules with the same name, and caches by name. */
+const named = new Map<string, IRule>();
+function once(name: string, build: () => IRule, granted?: Grant[]): IRule {
+  const existing = named.get(name);
+  if (existing) return existing;
+  const created = build();
+  named.set(name, created);
+  if (granted) grants.set(created, granted);
+  return created;
+}
+
+const LABEL: Record<RecordKind, string> = {
+  document: 'Document',
+  conversation: 'Conversation',
+  message: 'Message',
+  invitation: 'Invitation',
+  membership: 'Membership',
+  report: 'Report',
+};
+
+/** The refusal of a role rule says who may, and what: "Only owners and admins can resolve reports." */
+export function needsRole(minimum: Role, does: string): ForbiddenError {
+  if (minimum === Role.OWNER) return new ForbiddenError(`Only the workspace owner can ${does}.`);
+  if (minimum === Role.ADMIN) return new ForbiddenError(`Only owners and admins can ${does}.`);
+  return new ForbiddenError(`Viewers cannot ${does}: it needs the MEMBER role or higher.`);
+}
+
+/** An argument by path: `workspaceId`, or one inside an input object such as `input.workspaceId`. */
+function argumentAt(args: Record<string, unknown>, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
+}
+
+/** The viewer's role in a workspace, read fresh: a removed member's next operation (or event) is refused at once. */
+async function viewerRoleIn(ctx: GraphQLContext, workspaceId: string): Promise<Role | null> {
+  const membership = await ctx.loaders.viewerMembership.clear(workspaceId).load(workspaceId);
+  return membership?.role ?? null;
+}
 
 export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })((_parent, _args, ctx: GraphQLContext) =>
   ctx.viewer ? true : new UnauthenticatedError(),
 );
 
 /**
- * The viewer holds at least `minimum` in the workspace named by the field's `workspaceId` argument. A workspace the
- * viewer does not belong to answers NOT_FOUND, exactly like one that does not exist: ids must not reveal anything.
- * Not cached: a removed member's next operation, or a subscription's next event, must be refused.
+ * Member of the workspace named by an argument (`workspaceId`, `id`, `input.workspaceId`), with at least `minimum`.
+ * A workspace the viewer does not belong to answers NOT_FOUND, exactly like one that does not exist.
  */
-const workspaceRoleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
-
-export function hasWorkspaceRole(minimum: Role, argument = 'workspaceId') {
-  // One rule object per (role, argument): shield refuses two different rules with the same name.
+export function hasWorkspaceRole(minimum: Role, does: string, argument = 'workspaceId'): IRule {
   const name = `hasWorkspaceRole(${minimum}, ${argument})`;
-  const existing = workspaceRoleRules.get(name);
-  if (existing) return existing;
-  const created = rule(name, { cache: 'no_cache' })(async (_parent, args: Record<string, unknown>, ctx: GraphQLContext) => {
-    if (!ctx.viewer) return new UnauthenticatedError();
-    const workspaceId = args[argument];
-    if (!isUuid(workspaceId)) return new NotFoundError('Workspace');
-    // Fresh each time: a subscription re-checks per event, and a removed member must be refused at once.
-    const membership = await ctx.loaders.viewerMembership.clear(workspaceId).load(workspaceId);
-    if (!membership) return new NotFoundError('Workspace');
-    return roleAtLeast(membership.role, minimum) ? true : new ForbiddenError(`This needs the ${minimum} role or higher in this workspace.`);
-  });
-  workspaceRoleRules.set(name, created);
-  return created;
-}
-
-/** On Workspace fields: the viewer's role in that workspace (the parent) is at least `minimum`. */
-export function hasRoleInParentWorkspace(minimum: Role) {
-  return rule(`hasRoleInParentWorkspace(${minimum})`, { cache: 'strict' })(async (parent: { id: string }, _args, ctx: GraphQLContext) => {
-    const membership = await ctx.loaders.viewerMembership.load(parent.id);
-    if (!membership) return new NotFoundError('Workspace');
-    return roleAtLeast(membership.role, minimum) ? true : new ForbiddenError(`This needs the ${minimum} role or higher in this workspace.`);
-  });
+  return once(
+    name,
+    () =>
+      rule(name, { cache: 'no_cache' })(async (_parent, args: Record<string, unknown>, ctx: GraphQLContext) => {
+        if (!ctx.viewer) return new UnauthenticatedError();
+        const workspaceId = argumentAt(args, argument);
+        const role = isUuid(workspaceId) ? await viewerRoleIn(ctx, workspaceId) : null;
+        if (!role) return new NotFoundError('Workspace');
+        return roleAtLeast(role, minimum) ? true : needsRole(minimum, does);
+      }),
+    [{ minimum }],
+  );
 }
 
 /**
- * The viewer wrote the conversation of the message named by `messageId` and is still a member of its workspace (the
- * copilot service's own check). On answerStream it runs when the stream starts and again as it streams, so a member
- * removed mid-answer stops receiving it.
+ * At least `minimum` in the workspace of the record an argument names (the invitation, the membership, the
+ * report): the rule loads the record's workspace, so the map says who may act on it. NOT_FOUND when the record does
+ * not exist or is in a workspace the viewer is not in.
  */
-export const readsOwnMessage = rule('readsOwnMessage', { cache: 'no_cache' })(
-  async (_parent, args: Record<string, unknown>, ctx: GraphQLContext) => {
-    if (!ctx.viewer) return new UnauthenticatedError();
-    try {
-      await ctx.services.copilot.ownMessage(ctx.em, ctx.viewer.user, String(args.messageId));
-      return true;
-    } catch (error) {
-      if (error instanceof AppError) return error;
-      throw error;
-    }
-  },
+export function hasRoleInWorkspaceOf(kind: RecordKind, minimum: Role, does: string, argument = 'id'): IRule {
+  const name = `hasRoleInWorkspaceOf(${kind}.${argument}, ${minimum})`;
+  return once(
+    name,
+    () =>
+      rule(name, { cache: 'no_cache' })(async (_parent, args: Record<string, unknown>, ctx: GraphQLContext) => {
+        if (!ctx.viewer) return new UnauthenticatedError();
+        const scope = await recordScope(ctx, kind, argumentAt(args, argument));
+        const role = scope ? await viewerRoleIn(ctx, scope.workspaceId) : null;
+        if (!role) return new NotFoundError(LABEL[kind]);
+        return roleAtLeast(role, minimum) ? true : needsRole(minimum, does);
+      }),
+    [{ minimum }],
+  );
+}
+
+/**
+ * The viewer wrote the record (a conversation, a message of theirs) and is still a member of its workspace.
+ * Private records: anyone else gets NOT_FOUND, as if it did not exist. With `optional`, a missing argument passes
+ * (askCopilot without a conversation starts a new one).
+ */
+export function isAuthorOf(kind: RecordKind, argument: string, options: { optional?: boolean } = {}): IRule {
+  const name = `isAuthorOf(${kind}.${argument}${options.optional ? ', optional' : ''})`;
+  return once(
+    name,
+    () =>
+      rule(name, { cache: 'no_cache' })(async (_parent, args: Record<string, unknown>, ctx: GraphQLContext) => {
+        if (!ctx.viewer) return new UnauthenticatedError();
+        const id = argumentAt(args, argument);
+        if (options.optional && (id === undefined || id === null)) return true;
+        const scope = await recordScope(ctx, kind, id);
+        const own = scope?.authorId === ctx.viewer.user.id && (await viewerRoleIn(ctx, scope.workspaceId)) !== null;
+        return own ? true : new NotFoundError(LABEL[kind]);
+      }),
+    [{ minimum: Role.VIEWER, ownRecordsOnly: true }],
+  );
+}
+
+/** ARCHITECTURE.md: members delete the documents they added, owners and admins any, viewers none. */
+export const canDeleteDocument = once(
+  'canDeleteDocument',
+  () =>
+    rule('canDeleteDocument', { cache: 'no_cache' })(async (_parent, args: Record<string, unknown>, ctx: GraphQLContext) => {
+      if (!ctx.viewer) return new UnauthenticatedError();
+      const scope = await recordScope(ctx, 'document', args.id);
+      const role = scope ? await viewerRoleIn(ctx, scope.workspaceId) : null;
+      if (!scope || !role) return new NotFoundError('Document');
+      return documentPolicy.canDeleteDocument(role, scope.authorId === ctx.viewer.user.id)
+        ? true
+        : new ForbiddenError(documentPolicy.DOCUMENT_DELETE_REFUSAL);
+    }),
+  [{ minimum: Role.MEMBER, ownRecordsOnly: true }, { minimum: Role.ADMIN }],
 );
+
+/** On Workspace fields: the viewer's role in that workspace (the parent) is at least `minimum`. */
+export function hasRoleInParentWorkspace(minimum: Role, does: string): IRule {
+  const name = `hasRoleInParentWorkspace(${minimum})`;
+  return once(
+    name,
+    () =>
+      rule(name, { cache: 'strict' })(async (parent: { id: string }, _args, ctx: GraphQLContext) => {
+        const membership = await ctx.loaders.viewerMembership.load(parent.id);
+        if (!membership) return new NotFoundError('Workspace');
+        return roleAtLeast(membership.role, minimum) ? true : needsRole(minimum, does);
+      }),
+    [{ minimum }],
+  );
+}

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, NotFoundError } from '../../errors/app-error';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors/app-error';
 import type { Page } from '../../graphql/connection';
 import { isUuid } from '../../graphql/loaders';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
 import { User } from '../account/user.entity';
-import { assertCanManageMembers } from '../workspace/workspace.policy';
-import { actorOf, viewerMembershipIn } from '../workspace/workspace-access';
+import { Role, roleAtLeast } from '../workspace/role';
+import { viewerMembershipIn } from '../workspace/workspace-access';
 import { MessageRole, type Rating, type ReportCategory, ReportStatus } from './copilot.enums';
 import type { CopilotService } from './copilot.service';
 import { Message } from './message.entity';
@@ -72,7 +72,8 @@ export class FeedbackService {
     const report = isUuid(reportId) ? await this.em.findOne(Report, reportId) : null;
     if (!report) throw new NotFoundError('Report');
     const actor = await viewerMembershipIn(this.em, viewer.id, report.workspace.id, 'Report');
-    assertCanManageMembers(actorOf(actor));
+    // Its own words: a MEMBER used to be told "Only owners and admins manage members".
+    if (!roleAtLeast(actor.role, Role.ADMIN)) throw new ForbiddenError('Only owners and admins can resolve reports.');
     report.status = status;
     report.resolutionNote = cleanComment(note);
     report.resolvedBy = this.em.getReference(User, viewer.id, { wrapped: true });

@@ -6,10 +6,10 @@ import { isUuid } from '../../graphql/loaders';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
 import type { JobQueue } from '../../infra/jobs/job-queue';
 import type { User } from '../account/user.entity';
-import { Role, roleAtLeast } from '../workspace/role';
 import type { UsageService } from '../workspace/usage.service';
 import { viewerMembershipIn } from '../workspace/workspace-access';
 import { Document, DocumentStatus } from './document.entity';
+import { canDeleteDocument, DOCUMENT_DELETE_REFUSAL } from './document.policy';
 import type { DocumentPassage } from './document-passage.types';
 import { extractTextInWorker } from './ingest/extract-in-worker';
 import type { ExtractTextInput } from './ingest/extract-text';
@@ -180,10 +180,7 @@ export class KnowledgeService {
     const document = isUuid(id) ? await em.findOne(Document, id) : null;
     if (!document) throw new NotFoundError('Document');
     const membership = await viewerMembershipIn(em, viewer.id, document.workspace.id, 'Document');
-    const own = document.addedBy?.id === viewer.id;
-    if (!roleAtLeast(membership.role, Role.ADMIN) && !(own && roleAtLeast(membership.role, Role.MEMBER))) {
-      throw new ForbiddenError('Only admins delete other people’s documents, and viewers delete none.');
-    }
+    if (!canDeleteDocument(membership.role, document.addedBy?.id === viewer.id)) throw new ForbiddenError(DOCUMENT_DELETE_REFUSAL);
     await em.nativeDelete(Document, { id });
     this.deps.usage.notifyChanged(document.workspace.id);
   }
