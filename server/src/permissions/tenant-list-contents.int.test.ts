@@ -164,6 +164,23 @@ const authorRule =
 
 // ---- the cases: one per list field ----
 
+/**
+ * A root connection with a `search` argument, read in each workspace as is and searching `term`, which every record
+ * of the fixture matches: a search runs queries of its own, and they must keep the same rules.
+ */
+function searchable(field: string, term: string, rule: ReturnType<typeof workspaceRule>): ListCase {
+  const query = `query($workspaceId: ID!, $search: String, $after: String) { ${field}(workspaceId: $workspaceId, search: $search, ${PAGE()} }`;
+  const plain = reading(workspaces, query, byWorkspaceId, field);
+  const searched = reading(workspaces, query, (workspace) => ({ workspaceId: workspace.id, search: term }), field);
+  const allowed = allowing(workspaces, rule);
+  const searching = (places: Places) =>
+    Object.fromEntries(Object.entries(places).map(([place, seen]) => [`${place}, searching "${term}"`, seen]));
+  return {
+    seen: async (client, team) => ({ ...(await plain(client, team)), ...searching(await searched(client, team)) }),
+    allowed: (caller, team) => ({ ...allowed(caller, team), ...searching(allowed(caller, team)) }),
+  };
+}
+
 const messageCitations = (node: Node, team: Team) => citationKeys(team, String(node.id), node.citations as Citations);
 
 const cases: Record<string, ListCase> = {
@@ -199,18 +216,11 @@ const cases: Record<string, ListCase> = {
       workspaceRule(Role.ADMIN, null, (records) => records.invitations.filter((i) => i.isPending())),
     ),
   },
-  'Query.documents': {
-    seen: reading(
-      workspaces,
-      `query($workspaceId: ID!, $after: String) { documents(workspaceId: $workspaceId, ${PAGE()} }`,
-      byWorkspaceId,
-      'documents',
-    ),
-    allowed: allowing(
-      workspaces,
-      workspaceRule(Role.VIEWER, 'NOT_FOUND', (records) => records.documents),
-    ),
-  },
+  'Query.documents': searchable(
+    'documents',
+    'policy',
+    workspaceRule(Role.VIEWER, 'NOT_FOUND', (records) => records.documents),
+  ),
   'Query.suggestedQuestions': {
     seen: reading(
       workspaces,
@@ -229,19 +239,12 @@ const cases: Record<string, ListCase> = {
       ),
     ),
   },
-  'Query.conversations': {
-    seen: reading(
-      workspaces,
-      `query($workspaceId: ID!, $after: String) { conversations(workspaceId: $workspaceId, ${PAGE()} }`,
-      byWorkspaceId,
-      'conversations',
-    ),
-    // Private to their author: owners and admins see only their own too.
-    allowed: allowing(
-      workspaces,
-      workspaceRule(Role.VIEWER, 'NOT_FOUND', (records, person) => records.conversations.filter((c) => c.user.id === person)),
-    ),
-  },
+  // Private to their author: owners and admins see only their own too.
+  'Query.conversations': searchable(
+    'conversations',
+    'refunds',
+    workspaceRule(Role.VIEWER, 'NOT_FOUND', (records, person) => records.conversations.filter((c) => c.user.id === person)),
+  ),
   'Conversation.messages': {
     seen: reading(
       conversations,
