@@ -9,6 +9,7 @@ import { buildBareSchema } from '../graphql/schema';
  * workspace and anonymously, against this workspace's records and against another tenant's. Expectations are the
  * role table of ARCHITECTURE.md. 'OK' = it ran; 'NULL' = it answered null (how `workspace(slug)` hides others);
  * anything else is the error code. Each call gets a fresh team, so mutations cannot affect each other.
+ * Which records a list returns to whom is the list-contents matrix's part (tenant-list-contents.int.test.ts).
  */
 type Outcome = 'OK' | 'NULL' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'PLAN_LIMIT_REACHED';
 

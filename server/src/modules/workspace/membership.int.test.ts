@@ -167,23 +167,23 @@ describe('audit log', () => {
     const team = await createTeam(app);
     for (const role of ['VIEWER', 'MEMBER', 'ADMIN'])
       await team.client('OWNER').ok(CHANGE_ROLE, { id: team.own.targetMembership.id, role });
-    const page1 = await team.client('ADMIN').ok<{
+    type AuditPage = {
       auditLog: {
         totalCount: number;
         pageInfo: { hasNextPage: boolean; endCursor: string };
-        edges: Array<{ node: { details: { after: string } } }>;
+        edges: Array<{ node: { action: string; details: { after?: string } } }>;
       };
-    }>(AUDIT, { workspaceId: team.own.workspace.id, first: 2 });
-    expect(page1.auditLog.totalCount).toBe(3);
-    expect(page1.auditLog.edges.map((e) => e.node.details.after)).toEqual(['ADMIN', 'MEMBER']);
-    const page2 = await team
-      .client('ADMIN')
-      .ok<{ auditLog: { pageInfo: { hasNextPage: boolean }; edges: Array<{ node: { details: { after: string } } }> } }>(AUDIT, {
-        workspaceId: team.own.workspace.id,
-        first: 2,
-        after: page1.auditLog.pageInfo.endCursor,
-      });
-    expect(page2.auditLog.edges.map((e) => e.node.details.after)).toEqual(['VIEWER']);
-    expect(page2.auditLog.pageInfo.hasNextPage).toBe(false);
+    };
+    const page = (after?: string) => team.client('ADMIN').ok<AuditPage>(AUDIT, { workspaceId: team.own.workspace.id, first: 2, after });
+    // Role changes by their new role; the team fixture's own (older) events by their action.
+    const entries = (result: AuditPage) => result.auditLog.edges.map((e) => e.node.details.after ?? e.node.action);
+    const page1 = await page();
+    expect(page1.auditLog.totalCount).toBe(3 + team.own.contents.auditEvents.length);
+    expect(entries(page1)).toEqual(['ADMIN', 'MEMBER']);
+    const page2 = await page(page1.auditLog.pageInfo.endCursor);
+    expect(entries(page2)).toEqual(['VIEWER', 'MEMBER_INVITED']);
+    const page3 = await page(page2.auditLog.pageInfo.endCursor);
+    expect(entries(page3)).toEqual(['WORKSPACE_CREATED']);
+    expect(page3.auditLog.pageInfo.hasNextPage).toBe(false);
   });
 });
