@@ -1,8 +1,8 @@
 import { rule } from 'graphql-shield';
 import { AppError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/app-error';
 import type { GraphQLContext } from '../graphql/context';
-import { isUuid } from '../graphql/loaders';
 import { type Role, roleAtLeast } from '../modules/workspace/role';
+import { isUuid } from '../shared/ids';
 
 export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })((_parent, _args, ctx: GraphQLContext) =>
   ctx.viewer ? true : new UnauthenticatedError(),

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundError } from '../../errors/app-error';
-import { isUuid } from '../../graphql/loaders';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
+import { isUuid } from '../../shared/ids';
 import type { User } from '../account/user.entity';
 import type { UsageService } from '../workspace/usage.service';
 import { viewerMembershipIn } from '../workspace/workspace-access';

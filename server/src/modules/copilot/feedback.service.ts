@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundError } from '../../errors/app-error';
-import type { Page } from '../../graphql/connection';
-import { isUuid } from '../../graphql/loaders';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
+import { isUuid } from '../../shared/ids';
+import type { Page } from '../../shared/pagination';
 import { User } from '../account/user.entity';
 import { assertCanManageMembers } from '../workspace/workspace.policy';
 import { actorOf, viewerMembershipIn } from '../workspace/workspace-access';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Page } from '../../graphql/connection';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
+import type { Page } from '../../shared/pagination';
 import { User } from '../account/user.entity';
 import { Citation, toCitation } from './citation.types';
 import { Rating, ReportCategory, ReportStatus } from './copilot.enums';

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { suggestQuestions } from '../../copilot/engine/suggest-questions';
-import type { Page } from '../../graphql/connection';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
 import { Expensive } from '../../graphql/expensive';
+import type { Page } from '../../shared/pagination';
 import { User } from '../account/user.entity';
 import { Document } from './document.entity';
 import { DocumentPassage } from './document-passage.types';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError, NotFoundError, nullIfNotFound } from '../../errors/app-error';
-import type { Page } from '../../graphql/connection';
-import { isUuid } from '../../graphql/loaders';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
 import type { JobQueue } from '../../infra/jobs/job-queue';
+import { isUuid } from '../../shared/ids';
+import type { Page } from '../../shared/pagination';
 import type { User } from '../account/user.entity';
 import { Role, roleAtLeast } from '../workspace/role';
 import type { UsageService } from '../workspace/usage.service';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundError, RateLimitedError } from '../../errors/app-error';
-import { isUuid } from '../../graphql/loaders';
 import type { Mailer } from '../../infra/mail/mailer';
 import { invitationMail } from '../../infra/mail/templates/invitation';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
+import { isUuid } from '../../shared/ids';
 import { User } from '../account/user.entity';
 import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../errors/app-error';
-import type { Page } from '../../graphql/connection';
-import { isUuid } from '../../graphql/loaders';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
+import { isUuid } from '../../shared/ids';
+import type { Page } from '../../shared/pagination';
 import type { User } from '../account/user.entity';
 import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError } from '../../errors/app-error';
-import type { Page } from '../../graphql/connection';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
+import type { Page } from '../../shared/pagination';
 import { Invitation } from './invitation.entity';
 import type { Membership } from './membership.entity';
 import { Role } from './role';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../errors/app-error';
-import { isUuid } from '../../../graphql/loaders';
+import { isUuid } from '../../../shared/ids';
 import type { User } from '../../account/user.entity';
 import { Membership } from '../../workspace/membership.entity';
 import { Role, roleAtLeast } from '../../workspace/role';
