@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundError, RateLimitedError } from '../../errors/app-error';
 import type { Mailer } from '../../infra/mail/mailer';
-import { invitationMail } from '../../infra/mail/templates/invitation';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { isUuid } from '../../shared/ids';
 import { User } from '../account/user.entity';
@@ -9,6 +8,7 @@ import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
 import { normalizeEmail } from '../auth/auth.inputs';
 import { Invitation } from './invitation.entity';
+import { invitationMail } from './invitation-mail';
 import { generateInvitationToken, hashInvitationToken, INVITATION_LIFETIME_MS } from './invitation-token';
 import { Membership } from './membership.entity';
 import type { Role } from './role';
