@@ -15,6 +15,7 @@ import { CopilotService } from './modules/copilot/copilot.service';
 import { FeedbackService } from './modules/copilot/feedback.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { UploadService } from './modules/knowledge/uploads/upload.service';
+import { ReportService } from './modules/reports/report.service';
 import { InvitationService } from './modules/workspace/invitation.service';
 import { MembershipService } from './modules/workspace/membership.service';
 import { UsageService } from './modules/workspace/usage.service';
@@ -71,5 +72,20 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const copilot = new CopilotService(em, deps.pubSub, deps.generator, usage);
   const conversations = new ConversationService(em, deps.pubSub, copilot);
   const feedback = new FeedbackService(em, copilot);
-  return { sessions, audit, usage, workspaces, memberships, invitations, auth, uploads, knowledge, copilot, conversations, feedback };
+  const reports = new ReportService(em, feedback);
+  return {
+    sessions,
+    audit,
+    usage,
+    workspaces,
+    memberships,
+    invitations,
+    auth,
+    uploads,
+    knowledge,
+    copilot,
+    conversations,
+    feedback,
+    reports,
+  };
 }
