@@ -9,6 +9,7 @@ import type { RateLimiter } from './infra/rate-limit/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
+import { UsageService } from './modules/billing/usage.service';
 import type { AnswerGenerator } from './modules/copilot/answer-generator';
 import { ConversationService } from './modules/copilot/conversation.service';
 import { CopilotService } from './modules/copilot/copilot.service';
@@ -18,7 +19,6 @@ import { UploadService } from './modules/knowledge/uploads/upload.service';
 import { ReportService } from './modules/reports/report.service';
 import { InvitationService } from './modules/workspace/invitation.service';
 import { MembershipService } from './modules/workspace/membership.service';
-import { UsageService } from './modules/workspace/usage.service';
 import { WorkspaceService } from './modules/workspace/workspace.service';
 
 /** Long-lived parts the services share; one set per running app. */

@@ -3,7 +3,7 @@ import { BadUserInputError, NotFoundError } from '../../errors/app-error';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
 import { isUuid } from '../../shared/ids';
 import type { User } from '../account/user.entity';
-import type { UsageService } from '../workspace/usage.service';
+import type { UsageService } from '../billing/usage.service';
 import { viewerMembershipIn } from '../workspace/workspace-access';
 import type { AnswerGenerator, PublishedAnswerEvent } from './answer-generator';
 import { answerEvents } from './answer-stream';

@@ -6,7 +6,7 @@ import type { JobQueue } from '../../infra/jobs/job-queue';
 import { isUuid } from '../../shared/ids';
 import type { Page } from '../../shared/pagination';
 import type { User } from '../account/user.entity';
-import type { UsageService } from '../workspace/usage.service';
+import type { UsageService } from '../billing/usage.service';
 import { actorOf, viewerMembershipIn } from '../workspace/workspace-access';
 import { Document, DocumentStatus } from './document.entity';
 import { assertCanDeleteDocument } from './document.policy';

@@ -6,7 +6,7 @@ import { Invitation } from './invitation.entity';
 import type { Membership } from './membership.entity';
 import { Role } from './role';
 import './role.graphql';
-import { Usage } from './usage.types';
+import { Usage } from '../billing/usage.types';
 import { Workspace } from './workspace.entity';
 import { CreateWorkspaceInput, UpdateWorkspaceInput } from './workspace.inputs';
 import { MembershipConnection } from './workspace.types';
