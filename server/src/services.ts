@@ -9,15 +9,16 @@ import type { RateLimiter } from './infra/rate-limit/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
+import { UsageService } from './modules/billing/usage.service';
 import type { AnswerGenerator } from './modules/copilot/answer-generator';
 import { ConversationService } from './modules/copilot/conversation.service';
 import { CopilotService } from './modules/copilot/copilot.service';
 import { FeedbackService } from './modules/copilot/feedback.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { UploadService } from './modules/knowledge/uploads/upload.service';
+import { ReportService } from './modules/reports/report.service';
 import { InvitationService } from './modules/workspace/invitation.service';
 import { MembershipService } from './modules/workspace/membership.service';
-import { UsageService } from './modules/workspace/usage.service';
 import { WorkspaceService } from './modules/workspace/workspace.service';
 
 /** Long-lived parts the services share; one set per running app. */
@@ -71,5 +72,20 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const copilot = new CopilotService(em, deps.pubSub, deps.generator, usage);
   const conversations = new ConversationService(em, deps.pubSub, copilot);
   const feedback = new FeedbackService(em, copilot);
-  return { sessions, audit, usage, workspaces, memberships, invitations, auth, uploads, knowledge, copilot, conversations, feedback };
+  const reports = new ReportService(em, feedback);
+  return {
+    sessions,
+    audit,
+    usage,
+    workspaces,
+    memberships,
+    invitations,
+    auth,
+    uploads,
+    knowledge,
+    copilot,
+    conversations,
+    feedback,
+    reports,
+  };
 }

@@ -1,18 +1,13 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { Page, PageInfo as PageInfoShape } from '../shared/pagination';
 
 @ObjectType({ description: 'Where a page of a list stands (Relay cursor connections, forward paging).' })
-export class PageInfo {
+export class PageInfo implements PageInfoShape {
   @Field({ description: 'Whether a next page exists: ask again with `after: endCursor`.' })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge on this page; null for an empty page.' })
   endCursor!: string | null;
-}
-
-export interface Page<T> {
-  edges: Array<{ cursor: string; node: T }>;
-  pageInfo: PageInfo;
-  totalCount: number;
 }
 
 /** A Relay connection type `<Name>Connection` with `<Name>Edge`s of `node`. */

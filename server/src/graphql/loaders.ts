@@ -3,11 +3,9 @@ import DataLoader from 'dataloader';
 import { User } from '../modules/account/user.entity';
 import { Document } from '../modules/knowledge/document.entity';
 import { Membership } from '../modules/workspace/membership.entity';
+import { isUuid } from '../shared/ids';
 
 export type Loaders = ReturnType<typeof createLoaders>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
 /** Per-request batching: a list of N workspaces costs one membership query, not N. */
 export function createLoaders(em: EntityManager, viewerId: string | null) {

@@ -9,16 +9,19 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ConversationResolver } from '../modules/copilot/conversation.resolver';
 import { CopilotResolver } from '../modules/copilot/copilot.resolver';
-import { MessageResolver, ReportResolver } from '../modules/copilot/message.resolver';
+import { MessageResolver } from '../modules/copilot/message.resolver';
 import { KnowledgeResolver } from '../modules/knowledge/knowledge.resolver';
+import { MessageReportResolver, ReportResolver } from '../modules/reports/report.resolver';
 import { InvitationResolver } from '../modules/workspace/invitation.resolver';
 import { MembershipResolver } from '../modules/workspace/membership.resolver';
 import { WorkspaceResolver } from '../modules/workspace/workspace.resolver';
 import { guardSubscriptions } from '../permissions/guard-subscriptions';
 import { permissionMap, permissions } from '../permissions/permissions';
+import { viewerCanResolvers } from '../permissions/viewer-can.resolver';
 import { withErrorCodes } from './error-code-type';
 
 export const resolvers = [
+  ...viewerCanResolvers,
   AccountResolver,
   AuthResolver,
   WorkspaceResolver,
@@ -30,6 +33,7 @@ export const resolvers = [
   ConversationResolver,
   MessageResolver,
   ReportResolver,
+  MessageReportResolver,
 ] as const;
 
 /** The code-first schema as type-graphql builds it, before permissions are applied. */

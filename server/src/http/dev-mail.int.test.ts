@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness';
-import { invitationMail } from '../infra/mail/templates/invitation';
+import { invitationMail } from '../modules/workspace/invitation-mail';
 import { Role } from '../modules/workspace/role';
 
 let app: TestApp;

@@ -5,7 +5,7 @@ import { bearerToken, type ContextSource } from '../graphql/context';
 import type { Logger } from '../infra/logging/logger';
 import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie } from '../modules/auth/session-cookie';
-import { PlanLimitReachedError } from '../modules/workspace/workspace.errors';
+import { PlanLimitReachedError } from '../modules/billing/billing.errors';
 import { createServices } from '../services';
 import { sendError } from './errors';
 import { apiRateLimit } from './graphql-http';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { GraphQLContext } from '../graphql/context';
-import { isUuid } from '../graphql/loaders';
+import { isUuid } from '../shared/ids';
 
 /** The records whose rules depend on the record itself: its workspace, and who wrote it. */
 export type RecordKind = 'document' | 'conversation' | 'message' | 'invitation' | 'membership' | 'report';

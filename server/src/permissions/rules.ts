@@ -2,9 +2,9 @@ import type { IRule } from 'graphql-shield';
 import { rule } from 'graphql-shield';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/app-error';
 import type { GraphQLContext } from '../graphql/context';
-import { isUuid } from '../graphql/loaders';
 import * as documentPolicy from '../modules/knowledge/document.policy';
 import { Role, roleAtLeast } from '../modules/workspace/role';
+import { isUuid } from '../shared/ids';
 import { type RecordKind, recordScope } from './record-scope';
 
 /**
@@ -135,7 +135,7 @@ export const canDeleteDocument = once(
       const scope = await recordScope(ctx, 'document', args.id);
       const role = scope ? await viewerRoleIn(ctx, scope.workspaceId) : null;
       if (!scope || !role) return new NotFoundError('Document');
-      return documentPolicy.canDeleteDocument(role, scope.authorId === ctx.viewer.user.id)
+      return documentPolicy.canDeleteDocument({ role, userId: ctx.viewer.user.id }, { addedById: scope.authorId })
         ? true
         : new ForbiddenError(documentPolicy.DOCUMENT_DELETE_REFUSAL);
     }),

@@ -94,7 +94,9 @@ function trimSpan(text: string, span: Span): Span | null {
 
 /**
  * Where the sentences of `text` are. Blank lines, list items and `#` headings always end a sentence; a single line
- * break inside a paragraph does not (PDFs and e-mails wrap lines mid-sentence).
+ * break inside a paragraph does not (PDFs and e-mails wrap lines mid-sentence). This is the engine's reading of a
+ * passage; ingestion (modules/knowledge/ingest/split-passages.ts) splits documents on the same boundaries, so the
+ * sentences an answer quotes are whole in their passage. It stays here: the engine may not import modules/.
  */
 export function sentenceSpans(text: string): Span[] {
   const raw: Span[] = [];

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../errors/app-error';
+import type { Page } from '../../shared/pagination';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -53,7 +54,7 @@ export function toPage<T extends { id: string } & Partial<Record<KeyField, Date>
   size: number,
   totalCount: number,
   key: KeyField = 'createdAt',
-) {
+): Page<T> {
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node, key), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };

@@ -2,9 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invitationMail } from '../../modules/workspace/invitation-mail';
 import { Role } from '../../modules/workspace/role';
 import { SmtpDriver } from './smtp-driver';
-import { invitationMail } from './templates/invitation';
 
 const received: ParsedMail[] = [];
 const REFUSED = 'nobody@example.com';

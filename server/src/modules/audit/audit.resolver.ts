@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Page } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
+import type { Page } from '../../shared/pagination';
 import { AuditEventConnection, type AuditEventType } from './audit.types';
 
 @Resolver()

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Page } from '../../graphql/connection';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
+import type { Page } from '../../shared/pagination';
 import type { AuditAction } from './audit-action';
 import { AuditEvent } from './audit-event.entity';
 

@@ -2,10 +2,18 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Document } from '../knowledge/document.entity';
 import type { StoredCitation } from './stored-citation';
 
+/**
+ * The API's face of a stored citation, which is the engine's Citation plus its passage snapshot: one shape from
+ * the engine to the API. `passageId` stays internal (not a GraphQL field); `position` is exposed as
+ * `passagePosition`.
+ */
 @ObjectType({ description: 'A numbered source of an answer: the passage it came from, in its document.' })
-export class Citation {
+export class Citation implements StoredCitation {
   @Field(() => Int, { description: 'The number used in the answer text as [n].' })
   index!: number;
+
+  /** The cited passage's id (internal: passages are reached by document and position). */
+  passageId!: string;
 
   @Field(() => Document, {
     nullable: true,
@@ -35,16 +43,18 @@ export class Citation {
   page!: number | null;
 
   @Field(() => Int, {
+    name: 'passagePosition',
     nullable: true,
     description: 'Position of the passage in its document, for `Document.passage(position:)` and links to it; null in older answers.',
   })
-  passagePosition!: number | null;
+  position!: number | null;
 }
 
 /** The GraphQL shape of a stored citation; `document` is filled by a batched loader. */
 export function toCitation(stored: StoredCitation, document: Document | null): Citation {
   return {
     index: stored.index,
+    passageId: stored.passageId,
     document,
     documentId: stored.documentId,
     documentTitle: stored.documentTitle,
@@ -53,6 +63,6 @@ export function toCitation(stored: StoredCitation, document: Document | null): C
     // Answers stored before quotes, pages and positions were kept have none of them.
     quotes: stored.quotes ?? [],
     page: stored.page ?? null,
-    passagePosition: stored.position ?? null,
+    position: stored.position ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Page } from '../../graphql/connection';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
+import type { Page } from '../../shared/pagination';
 import { Conversation } from './conversation.entity';
 import { ConversationConnection, MessageConnection } from './copilot.types';
 import { Message } from './message.entity';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, nullIfNotFound } from '../../errors/app-error';
-import type { Page } from '../../graphql/connection';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
+import type { Page } from '../../shared/pagination';
 import type { User } from '../account/user.entity';
 import { Conversation } from './conversation.entity';
 import { MessageRole } from './copilot.enums';

@@ -20,20 +20,6 @@ export enum Rating {
   DOWN = 'DOWN',
 }
 
-export enum ReportCategory {
-  INCORRECT_DATA = 'INCORRECT_DATA',
-  OUTDATED_SOURCE = 'OUTDATED_SOURCE',
-  MISSING_ANSWER = 'MISSING_ANSWER',
-  HARMFUL = 'HARMFUL',
-  OTHER = 'OTHER',
-}
-
-export enum ReportStatus {
-  OPEN = 'OPEN',
-  RESOLVED = 'RESOLVED',
-  DISMISSED = 'DISMISSED',
-}
-
 registerEnumType(MessageRole, {
   name: 'MessageRole',
   description: 'Who wrote a message: the user (a question) or the copilot (an answer).',
@@ -43,5 +29,3 @@ registerEnumType(MessageStatus, {
   description: 'PENDING and STREAMING while an answer is produced; DONE, STOPPED or FAILED once it is final.',
 });
 registerEnumType(Rating, { name: 'Rating', description: 'Thumbs up or down on an answer.' });
-registerEnumType(ReportCategory, { name: 'ReportCategory', description: 'What is wrong with a reported answer.' });
-registerEnumType(ReportStatus, { name: 'ReportStatus', description: 'Where a report is in the admins’ inbox.' });

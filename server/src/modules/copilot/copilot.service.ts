@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundError } from '../../errors/app-error';
-import { isUuid } from '../../graphql/loaders';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
+import { isUuid } from '../../shared/ids';
 import type { User } from '../account/user.entity';
-import type { UsageService } from '../workspace/usage.service';
+import type { UsageService } from '../billing/usage.service';
 import { viewerMembershipIn } from '../workspace/workspace-access';
 import type { AnswerGenerator, PublishedAnswerEvent } from './answer-generator';
 import { answerEvents } from './answer-stream';

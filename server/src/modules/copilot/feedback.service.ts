@@ -1,25 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors/app-error';
-import type { Page } from '../../graphql/connection';
-import { isUuid } from '../../graphql/loaders';
-import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
-import { User } from '../account/user.entity';
-import { Role, roleAtLeast } from '../workspace/role';
-import { viewerMembershipIn } from '../workspace/workspace-access';
-import { MessageRole, type Rating, type ReportCategory, ReportStatus } from './copilot.enums';
+import { BadUserInputError } from '../../errors/app-error';
+import type { User } from '../account/user.entity';
+import { MessageRole, type Rating } from './copilot.enums';
 import type { CopilotService } from './copilot.service';
 import { Message } from './message.entity';
-import { Report } from './report.entity';
 
 const COMMENT_MAX = 2_000;
 
-function cleanComment(comment: string | null | undefined): string | null {
+/** A rating's or report's comment: trimmed, null when empty, at most COMMENT_MAX characters. */
+export function cleanComment(comment: string | null | undefined): string | null {
   const trimmed = comment?.trim() ?? '';
   if (trimmed.length > COMMENT_MAX) throw BadUserInputError.field('comment', `A comment has at most ${COMMENT_MAX} characters.`);
   return trimmed || null;
 }
 
-/** Thumbs, reports, and the admins' inbox of reports. */
+/** Thumbs up or down on answers (reports are modules/reports). */
 export class FeedbackService {
   constructor(
     private readonly em: EntityManager,
@@ -35,59 +30,8 @@ export class FeedbackService {
     return answer;
   }
 
-  /** Files a report with a snapshot of the question, the answer and its cited passages, as they are now. */
-  async report(viewer: User, messageId: string, category: ReportCategory, comment: string | null | undefined): Promise<Report> {
-    const answer = await this.ownAnswer(viewer, messageId);
-    const question = answer.question ? await this.em.findOne(Message, answer.question.id) : null;
-    const report = this.em.create(Report, {
-      workspace: answer.workspace,
-      message: answer,
-      reporter: viewer.id,
-      category,
-      comment: cleanComment(comment),
-      snapshot: { question: question?.content ?? '', answer: answer.content, citations: answer.citations },
-    });
-    await this.em.persist(report).flush();
-    return report;
-  }
-
-  /** The inbox: a workspace's reports, newest first, optionally by status (OWNER, ADMIN — checked by the rule). */
-  async list(
-    workspaceId: string,
-    status: ReportStatus | null | undefined,
-    first: number | null | undefined,
-    after: string | null | undefined,
-  ): Promise<Page<Report>> {
-    const size = pageSize(first);
-    const where = { workspace: workspaceId, ...(status ? { status } : {}) };
-    const [rows, totalCount] = await Promise.all([
-      this.em.find(Report, { ...where, ...afterCursor(after, 'desc') }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 }),
-      this.em.count(Report, where),
-    ]);
-    return toPage(rows, size, totalCount);
-  }
-
-  async resolve(viewer: User, reportId: string, status: ReportStatus, note: string | null | undefined): Promise<Report> {
-    if (status === ReportStatus.OPEN) throw BadUserInputError.field('status', 'Resolve or dismiss the report.');
-    const report = isUuid(reportId) ? await this.em.findOne(Report, reportId) : null;
-    if (!report) throw new NotFoundError('Report');
-    const actor = await viewerMembershipIn(this.em, viewer.id, report.workspace.id, 'Report');
-    // Its own words: a MEMBER used to be told "Only owners and admins manage members".
-    if (!roleAtLeast(actor.role, Role.ADMIN)) throw new ForbiddenError('Only owners and admins can resolve reports.');
-    report.status = status;
-    report.resolutionNote = cleanComment(note);
-    report.resolvedBy = this.em.getReference(User, viewer.id, { wrapped: true });
-    report.resolvedAt = new Date();
-    await this.em.flush();
-    return report;
-  }
-
-  /** The viewer's latest report on an answer, so they can see its outcome. */
-  async latestReportBy(viewer: User, messageId: string): Promise<Report | null> {
-    return this.em.findOne(Report, { message: messageId, reporter: viewer.id }, { orderBy: { createdAt: 'desc' } });
-  }
-
-  private async ownAnswer(viewer: User, messageId: string): Promise<Message> {
+  /** The viewer's own answer (not a question): what can be rated or reported. */
+  async ownAnswer(viewer: User, messageId: string): Promise<Message> {
     const message = await this.copilot.ownMessage(this.em, viewer, messageId);
     if (message.role !== MessageRole.ASSISTANT) throw BadUserInputError.field('messageId', 'Only answers can be rated or reported.');
     return message;

@@ -1,12 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Page } from '../../graphql/connection';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
-import { User } from '../account/user.entity';
 import { Citation, toCitation } from './citation.types';
-import { Rating, ReportCategory, ReportStatus } from './copilot.enums';
-import { ReportConnection, ReportSnapshotType } from './copilot.types';
+import { Rating } from './copilot.enums';
 import { Message } from './message.entity';
-import { Report } from './report.entity';
 
 @Resolver(() => Message)
 export class MessageResolver {
@@ -26,11 +22,6 @@ export class MessageResolver {
     return message.ratingComment;
   }
 
-  @FieldResolver(() => Report, { nullable: true, description: "The viewer's latest report on this answer, with its outcome." })
-  viewerReport(@Root() message: Message, @Ctx() ctx: GraphQLContext): Promise<Report | null> {
-    return ctx.services.feedback.latestReportBy(requireViewer(ctx).user, message.id);
-  }
-
   @Mutation(() => Message, { description: 'Thumbs up or down on an answer, with an optional comment; null clears it.' })
   rateAnswer(
     @Arg('messageId', () => ID) messageId: string,
@@ -39,52 +30,5 @@ export class MessageResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<Message> {
     return ctx.services.feedback.rate(requireViewer(ctx).user, messageId, rating, comment);
-  }
-
-  @Mutation(() => Report, { description: "Reports an answer to the workspace's admins, with a snapshot of it." })
-  reportAnswer(
-    @Arg('messageId', () => ID) messageId: string,
-    @Arg('category', () => ReportCategory) category: ReportCategory,
-    @Arg('comment', () => String, { nullable: true }) comment: string | null,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<Report> {
-    return ctx.services.feedback.report(requireViewer(ctx).user, messageId, category, comment);
-  }
-}
-
-@Resolver(() => Report)
-export class ReportResolver {
-  @Query(() => ReportConnection, { description: "The workspace's reports inbox, newest first (OWNER, ADMIN)." })
-  reports(
-    @Arg('workspaceId', () => ID) workspaceId: string,
-    @Arg('status', () => ReportStatus, { nullable: true, description: 'Only reports with this status.' }) status: ReportStatus | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<Page<Report>> {
-    return ctx.services.feedback.list(workspaceId, status, first, after);
-  }
-
-  @Mutation(() => Report, { description: 'Resolves or dismisses a report, with a note the reporter sees (OWNER, ADMIN).' })
-  resolveReport(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => ReportStatus) status: ReportStatus,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<Report> {
-    return ctx.services.feedback.resolve(requireViewer(ctx).user, id, status, note);
-  }
-
-  @FieldResolver(() => User, { nullable: true, description: 'Who reported it; null once their account is gone.' })
-  reporter(@Root() report: Report, @Ctx() ctx: GraphQLContext): Promise<User> | null {
-    return report.reporter ? ctx.loaders.user.load(report.reporter.id) : null;
-  }
-
-  @FieldResolver(() => ReportSnapshotType, { description: 'The question, answer and cited passages as reported.' })
-  async snapshot(@Root() report: Report, @Ctx() ctx: GraphQLContext): Promise<ReportSnapshotType> {
-    const citations = await Promise.all(
-      report.snapshot.citations.map(async (stored) => toCitation(stored, await ctx.loaders.document.load(stored.documentId))),
-    );
-    return { question: report.snapshot.question, answer: report.snapshot.answer, citations, messageId: report.message?.id ?? null };
   }
 }

@@ -1,15 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { suggestQuestions } from '../../copilot/engine/suggest-questions';
-import type { Page } from '../../graphql/connection';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
 import { Expensive } from '../../graphql/expensive';
-import { documentViewerCan } from '../../permissions/viewer-can';
+import type { Page } from '../../shared/pagination';
 import { User } from '../account/user.entity';
 import { Document } from './document.entity';
 import { DocumentPassage } from './document-passage.types';
 import { AddDocumentInput } from './knowledge.inputs';
-import { DocumentConnection, DocumentViewerCan } from './knowledge.types';
+import { DocumentConnection } from './knowledge.types';
 
 /** How much of a document's text a nested selection (a list, a citation) gets. */
 export const TEXT_PREVIEW_CHARS = 2_000;
@@ -51,12 +50,6 @@ export class KnowledgeResolver {
   async deleteDocument(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     await ctx.services.knowledge.delete(requireViewer(ctx).user, id);
     return true;
-  }
-
-  @FieldResolver(() => DocumentViewerCan, { description: 'What the viewer may do with this document.' })
-  async viewerCan(@Root() document: Document, @Ctx() ctx: GraphQLContext): Promise<DocumentViewerCan> {
-    const membership = await ctx.loaders.viewerMembership.load(document.workspace.id);
-    return documentViewerCan(membership?.role ?? null, document.addedBy?.id === ctx.viewer?.user.id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who added it; null once their account is gone.' })

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ForbiddenError, NotFoundError, nullIfNotFound } from '../../errors/app-error';
-import type { Page } from '../../graphql/connection';
-import { isUuid } from '../../graphql/loaders';
+import { BadUserInputError, NotFoundError, nullIfNotFound } from '../../errors/app-error';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
 import type { JobQueue } from '../../infra/jobs/job-queue';
+import { isUuid } from '../../shared/ids';
+import type { Page } from '../../shared/pagination';
 import type { User } from '../account/user.entity';
-import type { UsageService } from '../workspace/usage.service';
-import { viewerMembershipIn } from '../workspace/workspace-access';
+import type { UsageService } from '../billing/usage.service';
+import { actorOf, viewerMembershipIn } from '../workspace/workspace-access';
 import { Document, DocumentStatus } from './document.entity';
-import { canDeleteDocument, DOCUMENT_DELETE_REFUSAL } from './document.policy';
+import { assertCanDeleteDocument } from './document.policy';
 import type { DocumentPassage } from './document-passage.types';
 import { extractTextInWorker } from './ingest/extract-in-worker';
 import type { ExtractTextInput } from './ingest/extract-text';
@@ -180,7 +180,7 @@ export class KnowledgeService {
     const document = isUuid(id) ? await em.findOne(Document, id) : null;
     if (!document) throw new NotFoundError('Document');
     const membership = await viewerMembershipIn(em, viewer.id, document.workspace.id, 'Document');
-    if (!canDeleteDocument(membership.role, document.addedBy?.id === viewer.id)) throw new ForbiddenError(DOCUMENT_DELETE_REFUSAL);
+    assertCanDeleteDocument({ ...actorOf(membership), userId: viewer.id }, { addedById: document.addedBy?.id ?? null });
     await em.nativeDelete(Document, { id });
     this.deps.usage.notifyChanged(document.workspace.id);
   }

@@ -1,10 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
-import { membershipViewerCan } from '../../permissions/viewer-can';
 import { User } from '../account/user.entity';
 import { Membership } from './membership.entity';
 import { Role } from './role';
-import { MembershipViewerCan } from './viewer-can.types';
 import { Workspace } from './workspace.entity';
 
 @Resolver(() => Membership)
@@ -37,11 +35,6 @@ export class MembershipResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<Workspace> {
     return ctx.services.memberships.transferOwnership(requireViewer(ctx).user, workspaceId, membershipId);
-  }
-
-  @FieldResolver(() => MembershipViewerCan, { description: 'What the viewer may do to this member.' })
-  async viewerCan(@Root() membership: Membership, @Ctx() ctx: GraphQLContext): Promise<MembershipViewerCan> {
-    return membershipViewerCan(await ctx.loaders.viewerMembership.load(membership.workspace.id), membership);
   }
 
   @FieldResolver(() => Workspace, { description: 'The workspace this membership is in (e.g. to open it after acceptInvitation).' })

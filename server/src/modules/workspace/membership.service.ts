@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../errors/app-error';
-import type { Page } from '../../graphql/connection';
-import { isUuid } from '../../graphql/loaders';
 import { afterCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
+import { isUuid } from '../../shared/ids';
+import type { Page } from '../../shared/pagination';
 import type { User } from '../account/user.entity';
 import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
+import type { UsageService } from '../billing/usage.service';
 import { Membership } from './membership.entity';
 import { Role } from './role';
-import type { UsageService } from './usage.service';
 import { Workspace } from './workspace.entity';
 import { assertCanChangeRole, assertCanLeave, assertCanRemove, assertCanTransferOwnership } from './workspace.policy';
 import { actorOf, lockWorkspace, viewerMembershipIn } from './workspace-access';

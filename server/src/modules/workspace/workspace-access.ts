@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../errors/app-error';
-import { isUuid } from '../../graphql/loaders';
+import { isUuid } from '../../shared/ids';
 import { Membership } from './membership.entity';
 import type { Actor } from './workspace.policy';
 

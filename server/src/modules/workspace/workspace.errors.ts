@@ -1,5 +1,4 @@
 import { AppError, BadUserInputError, ConflictError, ErrorCode, ForbiddenError } from '../../errors/app-error';
-import { PlanId } from '../billing/plans';
 
 export class SlugTakenError extends ConflictError {
   constructor() {
@@ -49,23 +48,6 @@ export class ConfirmNameMismatchError extends BadUserInputError {
     super(
       [{ field: 'confirmName', message: "Type the workspace's name exactly to confirm." }],
       "Type the workspace's name exactly to confirm.",
-    );
-  }
-}
-
-export class PlanLimitReachedError extends AppError {
-  constructor(limit: string, plan: PlanId, max: number) {
-    const what =
-      { members: 'members', documents: 'documents', documentBytes: 'bytes per document', questionsPerPeriod: 'questions a month' }[limit] ??
-      limit;
-    super(
-      ErrorCode.PLAN_LIMIT_REACHED,
-      `The ${plan === PlanId.FREE ? 'Free' : 'Pro'} plan allows ${max.toLocaleString('en-US')} ${what}. Upgrade for more.`,
-      {
-        limit,
-        plan,
-        max,
-      },
     );
   }
 }

@@ -1,14 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError } from '../../errors/app-error';
-import type { Page } from '../../graphql/connection';
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
-import { workspaceViewerCan } from '../../permissions/viewer-can';
+import type { Page } from '../../shared/pagination';
 import { Invitation } from './invitation.entity';
 import type { Membership } from './membership.entity';
 import { Role } from './role';
-import { WorkspaceViewerCan } from './viewer-can.types';
 import './role.graphql';
-import { Usage } from './usage.types';
+import { Usage } from '../billing/usage.types';
 import { Workspace } from './workspace.entity';
 import { CreateWorkspaceInput, UpdateWorkspaceInput } from './workspace.inputs';
 import { MembershipConnection } from './workspace.types';
@@ -64,13 +62,6 @@ export class WorkspaceResolver {
     // Workspaces only reach the schema through the viewer's memberships; a missing one means it just ended.
     if (!membership) throw new NotFoundError('Workspace');
     return membership.role;
-  }
-
-  @FieldResolver(() => WorkspaceViewerCan, { description: 'What the viewer may do with this workspace.' })
-  async viewerCan(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext): Promise<WorkspaceViewerCan> {
-    const membership = await ctx.loaders.viewerMembership.load(workspace.id);
-    if (!membership) throw new NotFoundError('Workspace');
-    return workspaceViewerCan(membership);
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'Members by join date.' })

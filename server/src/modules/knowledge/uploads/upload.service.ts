@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../errors/app-error';
-import { isUuid } from '../../../graphql/loaders';
+import { isUuid } from '../../../shared/ids';
 import type { User } from '../../account/user.entity';
+import type { UsageService } from '../../billing/usage.service';
 import { Membership } from '../../workspace/membership.entity';
 import { Role, roleAtLeast } from '../../workspace/role';
-import type { UsageService } from '../../workspace/usage.service';
 import { Upload } from './upload.entity';
 import { UploadUnusableError } from './upload.errors';
 

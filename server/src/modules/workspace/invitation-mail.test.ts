@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../../../modules/workspace/role';
-import { invitationMail } from './invitation';
+import { invitationMail } from './invitation-mail';
+import { Role } from './role';
 
 const input = {
   to: 'grace@example.com',

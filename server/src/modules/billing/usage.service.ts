@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
-import { PLAN_LIMITS, PlanId } from '../billing/plans';
-import { PlanLimitReachedError } from './workspace.errors';
-import { lockWorkspace } from './workspace-access';
+import { lockWorkspace } from '../workspace/workspace-access';
+import { PlanLimitReachedError } from './billing.errors';
+import { PLAN_LIMITS, PlanId } from './plans';
 
 export interface Meter {
   used: number;

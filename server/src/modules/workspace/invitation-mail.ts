@@ -1,6 +1,15 @@
-import type { Role } from '../../../modules/workspace/role';
-import type { OutgoingMail } from '../mail-message';
-import { emailButton, emailHeading, emailLayout, emailLink, emailParagraph, html, oneLine, textLayout } from './layout';
+import type { OutgoingMail } from '../../infra/mail/mail-message';
+import {
+  emailButton,
+  emailHeading,
+  emailLayout,
+  emailLink,
+  emailParagraph,
+  html,
+  oneLine,
+  textLayout,
+} from '../../infra/mail/templates/layout';
+import type { Role } from './role';
 
 export interface InvitationMailInput {
   to: string;

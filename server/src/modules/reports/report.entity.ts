@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../account/user.entity';
+import { Message } from '../copilot/message.entity';
+import type { StoredCitation } from '../copilot/stored-citation';
 import { Workspace } from '../workspace/workspace.entity';
-import { ReportCategory, ReportStatus } from './copilot.enums';
-import { Message } from './message.entity';
-import type { StoredCitation } from './stored-citation';
+import { ReportCategory, ReportStatus } from './report.enums';
 
 export interface ReportSnapshot {
   question: string;
