@@ -69,7 +69,7 @@ describe('reports', () => {
         question: 'Refunds?',
         answer: 'Refunds take 5 days [1].',
         messageId: team.own.answer.id,
-        citations: [{ index: 1, documentTitle: 'Policies', passage: 'Refunds take 5 days.' }],
+        citations: [{ index: 1, documentTitle: team.own.document.title, passage: 'Refunds take 5 days.' }],
       },
     });
   });
