@@ -2,6 +2,10 @@ import type { TypePolicies } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 
 export const typePolicies: TypePolicies = {
+  // What the viewer may do has no id: each page asks for the answers it needs, and they add up on the same record.
+  WorkspaceViewerCan: { merge: true },
+  MembershipViewerCan: { merge: true },
+  DocumentViewerCan: { merge: true },
   Query: {
     fields: {
       // The server always sends the whole list: replace instead of merging, silencing Apollo's data-loss warning.

@@ -3,7 +3,7 @@ import { Link, useLocation, useMatch } from 'react-router';
 
 interface MainNavigationProps {
   workspaceSlug: string;
-  /** The reports inbox is for owners and admins. */
+  /** Whether to link the reports inbox: for those the server lets manage reports (Workspace.viewerCan). */
   canSeeReports?: boolean;
 }
 

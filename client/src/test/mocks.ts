@@ -13,3 +13,36 @@ export function viewerMock(me: typeof ada | null): MockLink.MockedResponse {
 export function graphQLErrorResult(message: string, extensions: GraphQLErrorExtensions) {
   return { errors: [new GraphQLError(message, { extensions })] };
 }
+
+type WorkspaceAbility =
+  | 'update'
+  | 'delete'
+  | 'invite'
+  | 'manageMembers'
+  | 'transferOwnership'
+  | 'leave'
+  | 'addDocuments'
+  | 'readAuditLog'
+  | 'manageReports';
+
+/** Workspace.viewerCan as the server answers it: nothing is allowed unless the test says so. */
+export function workspaceCan(allowed: Partial<Record<WorkspaceAbility, boolean>> = {}) {
+  return {
+    __typename: 'WorkspaceViewerCan' as const,
+    update: false,
+    delete: false,
+    invite: false,
+    manageMembers: false,
+    transferOwnership: false,
+    leave: false,
+    addDocuments: false,
+    readAuditLog: false,
+    manageReports: false,
+    ...allowed,
+  };
+}
+
+/** Membership.viewerCan as the server answers it: nothing is allowed unless the test says so. */
+export function membershipCan(allowed: Partial<Record<'changeRole' | 'remove' | 'transferOwnership', boolean>> = {}) {
+  return { __typename: 'MembershipViewerCan' as const, changeRole: false, remove: false, transferOwnership: false, ...allowed };
+}

@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormattedDate } from '../../components/FormattedDate';
 import { graphql } from '../../gql';
-import type { DocumentsTable_DocumentFragment, Role } from '../../gql/graphql';
-import { canDeleteDocument } from './documentPolicy';
+import type { DocumentsTable_DocumentFragment } from '../../gql/graphql';
 import { formatBytes } from './fileUpload';
 import { useDeleteDocument } from './useDeleteDocument';
 
@@ -24,6 +23,9 @@ export const DocumentsTableFragment = graphql(`
       id
       name
     }
+    viewerCan {
+      delete
+    }
   }
 `);
 
@@ -38,10 +40,10 @@ const TYPE_LABELS: Record<string, string> = {
 interface DocumentsTableProps {
   documents: readonly DocumentsTable_DocumentFragment[];
   workspaceSlug: string;
-  viewer: { role: Role; userId: string };
 }
 
-export function DocumentsTable({ documents, workspaceSlug, viewer }: DocumentsTableProps) {
+/** The documents with their indexing status; a Delete action on those the server says the viewer may delete. */
+export function DocumentsTable({ documents, workspaceSlug }: DocumentsTableProps) {
   const deleteDocument = useDeleteDocument();
   const [deleting, setDeleting] = useState<DocumentsTable_DocumentFragment | null>(null);
 
@@ -83,7 +85,7 @@ export function DocumentsTable({ documents, workspaceSlug, viewer }: DocumentsTa
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  {canDeleteDocument(viewer.role, viewer.userId, document.addedBy?.id) && (
+                  {document.viewerCan.delete && (
                     <Group justify="flex-end">
                       <Button
                         variant="subtle"

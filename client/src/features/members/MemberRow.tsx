@@ -3,7 +3,6 @@ import { FormattedDate } from '../../components/FormattedDate';
 import { graphql } from '../../gql';
 import type { MemberRow_MembershipFragment, Role } from '../../gql/graphql';
 import { ASSIGNABLE_ROLES, roleColor, roleLabel } from '../workspace/roleLabel';
-import type { MemberControls } from './memberPolicy';
 
 export const MemberRowFragment = graphql(`
   fragment MemberRow_membership on Membership {
@@ -16,6 +15,11 @@ export const MemberRowFragment = graphql(`
       email
       avatarUrl
     }
+    viewerCan {
+      changeRole
+      remove
+      transferOwnership
+    }
   }
 `);
 
@@ -23,17 +27,18 @@ const ROLE_OPTIONS = ASSIGNABLE_ROLES.map((role) => ({ value: role, label: roleL
 
 interface MemberRowProps {
   membership: MemberRow_MembershipFragment;
-  controls: MemberControls;
   isViewer: boolean;
-  /** Whether the table has an actions column (owners and admins). */
+  /** Whether the table has role Selects and an actions column (the viewer may manage members at all). */
   withActions: boolean;
   onRoleChange: (role: Role) => void;
   onRemove: () => void;
   onTransfer: () => void;
 }
 
-export function MemberRow({ membership, controls, isViewer, withActions, onRoleChange, onRemove, onTransfer }: MemberRowProps) {
+/** One member; the controls offered on them are those `membership.viewerCan` (the server's answer) allows. */
+export function MemberRow({ membership, isViewer, withActions, onRoleChange, onRemove, onTransfer }: MemberRowProps) {
   const { user, role } = membership;
+  const controls = memberControls(membership, isViewer, withActions);
 
   return (
     <Table.Tr>
@@ -104,4 +109,39 @@ export function MemberRow({ membership, controls, isViewer, withActions, onRoleC
       )}
     </Table.Tr>
   );
+}
+
+interface MemberControls {
+  showRoleSelect: boolean;
+  canChangeRole: boolean;
+  /** Why the Select is disabled, for its tooltip. */
+  lockedReason: string | null;
+  canRemove: boolean;
+  canTransfer: boolean;
+}
+
+/**
+ * The permissions are the server's (`viewerCan`); two presentation choices are added on top, neither a rule:
+ * - the owner's row keeps a badge, not a Select: OWNER is no option of it (the role moves by transferring ownership);
+ * - the viewer's own row offers no controls, even where the server would allow them: leaving goes through the
+ *   Danger zone, and an admin demoting themselves from here would lock themselves out of this very page.
+ */
+function memberControls(membership: MemberRow_MembershipFragment, isViewer: boolean, withActions: boolean): MemberControls {
+  const { viewerCan } = membership;
+  if (isViewer) {
+    return {
+      showRoleSelect: withActions && membership.role !== 'OWNER',
+      canChangeRole: false,
+      lockedReason: 'You cannot change your own role here.',
+      canRemove: false,
+      canTransfer: false,
+    };
+  }
+  return {
+    showRoleSelect: withActions && membership.role !== 'OWNER',
+    canChangeRole: viewerCan.changeRole,
+    lockedReason: viewerCan.changeRole ? null : 'Your role does not let you change this member’s role.',
+    canRemove: viewerCan.remove,
+    canTransfer: viewerCan.transferOwnership,
+  };
 }

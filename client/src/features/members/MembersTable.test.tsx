@@ -5,19 +5,32 @@ import { type MockedResponses, renderWithProviders } from '../../test/renderWith
 import { MembersTable } from './MembersTable';
 import { ChangeMemberRoleMutation } from './useChangeMemberRole';
 
-// Props only, never read from the cache: no __typename needed.
-function member(id: string, name: string, role: Role): MemberRow_MembershipFragment {
-  return { id: `m-${id}`, role, joinedAt: '2026-01-15T10:00:00.000Z', user: { id, name, email: `${id}@example.com`, avatarUrl: null } };
+type ViewerCan = MemberRow_MembershipFragment['viewerCan'];
+const NOTHING: ViewerCan = { changeRole: false, remove: false, transferOwnership: false };
+const EVERYTHING: ViewerCan = { changeRole: true, remove: true, transferOwnership: true };
+
+// Props only, never read from the cache: no __typename needed. The table decides nothing from roles: what it
+// offers on each member is that member's viewerCan, as the server computed it.
+function member(id: string, name: string, role: Role, viewerCan: ViewerCan = NOTHING): MemberRow_MembershipFragment {
+  return {
+    id: `m-${id}`,
+    role,
+    joinedAt: '2026-01-15T10:00:00.000Z',
+    user: { id, name, email: `${id}@example.com`, avatarUrl: null },
+    viewerCan,
+  };
 }
 
-const ada = member('ada', 'Ada Lovelace', 'OWNER');
-const grace = member('grace', 'Grace Hopper', 'ADMIN');
-const carol = member('carol', 'Carol Shaw', 'ADMIN');
-const bob = member('bob', 'Bob Smith', 'MEMBER');
-const members = [ada, grace, carol, bob];
-
-function renderAs(role: Role, userId: string, mocks: MockedResponses = []) {
-  renderWithProviders(<MembersTable workspaceId="w1" members={members} viewer={{ role, userId }} />, { mocks });
+function renderTable(
+  members: MemberRow_MembershipFragment[],
+  { manageMembers = true, viewerUserId = 'ada', mocks = [] as MockedResponses } = {},
+) {
+  renderWithProviders(
+    <MembersTable workspace={{ id: 'w1', viewerCan: { manageMembers } }} members={members} viewerUserId={viewerUserId} />,
+    {
+      mocks,
+    },
+  );
 }
 
 const rowOf = (name: string) => {
@@ -26,16 +39,33 @@ const rowOf = (name: string) => {
   return within(row);
 };
 
-function roleChange(membershipId: string, role: Role): MockedResponses[number] {
+function roleChange(membershipId: string, role: Role, viewerCan: ViewerCan = EVERYTHING): MockedResponses[number] {
   return {
     request: { query: ChangeMemberRoleMutation, variables: { membershipId, role } },
-    result: { data: { changeMemberRole: { __typename: 'Membership', id: membershipId, role } } },
+    result: {
+      data: {
+        changeMemberRole: {
+          __typename: 'Membership',
+          id: membershipId,
+          role,
+          viewerCan: { __typename: 'MembershipViewerCan', ...viewerCan },
+        },
+      },
+    },
   };
 }
 
+// As the owner sees them.
+const ada = member('ada', 'Ada Lovelace', 'OWNER');
+const carol = member('carol', 'Carol Shaw', 'ADMIN', EVERYTHING);
+const bob = member('bob', 'Bob Smith', 'MEMBER', EVERYTHING);
+
 describe('MembersTable', () => {
-  it('shows a MEMBER every role and join date, and no controls at all', () => {
-    renderAs('MEMBER', 'bob');
+  it('shows every role and join date, and no controls at all when the viewer may not manage members', () => {
+    renderTable([ada, member('carol', 'Carol Shaw', 'ADMIN'), member('bob', 'Bob Smith', 'MEMBER')], {
+      manageMembers: false,
+      viewerUserId: 'bob',
+    });
 
     expect(rowOf('Ada Lovelace').getByText('Owner')).toBeInTheDocument();
     expect(rowOf('Carol Shaw').getByText('Admin')).toBeInTheDocument();
@@ -44,34 +74,47 @@ describe('MembersTable', () => {
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 
-  it('lets an ADMIN act on members only, not on the owner or another admin', () => {
-    renderAs('ADMIN', 'grace');
+  it('offers on each member exactly what its viewerCan allows', () => {
+    renderTable(
+      [
+        ada,
+        member('grace', 'Grace Hopper', 'ADMIN', { changeRole: true, remove: true, transferOwnership: false }),
+        member('carol', 'Carol Shaw', 'ADMIN', NOTHING),
+        member('bob', 'Bob Smith', 'MEMBER', { changeRole: true, remove: false, transferOwnership: true }),
+      ],
+      { viewerUserId: 'dan' },
+    );
 
-    expect(screen.getByRole('combobox', { name: 'Role of Bob Smith' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Remove Bob Smith' })).toBeInTheDocument();
-    // The owner has no Select at all; another admin's is disabled; neither can be removed.
-    expect(screen.queryByRole('combobox', { name: 'Role of Ada Lovelace' })).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Role of Grace Hopper' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Remove Grace Hopper' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Make Grace Hopper the owner' })).not.toBeInTheDocument();
+    // changeRole false: the Select is there but disabled; remove false: no Remove.
     expect(screen.getByRole('combobox', { name: 'Role of Carol Shaw' })).toBeDisabled();
-    expect(screen.queryByRole('button', { name: 'Remove Ada Lovelace' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remove Carol Shaw' })).not.toBeInTheDocument();
-    // Nor on themselves, and ownership is not theirs to give.
-    expect(screen.getByRole('combobox', { name: 'Role of Grace Hopper' })).toBeDisabled();
-    expect(screen.queryByRole('button', { name: /^Make .* the owner$/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Make Carol Shaw the owner' })).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Role of Bob Smith' })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Remove Bob Smith' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Make Bob Smith the owner' })).toHaveTextContent('Make owner');
   });
 
-  it('gives the OWNER control over admins and "Make owner" on everyone else', () => {
-    renderAs('OWNER', 'ada');
+  it('keeps a badge on the owner’s row: OWNER is no option of the Select', () => {
+    renderTable([ada, bob], { viewerUserId: 'bob' });
 
-    expect(screen.getByRole('combobox', { name: 'Role of Carol Shaw' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Remove Carol Shaw' })).toBeInTheDocument();
-    for (const name of ['Grace Hopper', 'Carol Shaw', 'Bob Smith']) {
-      expect(screen.getByRole('button', { name: `Make ${name} the owner` })).toHaveTextContent('Make owner');
-    }
-    expect(screen.queryByRole('button', { name: 'Make Ada Lovelace the owner' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Role of Ada Lovelace' })).not.toBeInTheDocument();
+    expect(rowOf('Ada Lovelace').getByText('Owner')).toBeInTheDocument();
+  });
+
+  it('offers nothing on the viewer’s own row, even where the server would allow it (leaving is in the Danger zone)', () => {
+    renderTable([ada, member('grace', 'Grace Hopper', 'ADMIN', EVERYTHING), bob], { viewerUserId: 'grace' });
+
+    expect(screen.getByRole('combobox', { name: 'Role of Grace Hopper' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Remove Grace Hopper' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Make Grace Hopper the owner' })).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Role of Bob Smith' })).toBeEnabled();
   });
 
   it('changes a member’s role at once', async () => {
-    renderAs('OWNER', 'ada', [roleChange('m-bob', 'VIEWER')]);
+    renderTable([ada, carol, bob], { mocks: [roleChange('m-bob', 'VIEWER')] });
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: 'Role of Bob Smith' }));
     await user.click(screen.getByRole('option', { name: 'Viewer' }));
@@ -81,7 +124,7 @@ describe('MembersTable', () => {
   });
 
   it('asks before taking admin rights away, and changes nothing on cancel', async () => {
-    renderAs('OWNER', 'ada', [roleChange('m-carol', 'MEMBER')]);
+    renderTable([ada, carol, bob], { mocks: [roleChange('m-carol', 'MEMBER')] });
     const user = userEvent.setup();
     const select = screen.getByRole('combobox', { name: 'Role of Carol Shaw' });
     await user.click(select);

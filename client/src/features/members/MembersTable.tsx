@@ -1,28 +1,37 @@
 import { Table, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
-import type { MemberRow_MembershipFragment, Role } from '../../gql/graphql';
-import { canManageWorkspace } from '../workspace/roleLabel';
+import { graphql } from '../../gql';
+import type { MemberRow_MembershipFragment, MembersTable_WorkspaceFragment, Role } from '../../gql/graphql';
 import { type MemberAction, MemberActionModal } from './MemberActionModal';
 import { MemberRow } from './MemberRow';
-import { memberControls } from './memberPolicy';
 import { useChangeMemberRole } from './useChangeMemberRole';
 import { useRemoveMember } from './useRemoveMember';
 import { useTransferOwnership } from './useTransferOwnership';
 
+export const MembersTableFragment = graphql(`
+  fragment MembersTable_workspace on Workspace {
+    id
+    viewerCan {
+      manageMembers
+    }
+  }
+`);
+
 interface MembersTableProps {
-  workspaceId: string;
+  workspace: MembersTable_WorkspaceFragment;
   members: readonly MemberRow_MembershipFragment[];
-  viewer: { role: Role; userId: string };
+  viewerUserId: string;
 }
 
-/** The members with their roles; owners and admins also get the controls the policy allows them. */
-export function MembersTable({ workspaceId, members, viewer }: MembersTableProps) {
+/** The members with their roles; those who may manage members also get the controls each member's viewerCan allows. */
+export function MembersTable({ workspace, members, viewerUserId }: MembersTableProps) {
+  const workspaceId = workspace.id;
   const [pending, setPending] = useState<MemberAction | null>(null);
   const changeRole = useChangeMemberRole();
   const removeMember = useRemoveMember(workspaceId);
-  const viewerMembershipId = members.find((member) => member.user.id === viewer.userId)?.id ?? null;
-  const transferOwnership = useTransferOwnership({ workspaceId, viewerMembershipId });
-  const withActions = canManageWorkspace(viewer.role);
+  const viewerMembershipId = members.find((member) => member.user.id === viewerUserId)?.id ?? null;
+  const transferOwnership = useTransferOwnership({ workspaceId, viewerMembershipId, members });
+  const withActions = workspace.viewerCan.manageMembers;
 
   const requestRoleChange = (member: MemberRow_MembershipFragment, role: Role) => {
     // Giving or taking admin rights asks first; other changes apply at once and are as easily changed back.
@@ -57,8 +66,7 @@ export function MembersTable({ workspaceId, members, viewer }: MembersTableProps
               <MemberRow
                 key={member.id}
                 membership={member}
-                controls={memberControls(viewer, { role: member.role, userId: member.user.id })}
-                isViewer={member.user.id === viewer.userId}
+                isViewer={member.user.id === viewerUserId}
                 withActions={withActions}
                 onRoleChange={(role) => requestRoleChange(member, role)}
                 onRemove={() => setPending({ kind: 'remove', member })}

@@ -10,6 +10,12 @@ export const ChangeMemberRoleMutation = graphql(`
     changeMemberRole(membershipId: $membershipId, role: $role) {
       id
       role
+      # What the viewer may do to them can change with it (an admin cannot manage another admin).
+      viewerCan {
+        changeRole
+        remove
+        transferOwnership
+      }
     }
   }
 `);
@@ -23,7 +29,13 @@ export function useChangeMemberRole(): (member: MemberRow_MembershipFragment, ro
 
   return async (member, role) => {
     // __typename (which the generated types leave out) lets the cache file the guess under Membership:<id>.
-    const optimistic = { __typename: 'Membership' as const, id: member.id, role };
+    // What the viewer may do to them stays as it was until the server answers.
+    const optimistic = {
+      __typename: 'Membership' as const,
+      id: member.id,
+      role,
+      viewerCan: { __typename: 'MembershipViewerCan' as const, ...member.viewerCan },
+    };
     try {
       await changeMemberRole({ variables: { membershipId: member.id, role }, optimisticResponse: { changeMemberRole: optimistic } });
     } catch (error) {

@@ -9,6 +9,18 @@ export const TransferOwnershipMutation = graphql(`
     transferOwnership(workspaceId: $workspaceId, membershipId: $membershipId) {
       id
       viewerRole
+      # Every answer the pages ask for: the old owner's danger zone, tabs and controls follow at once.
+      viewerCan {
+        update
+        delete
+        invite
+        manageMembers
+        transferOwnership
+        leave
+        addDocuments
+        readAuditLog
+        manageReports
+      }
     }
   }
 `);
@@ -17,13 +29,16 @@ interface TransferOwnershipTarget {
   workspaceId: string;
   /** The viewer's own membership, which becomes ADMIN (null when it is not among the loaded rows). */
   viewerMembershipId: string | null;
+  /** The loaded members: what the viewer may do to each changes with the viewer's role. */
+  members: readonly { id: string }[];
 }
 
 /**
- * Makes `member` the owner; the viewer becomes an admin. The answer brings the viewer's new role (so the tabs and
- * controls adapt); the two memberships' roles are edited in the cache, as the server swapped them.
+ * Makes `member` the owner; the viewer becomes an admin. The answer brings the viewer's new role and viewerCan (so
+ * the tabs and danger zone adapt); the two memberships' roles are edited in the cache, as the server swapped them,
+ * and every loaded member's viewerCan is dropped, so the members list asks the server again what the viewer may do.
  */
-export function useTransferOwnership({ workspaceId, viewerMembershipId }: TransferOwnershipTarget) {
+export function useTransferOwnership({ workspaceId, viewerMembershipId, members }: TransferOwnershipTarget) {
   const [transferOwnership] = useMutation(TransferOwnershipMutation);
 
   return async (member: MemberRow_MembershipFragment): Promise<boolean> => {
@@ -35,6 +50,7 @@ export function useTransferOwnership({ workspaceId, viewerMembershipId }: Transf
             cache.modify<{ role: Role }>({ id: cache.identify({ __typename: 'Membership', id }), fields: { role: () => role } });
           setRole(member.id, 'OWNER');
           if (viewerMembershipId) setRole(viewerMembershipId, 'ADMIN');
+          for (const { id } of members) cache.evict({ id: cache.identify({ __typename: 'Membership', id }), fieldName: 'viewerCan' });
         },
       });
     } catch (error) {

@@ -10,13 +10,17 @@ export const DangerZoneFragment = graphql(`
   fragment DangerZone_workspace on Workspace {
     id
     name
-    viewerRole
+    viewerCan {
+      leave
+      delete
+      transferOwnership
+    }
   }
 `);
 
-/** Leaving (everyone but the owner) and deleting (the owner only): each behind a confirmation. */
+/** Leaving and deleting, each offered when the server says the viewer may, and each behind a confirmation. */
 export function DangerZone({ workspace }: { workspace: DangerZone_WorkspaceFragment }) {
-  const isOwner = workspace.viewerRole === 'OWNER';
+  const { leave: canLeave, delete: canDelete, transferOwnership: canTransfer } = workspace.viewerCan;
   const leave = useLeaveWorkspace(workspace);
   const [leaving, { open: openLeave, close: closeLeave }] = useDisclosure(false);
   const [deleting, { open: openDelete, close: closeDelete }] = useDisclosure(false);
@@ -27,19 +31,24 @@ export function DangerZone({ workspace }: { workspace: DangerZone_WorkspaceFragm
         <Title order={2} size="h4" c="red">
           Danger zone
         </Title>
-        {isOwner ? (
-          <DangerRow
-            title="Leave workspace"
-            description="You own this workspace. To leave it, first make another member the owner (Members tab)."
-          />
-        ) : (
+        {canLeave ? (
           <DangerRow title="Leave workspace" description="You lose access at once. To come back, you need a new invitation.">
             <Button color="red" variant="light" onClick={openLeave}>
               Leave workspace
             </Button>
           </DangerRow>
+        ) : (
+          <DangerRow
+            title="Leave workspace"
+            description={
+              // Who may not leave is the server's answer; the owner, who can hand the workspace on first, is told how.
+              canTransfer
+                ? 'You own this workspace. To leave it, first make another member the owner (Members tab).'
+                : 'You cannot leave this workspace.'
+            }
+          />
         )}
-        {isOwner && (
+        {canDelete && (
           <DangerRow title="Delete workspace" description="Deletes the workspace and everything in it for everyone. This cannot be undone.">
             <Button color="red" onClick={openDelete}>
               Delete workspace
@@ -57,7 +66,7 @@ export function DangerZone({ workspace }: { workspace: DangerZone_WorkspaceFragm
       >
         <Text size="sm">You lose access to its documents and conversations at once. To come back, an admin has to invite you again.</Text>
       </ConfirmModal>
-      {isOwner && <DeleteWorkspaceModal workspace={workspace} opened={deleting} onClose={closeDelete} />}
+      {canDelete && <DeleteWorkspaceModal workspace={workspace} opened={deleting} onClose={closeDelete} />}
     </Paper>
   );
 }

@@ -5,7 +5,6 @@ import { useForm } from 'react-hook-form';
 import { graphql } from '../../gql';
 import type { WorkspaceGeneralForm_WorkspaceFragment } from '../../gql/graphql';
 import { applyServerErrors } from '../forms/applyServerErrors';
-import { canManageWorkspace } from '../workspace/roleLabel';
 import { type UpdateWorkspaceValues, updateWorkspaceSchema } from '../workspace/workspaceSchemas';
 import { useUpdateWorkspace } from './useUpdateWorkspace';
 
@@ -14,13 +13,15 @@ export const WorkspaceGeneralFormFragment = graphql(`
     id
     name
     slug
-    viewerRole
+    viewerCan {
+      update
+    }
   }
 `);
 
-/** Name and address; read-only for members and viewers, who may see but not change them. */
+/** Name and address; read-only for those the server does not let rename it, who may see but not change them. */
 export function WorkspaceGeneralForm({ workspace }: { workspace: WorkspaceGeneralForm_WorkspaceFragment }) {
-  const editable = canManageWorkspace(workspace.viewerRole);
+  const editable = workspace.viewerCan.update;
   const updateWorkspace = useUpdateWorkspace(workspace);
   const [formError, setFormError] = useState<string | null>(null);
   const {

@@ -25,8 +25,3 @@ export function roleLabel(role: Role): string {
 export function roleColor(role: Role): string {
   return COLORS[role];
 }
-
-/** OWNER and ADMIN manage members, invitations and settings, and read the audit log. */
-export function canManageWorkspace(role: Role): boolean {
-  return role === 'OWNER' || role === 'ADMIN';
-}

@@ -10,6 +10,10 @@ export const CreateWorkspaceMutation = graphql(`
     createWorkspace(input: $input) {
       id
       ...WorkspaceSwitcher_workspace
+      # The layout's list also reads this: asked here so the new entry is complete without refetching the list.
+      viewerCan {
+        manageReports
+      }
     }
   }
 `);

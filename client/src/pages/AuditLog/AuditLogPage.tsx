@@ -3,7 +3,6 @@ import { Button, Center, EmptyState, Group, Paper, Skeleton, Stack, Text } from 
 import { useState } from 'react';
 import { LoadFailedState } from '../../components/LoadFailedState';
 import { AuditLogTable } from '../../features/audit/AuditLogTable';
-import { canManageWorkspace } from '../../features/workspace/roleLabel';
 import { graphql } from '../../gql';
 import { useSettingsWorkspace } from '../WorkspaceSettings/settingsContext';
 
@@ -31,8 +30,8 @@ export const AuditLogQuery = graphql(`
 /** /w/:slug/settings/audit: who changed what, newest first (owners and admins). */
 export function AuditLogPage() {
   const workspace = useSettingsWorkspace();
-  const allowed = canManageWorkspace(workspace.viewerRole);
-  // Not even asked for without the role: the server would refuse it.
+  const allowed = workspace.viewerCan.readAuditLog;
+  // Not even asked for when the server says the viewer may not read it: it would refuse it.
   const { data, loading, error, refetch, fetchMore } = useQuery(
     AuditLogQuery,
     allowed ? { variables: { workspaceId: workspace.id, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' } : skipToken,

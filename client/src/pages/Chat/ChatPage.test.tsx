@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { AppRoutes } from '../../AppRoutes';
 import { AskCopilotMutation } from '../../features/copilot/useAskCopilot';
 import { LiveUsageSubscription } from '../../features/usage/useLiveUsage';
-import { ada, graphQLErrorResult, viewerMock } from '../../test/mocks';
+import { ada, graphQLErrorResult, viewerMock, workspaceCan } from '../../test/mocks';
 import { type MockedResponses, renderWithProviders } from '../../test/renderWithProviders';
 import { WorkspaceLayoutQuery } from '../WorkspaceLayout/WorkspaceLayout';
 import { ChatWorkspaceQuery } from './ChatPage';
@@ -17,9 +17,17 @@ const usage = (documents: number) => ({
   documents: meter(documents, 20),
   questionsThisPeriod: meter(100, 100),
 });
-const acme = { __typename: 'Workspace' as const, id: 'w1', name: 'Acme Support', slug: 'acme', viewerRole: 'MEMBER' as const };
+const workspace = (addDocuments: boolean) => ({
+  __typename: 'Workspace' as const,
+  id: 'w1',
+  name: 'Acme Support',
+  slug: 'acme',
+  viewerRole: 'MEMBER' as const,
+  viewerCan: workspaceCan({ addDocuments }),
+});
 
-function renderChat(documents: number, mocks: MockedResponses = []) {
+function renderChat(documents: number, mocks: MockedResponses = [], { addDocuments = true } = {}) {
+  const acme = workspace(addDocuments);
   renderWithProviders(<AppRoutes />, {
     route: '/w/acme/chat',
     mocks: [
@@ -58,6 +66,12 @@ describe('ChatPage', () => {
     expect(await screen.findByText('Add documents to get started')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Add a document' })).toHaveAttribute('href', '/w/acme/documents');
     expect(await screen.findByText('Your conversations will appear here.')).toBeInTheDocument();
+  });
+
+  it('asks someone without viewerCan.addDocuments to find a member, with no link to add one', async () => {
+    renderChat(0, [], { addDocuments: false });
+    expect(await screen.findByText(/Ask a member of the workspace to add some/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Add a document' })).not.toBeInTheDocument();
   });
 
   it('asks a suggested question: shows it at once with the copilot thinking, then explains the question limit', async () => {

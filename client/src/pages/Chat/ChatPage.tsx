@@ -14,7 +14,9 @@ export const ChatWorkspaceQuery = graphql(`
       id
       name
       slug
-      viewerRole
+      viewerCan {
+        addDocuments
+      }
       usage {
         ...LiveUsage_usage
       }

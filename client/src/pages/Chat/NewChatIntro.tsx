@@ -25,7 +25,7 @@ export function NewChatIntro({ workspace, pendingQuestion, onAsk, onOpenHistory,
   const hasDocuments = workspace.usage.documents.used > 0;
   const { data } = useQuery(ChatSuggestionsQuery, hasDocuments ? { variables: { workspaceId: workspace.id } } : skipToken);
   const suggestions = data?.suggestedQuestions ?? [];
-  const canAddDocuments = workspace.viewerRole !== 'VIEWER';
+  const canAddDocuments = workspace.viewerCan.addDocuments;
 
   return (
     <>

@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import { LoadFailedState } from '../../components/LoadFailedState';
 import { DocumentsTable } from '../../features/documents/DocumentsTable';
 import { graphql } from '../../gql';
-import type { Role } from '../../gql/graphql';
 
 const PAGE_SIZE = 20;
 const POLL_MS = 1500;
@@ -32,11 +31,10 @@ export const DocumentsListQuery = graphql(`
 interface DocumentsListProps {
   workspaceId: string;
   workspaceSlug: string;
-  viewer: { role: Role; userId: string };
 }
 
 /** The workspace's documents, newest first, searchable by title; polls while any is still being indexed. */
-export function DocumentsList({ workspaceId, workspaceSlug, viewer }: DocumentsListProps) {
+export function DocumentsList({ workspaceId, workspaceSlug }: DocumentsListProps) {
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -93,7 +91,7 @@ export function DocumentsList({ workspaceId, workspaceSlug, viewer }: DocumentsL
       ) : connection && connection.edges.length > 0 ? (
         <>
           <Paper withBorder radius="md" px="md" py="xs">
-            <DocumentsTable documents={connection.edges.map((edge) => edge.node)} workspaceSlug={workspaceSlug} viewer={viewer} />
+            <DocumentsTable documents={connection.edges.map((edge) => edge.node)} workspaceSlug={workspaceSlug} />
           </Paper>
           {connection.pageInfo.hasNextPage && (
             <Center mt="md">

@@ -5,7 +5,6 @@ import { findErrorWithCode } from '../../apollo/serverErrors';
 import { LoadFailedState } from '../../components/LoadFailedState';
 import { UsageBar } from '../../components/UsageBar';
 import { AddDocumentForm } from '../../features/documents/AddDocumentForm';
-import { canAddDocuments } from '../../features/documents/documentPolicy';
 import { useLiveUsage } from '../../features/usage/useLiveUsage';
 import { WorkspaceNotFoundState } from '../../features/workspace/WorkspaceNotFoundState';
 import { graphql } from '../../gql';
@@ -13,14 +12,13 @@ import { DocumentsList } from './DocumentsList';
 
 export const DocumentsPageQuery = graphql(`
   query DocumentsPage($slug: String!) {
-    me {
-      id
-    }
     workspace(slug: $slug) {
       id
       name
       slug
-      viewerRole
+      viewerCan {
+        addDocuments
+      }
       usage {
         ...LiveUsage_usage
       }
@@ -38,10 +36,10 @@ export function DocumentsPage() {
   if (loading && !data) return <DocumentsSkeleton />;
   const hidden = findErrorWithCode(error, 'FORBIDDEN') ?? findErrorWithCode(error, 'NOT_FOUND');
   if (error && !hidden && !data) return <LoadFailedState onRetry={() => void refetch()} />;
-  if (!workspace || !data?.me) return <WorkspaceNotFoundState slug={slug} />;
+  if (!workspace) return <WorkspaceNotFoundState slug={slug} />;
 
   const { used, limit } = workspace.usage.documents;
-  const canAdd = canAddDocuments(workspace.viewerRole);
+  const canAdd = workspace.viewerCan.addDocuments;
 
   return (
     <Stack gap="xl">
@@ -67,14 +65,10 @@ export function DocumentsPage() {
         </Paper>
       ) : (
         <Text size="sm" c="dimmed">
-          As a viewer you can read documents and ask about them; members add them.
+          You can read documents and ask about them; adding them takes a member role.
         </Text>
       )}
-      <DocumentsList
-        workspaceId={workspace.id}
-        workspaceSlug={workspace.slug}
-        viewer={{ role: workspace.viewerRole, userId: data.me.id }}
-      />
+      <DocumentsList workspaceId={workspace.id} workspaceSlug={workspace.slug} />
     </Stack>
   );
 }

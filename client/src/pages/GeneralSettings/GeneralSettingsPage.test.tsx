@@ -2,18 +2,37 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppRoutes } from '../../AppRoutes';
 import { LeaveWorkspaceMutation } from '../../features/workspace-settings/useLeaveWorkspace';
-import type { Role } from '../../gql/graphql';
-import { ada, viewerMock } from '../../test/mocks';
+import { ada, viewerMock, workspaceCan } from '../../test/mocks';
 import { type MockedResponses, renderWithProviders } from '../../test/renderWithProviders';
 import { HomeWorkspacesQuery } from '../Home/HomeRedirectPage';
 import { WorkspaceLayoutQuery } from '../WorkspaceLayout/WorkspaceLayout';
 import { WorkspaceSettingsQuery } from '../WorkspaceSettings/WorkspaceSettingsLayout';
 import { GeneralSettingsQuery } from './GeneralSettingsPage';
 
-const other = { __typename: 'Workspace' as const, id: 'w2', name: 'Beta', slug: 'beta', viewerRole: 'OWNER' as const };
+const other = {
+  __typename: 'Workspace' as const,
+  id: 'w2',
+  name: 'Beta',
+  slug: 'beta',
+  viewerRole: 'OWNER' as const,
+  viewerCan: workspaceCan(),
+};
 
-function renderAs(viewerRole: Role, extra: MockedResponses = []) {
-  const acme = { __typename: 'Workspace' as const, id: 'w1', name: 'Acme Support', slug: 'acme', viewerRole };
+// What the server answers for a member and for the owner; the page reads nothing else to decide what it offers.
+const MEMBER_CAN = workspaceCan({ leave: true, addDocuments: true });
+const OWNER_CAN = workspaceCan({
+  update: true,
+  delete: true,
+  invite: true,
+  manageMembers: true,
+  transferOwnership: true,
+  addDocuments: true,
+  readAuditLog: true,
+  manageReports: true,
+});
+
+function renderWith(viewerCan: ReturnType<typeof workspaceCan>, extra: MockedResponses = []) {
+  const acme = { __typename: 'Workspace' as const, id: 'w1', name: 'Acme Support', slug: 'acme', viewerRole: 'MEMBER' as const, viewerCan };
   renderWithProviders(<AppRoutes />, {
     route: '/w/acme/settings',
     mocks: [
@@ -30,8 +49,8 @@ function renderAs(viewerRole: Role, extra: MockedResponses = []) {
 }
 
 describe('GeneralSettingsPage', () => {
-  it('shows a member the settings read-only, no audit tab, and lets them leave after confirming', async () => {
-    renderAs('MEMBER', [
+  it('shows the settings read-only without update, no audit tab without readAuditLog, and leaving with leave', async () => {
+    renderWith(MEMBER_CAN, [
       { request: { query: LeaveWorkspaceMutation, variables: { workspaceId: 'w1' } }, result: { data: { leaveWorkspace: true } } },
       {
         request: { query: HomeWorkspacesQuery },
@@ -56,13 +75,21 @@ describe('GeneralSettingsPage', () => {
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/w\/beta$/));
   });
 
-  it('gives the owner the form and "Delete workspace", but no way to leave before transferring', async () => {
-    renderAs('OWNER');
+  it('gives the owner (update, delete, transferOwnership, no leave) the form and "Delete workspace", and says how to leave', async () => {
+    renderWith(OWNER_CAN);
 
     expect(await screen.findByRole('button', { name: 'Save changes' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Delete workspace' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Leave workspace' })).not.toBeInTheDocument();
     expect(screen.getByText(/first make another member the owner/)).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Audit log' })).toBeInTheDocument();
+  });
+
+  it('offers neither leaving nor deleting when the server allows neither', async () => {
+    renderWith(workspaceCan());
+
+    expect(await screen.findByText('You cannot leave this workspace.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Leave workspace' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete workspace' })).not.toBeInTheDocument();
   });
 });

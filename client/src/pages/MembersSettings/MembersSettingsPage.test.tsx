@@ -5,15 +5,44 @@ import { WorkspaceUsageSubscription } from '../../features/members/MembersUsage'
 import { RemoveMemberMutation } from '../../features/members/useRemoveMember';
 import { RevokeInvitationMutation } from '../../features/members/useRevokeInvitation';
 import { TransferOwnershipMutation } from '../../features/members/useTransferOwnership';
-import { ada, viewerMock } from '../../test/mocks';
+import type { Role } from '../../gql/graphql';
+import { ada, membershipCan, viewerMock, workspaceCan } from '../../test/mocks';
 import { type MockedResponses, renderWithProviders } from '../../test/renderWithProviders';
 import { WorkspaceLayoutQuery } from '../WorkspaceLayout/WorkspaceLayout';
 import { WorkspaceSettingsQuery } from '../WorkspaceSettings/WorkspaceSettingsLayout';
 import { MEMBERS_PAGE_SIZE, MembersSettingsQuery } from './MembersSettingsPage';
 
-const acme = { __typename: 'Workspace' as const, id: 'w1', name: 'Acme Support', slug: 'acme', viewerRole: 'OWNER' as const };
+// What the server answers for the owner, then (after handing ownership over) for an admin.
+const OWNER_CAN = workspaceCan({
+  update: true,
+  delete: true,
+  invite: true,
+  manageMembers: true,
+  transferOwnership: true,
+  addDocuments: true,
+  readAuditLog: true,
+  manageReports: true,
+});
+const ADMIN_CAN = workspaceCan({
+  update: true,
+  invite: true,
+  manageMembers: true,
+  leave: true,
+  addDocuments: true,
+  readAuditLog: true,
+  manageReports: true,
+});
+const acme = {
+  __typename: 'Workspace' as const,
+  id: 'w1',
+  name: 'Acme Support',
+  slug: 'acme',
+  viewerRole: 'OWNER' as Role,
+  viewerCan: OWNER_CAN,
+};
+const ALL = membershipCan({ changeRole: true, remove: true, transferOwnership: true });
 
-function edge(id: string, name: string, role: string) {
+function edge(id: string, name: string, role: string, viewerCan = membershipCan()) {
   return {
     __typename: 'MembershipEdge',
     cursor: `c-${id}`,
@@ -23,6 +52,7 @@ function edge(id: string, name: string, role: string) {
       role,
       joinedAt: '2026-01-15T10:00:00.000Z',
       user: { __typename: 'User', id, name, email: `${id}@example.com`, avatarUrl: null },
+      viewerCan,
     },
   };
 }
@@ -37,15 +67,22 @@ const carolInvitation = {
   invitedBy: { __typename: 'User', id: ada.id, name: 'Ada Lovelace' },
 };
 
-function membersPage(after: string | null, edges: ReturnType<typeof edge>[], hasNextPage: boolean, invitations: unknown[] = []) {
-  const variables = { slug: 'acme', first: MEMBERS_PAGE_SIZE, canManage: true, ...(after ? { after } : {}) };
+function membersPage(
+  after: string | null,
+  edges: ReturnType<typeof edge>[],
+  hasNextPage: boolean,
+  invitations: unknown[] | null = [],
+  workspace: typeof acme = acme,
+) {
+  const canInvite = invitations !== null;
+  const variables = { slug: 'acme', first: MEMBERS_PAGE_SIZE, canInvite, ...(after ? { after } : {}) };
   return {
     request: { query: MembersSettingsQuery, variables },
     result: {
       data: {
         me: { __typename: 'User', id: ada.id },
         workspace: {
-          ...acme,
+          ...workspace,
           usage: { __typename: 'Usage', members: { __typename: 'UsageMeter', used: 3, limit: 3 } },
           members: {
             __typename: 'MembershipConnection',
@@ -53,20 +90,20 @@ function membersPage(after: string | null, edges: ReturnType<typeof edge>[], has
             pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
             edges,
           },
-          invitations,
+          ...(canInvite ? { invitations } : {}),
         },
       },
     },
   };
 }
 
-function renderMembersPage(firstPage: MockedResponses[number], extra: MockedResponses = []) {
+function renderMembersPage(firstPage: MockedResponses[number], extra: MockedResponses = [], workspace: typeof acme = acme) {
   renderWithProviders(<AppRoutes />, {
     route: '/w/acme/settings/members',
     mocks: [
       viewerMock(ada),
-      { request: { query: WorkspaceLayoutQuery }, result: { data: { me: { ...ada, avatarUrl: null }, workspaces: [acme] } } },
-      { request: { query: WorkspaceSettingsQuery, variables: { slug: 'acme' } }, result: { data: { workspace: acme } } },
+      { request: { query: WorkspaceLayoutQuery }, result: { data: { me: { ...ada, avatarUrl: null }, workspaces: [workspace] } } },
+      { request: { query: WorkspaceSettingsQuery, variables: { slug: 'acme' } }, result: { data: { workspace } } },
       firstPage,
       {
         request: { query: WorkspaceUsageSubscription, variables: { workspaceId: 'w1' } },
@@ -78,12 +115,13 @@ function renderMembersPage(firstPage: MockedResponses[number], extra: MockedResp
   });
 }
 
-const adaAndBob = [edge(ada.id, 'Ada Lovelace', 'OWNER'), edge('bob', 'Bob Smith', 'MEMBER')];
+// As the owner sees them: nothing on their own row, everything on Bob's.
+const adaAndBob = [edge(ada.id, 'Ada Lovelace', 'OWNER'), edge('bob', 'Bob Smith', 'MEMBER', ALL)];
 
 describe('MembersSettingsPage', () => {
   it('pages through the members, keeps the seats live, and removes a member after confirming', async () => {
     renderMembersPage(membersPage(null, adaAndBob, true), [
-      membersPage('c-bob', [edge('carol', 'Carol Shaw', 'VIEWER')], false),
+      membersPage('c-bob', [edge('carol', 'Carol Shaw', 'VIEWER', ALL)], false),
       { request: { query: RemoveMemberMutation, variables: { membershipId: 'm-bob' } }, result: { data: { removeMember: true } } },
     ]);
     const user = userEvent.setup();
@@ -114,8 +152,10 @@ describe('MembersSettingsPage', () => {
     renderMembersPage(membersPage(null, adaAndBob, false), [
       {
         request: { query: TransferOwnershipMutation, variables: { workspaceId: 'w1', membershipId: 'm-bob' } },
-        result: { data: { transferOwnership: { __typename: 'Workspace', id: 'w1', viewerRole: 'ADMIN' } } },
+        result: { data: { transferOwnership: { __typename: 'Workspace', id: 'w1', viewerRole: 'ADMIN', viewerCan: ADMIN_CAN } } },
       },
+      // What the viewer may do to each member changed with their role: the list asks the server again.
+      membersPage(null, [edge(ada.id, 'Ada Lovelace', 'ADMIN'), edge('bob', 'Bob Smith', 'OWNER')], false),
     ]);
     const user = userEvent.setup();
 
@@ -131,6 +171,23 @@ describe('MembersSettingsPage', () => {
     // Still an admin: the invite form and the audit log stay.
     expect(screen.getByRole('form', { name: 'Invite a member' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Audit log' })).toBeInTheDocument();
+  });
+
+  it('without viewerCan.invite and manageMembers: no invite form, invitations not asked for, no controls', async () => {
+    const viewing = { ...acme, viewerRole: 'MEMBER' as Role, viewerCan: workspaceCan({ leave: true, addDocuments: true }) };
+    // The mock answers only canInvite: false; asking for invitations would find no mock and fail the page.
+    renderMembersPage(
+      membersPage(null, [edge(ada.id, 'Ada Lovelace', 'OWNER'), edge('bob', 'Bob Smith', 'MEMBER')], false, null, viewing),
+      [],
+      viewing,
+    );
+
+    expect(await screen.findByText('Bob Smith')).toBeInTheDocument();
+    expect(screen.getByText('Owners and admins invite people and manage roles.')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Invite a member' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Pending invitations' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'Audit log' })).not.toBeInTheDocument();
   });
 
   it('revokes a pending invitation after confirming', async () => {

@@ -6,7 +6,6 @@ import { InviteMemberForm } from '../../features/members/InviteMemberForm';
 import { MembersTable } from '../../features/members/MembersTable';
 import { MembersUsage } from '../../features/members/MembersUsage';
 import { PendingInvitations } from '../../features/members/PendingInvitations';
-import { canManageWorkspace } from '../../features/workspace/roleLabel';
 import { WorkspaceNotFoundState } from '../../features/workspace/WorkspaceNotFoundState';
 import { graphql } from '../../gql';
 import { useSettingsWorkspace } from '../WorkspaceSettings/settingsContext';
@@ -14,14 +13,14 @@ import { useSettingsWorkspace } from '../WorkspaceSettings/settingsContext';
 export const MEMBERS_PAGE_SIZE = 20;
 
 export const MembersSettingsQuery = graphql(`
-  query MembersSettings($slug: String!, $first: Int!, $after: String, $canManage: Boolean!) {
+  query MembersSettings($slug: String!, $first: Int!, $after: String, $canInvite: Boolean!) {
     me {
       id
     }
     workspace(slug: $slug) {
       id
-      viewerRole
       ...MembersUsage_workspace
+      ...MembersTable_workspace
       members(first: $first, after: $after) {
         totalCount
         pageInfo {
@@ -36,8 +35,9 @@ export const MembersSettingsQuery = graphql(`
           }
         }
       }
-      # Owners and admins only: for anyone else the server refuses the field, so it is not asked for at all.
-      invitations @include(if: $canManage) {
+      # Only for those who may invite (the settings layout's viewerCan.invite): the server refuses the field to anyone
+      # else, so it is not asked for at all.
+      invitations @include(if: $canInvite) {
         id
         ...PendingInvitations_invitation
       }
@@ -45,12 +45,13 @@ export const MembersSettingsQuery = graphql(`
   }
 `);
 
-/** /w/:slug/settings/members: the members for everyone; seats, invitations and role controls for owners and admins. */
+/** /w/:slug/settings/members: the members for everyone; seats, invitations and controls for those who may manage. */
 export function MembersSettingsPage() {
-  const { slug, viewerRole } = useSettingsWorkspace();
-  const canManage = canManageWorkspace(viewerRole);
+  // Already loaded by the settings layout: no round trip before this page's own query.
+  const { slug, viewerCan } = useSettingsWorkspace();
+  const canInvite = viewerCan.invite;
   const { data, loading, error, refetch, fetchMore } = useQuery(MembersSettingsQuery, {
-    variables: { slug, first: MEMBERS_PAGE_SIZE, canManage },
+    variables: { slug, first: MEMBERS_PAGE_SIZE, canInvite },
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const workspace = data?.workspace;
@@ -72,7 +73,7 @@ export function MembersSettingsPage() {
 
   return (
     <Stack gap="xl">
-      {canManage && (
+      {canInvite && (
         <Paper withBorder radius="md" p="lg">
           <Stack gap="lg">
             <MembersUsage workspace={workspace} />
@@ -87,7 +88,7 @@ export function MembersSettingsPage() {
       )}
 
       <section aria-labelledby="members-heading">
-        <Group gap="xs" mb={canManage ? 'sm' : 4}>
+        <Group gap="xs" mb={canInvite ? 'sm' : 4}>
           <Title order={2} size="h4" id="members-heading">
             Members
           </Title>
@@ -95,17 +96,13 @@ export function MembersSettingsPage() {
             {members.totalCount}
           </Badge>
         </Group>
-        {!canManage && (
+        {!canInvite && (
           <Text c="dimmed" size="sm" mb="sm">
             Owners and admins invite people and manage roles.
           </Text>
         )}
         <Paper withBorder radius="md" px="md" py="xs">
-          <MembersTable
-            workspaceId={workspace.id}
-            members={members.edges.map((edge) => edge.node)}
-            viewer={{ role: workspace.viewerRole, userId: data.me.id }}
-          />
+          <MembersTable workspace={workspace} members={members.edges.map((edge) => edge.node)} viewerUserId={data.me.id} />
         </Paper>
         {members.pageInfo.hasNextPage && (
           <Center mt="md">
@@ -116,7 +113,7 @@ export function MembersSettingsPage() {
         )}
       </section>
 
-      {canManage && workspace.invitations && (
+      {canInvite && workspace.invitations && (
         <section aria-labelledby="invitations-heading">
           <Title order={2} size="h4" id="invitations-heading" mb="sm">
             Pending invitations

@@ -2,8 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppRoutes } from '../../AppRoutes';
 import { ResolveReportMutation } from '../../features/reports/useResolveReport';
-import type { Role } from '../../gql/graphql';
-import { ada, viewerMock } from '../../test/mocks';
+import { ada, viewerMock, workspaceCan } from '../../test/mocks';
 import { type MockedResponses, renderWithProviders } from '../../test/renderWithProviders';
 import { WorkspaceLayoutQuery } from '../WorkspaceLayout/WorkspaceLayout';
 import { ReportsInboxQuery } from './ReportsInbox';
@@ -59,8 +58,10 @@ function inbox(reports: ReturnType<typeof report>[]): MockedResponses[number] {
   };
 }
 
-function renderAs(viewerRole: Role, mocks: MockedResponses = []) {
-  const acme = { __typename: 'Workspace' as const, id: 'w1', name: 'Acme Support', slug: 'acme', viewerRole };
+function renderWith(manageReports: boolean, mocks: MockedResponses = []) {
+  // The role is only displayed: what the page offers follows viewerCan alone.
+  const viewerCan = workspaceCan({ manageReports });
+  const acme = { __typename: 'Workspace' as const, id: 'w1', name: 'Acme Support', slug: 'acme', viewerRole: 'ADMIN' as const, viewerCan };
   renderWithProviders(<AppRoutes />, {
     route: '/w/acme/reports',
     mocks: [
@@ -75,7 +76,7 @@ function renderAs(viewerRole: Role, mocks: MockedResponses = []) {
 describe('ReportsPage', () => {
   it('opens a report with its snapshot and resolves it with a note', async () => {
     const note = 'Updated the refund policy document.';
-    renderAs('OWNER', [
+    renderWith(true, [
       inbox([report('OPEN')]),
       {
         request: { query: ResolveReportMutation, variables: { id: 'r1', status: 'RESOLVED', note } },
@@ -87,6 +88,7 @@ describe('ReportsPage', () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: `Open report: ${QUESTION}` }));
+    expect(await screen.findByRole('link', { name: 'Reports' })).toHaveAttribute('href', '/w/acme/reports');
     const drawer = await screen.findByRole('dialog', { name: 'Report' });
     expect(within(drawer).getByText('The policy changed.')).toBeInTheDocument();
     const passages = within(drawer).getByRole('region', { name: 'Cited passages' });
@@ -105,10 +107,12 @@ describe('ReportsPage', () => {
     expect(await screen.findByText('No open reports: nothing waits for you.')).toBeInTheDocument();
   });
 
-  it('tells a member the inbox is for owners and admins, without asking the server for it', async () => {
-    // No ReportsInbox mock: asking for it would show the load-failed state instead.
-    renderAs('MEMBER');
+  it('tells a viewer without viewerCan.manageReports the inbox is for owners and admins, without asking for it', async () => {
+    // No ReportsInbox mock: asking for it would show the load-failed state instead, and no link in the navigation.
+    renderWith(false);
     expect(await screen.findByText('Only owners and admins see reports')).toBeInTheDocument();
+    // Once the layout has its workspaces (the switcher names the current one), the navigation has no Reports link.
+    expect(await screen.findByRole('button', { name: 'Switch workspace' })).toHaveTextContent('Acme Support');
     expect(screen.queryByRole('link', { name: 'Reports' })).not.toBeInTheDocument();
   });
 });

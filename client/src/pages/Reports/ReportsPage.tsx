@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { EmptyState, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { LoadFailedState } from '../../components/LoadFailedState';
-import { canManageWorkspace } from '../../features/workspace/roleLabel';
 import { WorkspaceNotFoundState } from '../../features/workspace/WorkspaceNotFoundState';
 import { graphql } from '../../gql';
 import { ReportsInbox } from './ReportsInbox';
@@ -12,7 +11,9 @@ export const ReportsWorkspaceQuery = graphql(`
     workspace(slug: $slug) {
       id
       slug
-      viewerRole
+      viewerCan {
+        manageReports
+      }
     }
   }
 `);
@@ -36,10 +37,10 @@ export function ReportsPage() {
           Answers people reported as wrong, outdated or missing. Your note is shown to the reporter beside the answer.
         </Text>
       </div>
-      {canManageWorkspace(workspace.viewerRole) ? (
+      {workspace.viewerCan.manageReports ? (
         <ReportsInbox workspaceId={workspace.id} workspaceSlug={workspace.slug} />
       ) : (
-        // Not even asked for without the role: the server would refuse it.
+        // Not even asked for when the server says the viewer may not see them: it would refuse it.
         <EmptyState
           py="xl"
           title="Only owners and admins see reports"

@@ -1,12 +1,19 @@
 import { screen, within } from '@testing-library/react';
 import { AppRoutes } from '../../AppRoutes';
 import { AccessibleWorkspacesQuery } from '../../features/workspace/WorkspaceNotFoundState';
-import { ada, viewerMock } from '../../test/mocks';
+import { ada, viewerMock, workspaceCan } from '../../test/mocks';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { WorkspaceLayoutQuery } from '../WorkspaceLayout/WorkspaceLayout';
 import { WorkspaceHomeQuery } from './WorkspaceHomePage';
 
-const acme = { __typename: 'Workspace' as const, id: 'w1', name: 'Acme Support', slug: 'acme', viewerRole: 'ADMIN' as const };
+const acme = {
+  __typename: 'Workspace' as const,
+  id: 'w1',
+  name: 'Acme Support',
+  slug: 'acme',
+  viewerRole: 'ADMIN' as const,
+  viewerCan: workspaceCan({ manageReports: true }),
+};
 
 function layoutMock() {
   return {

@@ -16,6 +16,10 @@ export const WorkspaceLayoutQuery = graphql(`
     }
     workspaces {
       id
+      slug
+      viewerCan {
+        manageReports
+      }
       ...WorkspaceSwitcher_workspace
     }
   }
@@ -26,7 +30,7 @@ export function WorkspaceLayout() {
   const { slug = '' } = useParams();
   const [navbarOpen, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
   const { data } = useQuery(WorkspaceLayoutQuery);
-  const viewerRole = data?.workspaces.find((workspace) => workspace.slug === slug)?.viewerRole;
+  const current = data?.workspaces.find((workspace) => workspace.slug === slug);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navbarOpen } }} padding="lg">
@@ -56,7 +60,7 @@ export function WorkspaceLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" onClick={closeNavbar}>
-        <MainNavigation workspaceSlug={slug} canSeeReports={viewerRole === 'OWNER' || viewerRole === 'ADMIN'} />
+        <MainNavigation workspaceSlug={slug} canSeeReports={current?.viewerCan.manageReports ?? false} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

@@ -3,7 +3,6 @@ import { Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { findErrorWithCode } from '../../apollo/serverErrors';
 import { LoadFailedState } from '../../components/LoadFailedState';
-import { canManageWorkspace } from '../../features/workspace/roleLabel';
 import { WorkspaceNotFoundState } from '../../features/workspace/WorkspaceNotFoundState';
 import { graphql } from '../../gql';
 
@@ -13,7 +12,11 @@ export const WorkspaceSettingsQuery = graphql(`
       id
       name
       slug
-      viewerRole
+      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.
+      viewerCan {
+        readAuditLog
+        invite
+      }
     }
   }
 `);
@@ -33,11 +36,11 @@ export function WorkspaceSettingsLayout() {
   if (error && !hidden) return <LoadFailedState onRetry={() => void refetch()} />;
   if (!workspace) return <WorkspaceNotFoundState slug={slug} />;
 
-  // Members are visible to everyone in the workspace; the audit log only to those who manage it.
+  // Members are visible to everyone in the workspace; the audit log only to those the server lets read it.
   const sections: { value: Section; label: string }[] = [
     { value: 'general', label: 'General' },
     { value: 'members', label: 'Members' },
-    ...(canManageWorkspace(workspace.viewerRole) ? [{ value: 'audit' as const, label: 'Audit log' }] : []),
+    ...(workspace.viewerCan.readAuditLog ? [{ value: 'audit' as const, label: 'Audit log' }] : []),
   ];
   const current = sectionOf(pathname);
   const base = `/w/${workspace.slug}/settings`;
