@@ -94,6 +94,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     pubSub,
     rateLimiter,
     authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute,
+    accountSlowdownMs: config.rateLimits.accountSlowdownMs,
     inFlight: new InFlightLimiter(config.rateLimits.expensiveOperationsPerUser),
     mailer,
     jobs,

@@ -25,6 +25,8 @@ export interface AppDeps {
   pubSub: AppPubSub;
   rateLimiter: RateLimiter;
   authAttemptsPerMinute: number;
+  /** Wait per log-in attempt on an account past its limit. */
+  accountSlowdownMs: number;
   /** Expensive operations in flight per user, on this instance. */
   inFlight: InFlightLimiter;
   /** Queues mail in the caller's transaction; a durable job delivers it. */
@@ -58,6 +60,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     invitations,
     rateLimiter: deps.rateLimiter,
     authAttemptsPerMinute: deps.authAttemptsPerMinute,
+    accountSlowdownMs: deps.accountSlowdownMs,
   });
   const uploads = new UploadService(em, usage);
   const knowledge = new KnowledgeService({
