@@ -8,6 +8,7 @@ import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
+import { PasswordService } from './modules/auth/password.service';
 import { SessionService } from './modules/auth/session.service';
 import type { AnswerGenerator } from './modules/copilot/answer-generator';
 import { ConversationService } from './modules/copilot/conversation.service';
@@ -62,6 +63,14 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     authAttemptsPerMinute: deps.authAttemptsPerMinute,
     accountSlowdownMs: deps.accountSlowdownMs,
   });
+  const passwords = new PasswordService({
+    em,
+    sessions,
+    mailer: deps.mailer,
+    jobs: deps.jobs,
+    rateLimiter: deps.rateLimiter,
+    appUrl: deps.appUrl,
+  });
   const uploads = new UploadService(em, usage);
   const knowledge = new KnowledgeService({
     em,
@@ -74,5 +83,19 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const copilot = new CopilotService(em, deps.pubSub, deps.generator, usage);
   const conversations = new ConversationService(em, deps.pubSub, copilot);
   const feedback = new FeedbackService(em, copilot);
-  return { sessions, audit, usage, workspaces, memberships, invitations, auth, uploads, knowledge, copilot, conversations, feedback };
+  return {
+    sessions,
+    audit,
+    usage,
+    workspaces,
+    memberships,
+    invitations,
+    auth,
+    passwords,
+    uploads,
+    knowledge,
+    copilot,
+    conversations,
+    feedback,
+  };
 }

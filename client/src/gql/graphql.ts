@@ -131,7 +131,7 @@ export type SignUpInput = {
   invitationToken?: string | null | undefined;
   /** Display name shown to teammates. */
   name: string;
-  /** Password, 8 to 1000 characters. */
+  /** Password, 8 to 128 characters; not a common one, nor the email or name. */
   password: string;
   /** Keep the session for 30 days instead of 12 idle hours. */
   rememberMe?: boolean;
