@@ -47,3 +47,19 @@ it('ten wrong passwords from one address do not lock the owner out from another:
   // The guessing address stays blocked on this account.
   expect((await attempt(user.email, user.password, '198.51.100.66')).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
 });
+
+it('limits reset requests per address (five an hour), the same for an address with no account', async () => {
+  const user = await signUp(app.client());
+  const request = (email: string, i: number) =>
+    app
+      .client()
+      .request(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email }, { 'x-forwarded-for': `192.0.2.${100 + i}` });
+  for (const email of [user.email, `nobody-${user.id}@example.com`]) {
+    const codes: unknown[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const response = await request(email, i);
+      codes.push(response.errors?.[0]?.extensions?.code ?? response.data?.requestPasswordReset);
+    }
+    expect(codes).toEqual([true, true, true, true, true, 'RATE_LIMITED']);
+  }
+});
