@@ -1,9 +1,11 @@
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './features/auth/RequireAuth';
+import { AccountSecurityPage } from './pages/AccountSecurity/AccountSecurityPage';
 import { AuditLogPage } from './pages/AuditLog/AuditLogPage';
 import { ChatPage } from './pages/Chat/ChatPage';
 import { DocumentPage } from './pages/Document/DocumentPage';
 import { DocumentsPage } from './pages/Documents/DocumentsPage';
+import { ForgotPasswordPage } from './pages/ForgotPassword/ForgotPasswordPage';
 import { GeneralSettingsPage } from './pages/GeneralSettings/GeneralSettingsPage';
 import { HomeRedirectPage } from './pages/Home/HomeRedirectPage';
 import { InvitationPage } from './pages/Invitation/InvitationPage';
@@ -11,6 +13,7 @@ import { LogInPage } from './pages/LogIn/LogInPage';
 import { MembersSettingsPage } from './pages/MembersSettings/MembersSettingsPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { ReportsPage } from './pages/Reports/ReportsPage';
+import { ResetPasswordPage } from './pages/ResetPassword/ResetPasswordPage';
 import { SavedQueriesPage } from './pages/SavedQueries/SavedQueriesPage';
 import { SignUpPage } from './pages/SignUp/SignUpPage';
 import { WorkspaceHomePage } from './pages/WorkspaceHome/WorkspaceHomePage';
@@ -22,6 +25,17 @@ export function AppRoutes() {
     <Routes>
       <Route path="/signup" element={<SignUpPage />} />
       <Route path="/login" element={<LogInPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      {/* The token travels in the query string, from the mailed link. */}
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route
+        path="/account/security"
+        element={
+          <RequireAuth>
+            <AccountSecurityPage />
+          </RequireAuth>
+        }
+      />
       {/* Public: the invitee may have no account yet; the page itself offers log-in or sign-up. */}
       <Route path="/invite/:token" element={<InvitationPage />} />
       <Route

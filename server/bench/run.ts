@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       pubSub,
       rateLimiter: new FlexibleRateLimiter(null),
       authAttemptsPerMinute: 10,
+      accountSlowdownMs: 2_000,
       mailer: new Mailer(jobs),
       jobs,
       appUrl: 'http://localhost:4000',

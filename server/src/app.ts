@@ -37,6 +37,7 @@ import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
 import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import { createRateLimiter } from './infra/rate-limit/rate-limiter';
+import { PASSWORD_RESET_JOB, type PasswordResetJob } from './modules/auth/password.service';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
 import { EMBED_PASSAGES_JOB, type EmbedPassagesJob, embedDocumentPassages } from './modules/knowledge/passage-embeddings';
@@ -94,6 +95,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     pubSub,
     rateLimiter,
     authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute,
+    accountSlowdownMs: config.rateLimits.accountSlowdownMs,
     inFlight: new InFlightLimiter(config.rateLimits.expensiveOperationsPerUser),
     mailer,
     jobs,
@@ -104,6 +106,9 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   };
   await jobs.work<{ documentId: string }>(INGEST_DOCUMENT_JOB, (job) =>
     createServices(orm.em.fork(), deps).knowledge.ingest(job.data.documentId),
+  );
+  await jobs.work<PasswordResetJob>(PASSWORD_RESET_JOB, (job) =>
+    createServices(orm.em.fork(), deps).passwords.sendResetLink(job.data.email),
   );
   if (embedder) {
     await jobs.work<EmbedPassagesJob>(EMBED_PASSAGES_JOB, async (job) => {

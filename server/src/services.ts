@@ -8,6 +8,7 @@ import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
+import { PasswordService } from './modules/auth/password.service';
 import { SessionService } from './modules/auth/session.service';
 import { UsageService } from './modules/billing/usage.service';
 import type { AnswerGenerator } from './modules/copilot/answer-generator';
@@ -26,6 +27,8 @@ export interface AppDeps {
   pubSub: AppPubSub;
   rateLimiter: RateLimiter;
   authAttemptsPerMinute: number;
+  /** Wait per log-in attempt on an account past its limit. */
+  accountSlowdownMs: number;
   /** Expensive operations in flight per user, on this instance. */
   inFlight: InFlightLimiter;
   /** Queues mail in the caller's transaction; a durable job delivers it. */
@@ -59,6 +62,15 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     invitations,
     rateLimiter: deps.rateLimiter,
     authAttemptsPerMinute: deps.authAttemptsPerMinute,
+    accountSlowdownMs: deps.accountSlowdownMs,
+  });
+  const passwords = new PasswordService({
+    em,
+    sessions,
+    mailer: deps.mailer,
+    jobs: deps.jobs,
+    rateLimiter: deps.rateLimiter,
+    appUrl: deps.appUrl,
   });
   const uploads = new UploadService(em, usage);
   const knowledge = new KnowledgeService({
@@ -81,6 +93,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     memberships,
     invitations,
     auth,
+    passwords,
     uploads,
     knowledge,
     copilot,

@@ -68,6 +68,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().positive().default(600),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().positive().default(10),
+  AUTH_ACCOUNT_SLOWDOWN_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(30_000).default(2_000),
   GRAPHQL_INTROSPECTION: z.enum(['public', 'signed-in'], { error: 'use public or signed-in' }).optional(),
   RESPONSE_MAX_BYTES: z.coerce
     .number({ error: 'must be a number of bytes' })
@@ -123,6 +124,8 @@ export interface Config {
   rateLimits: {
     requestsPerMinute: number;
     authAttemptsPerMinute: number;
+    /** Wait added to each log-in attempt on an account past its per-minute limit (it slows, never blocks). */
+    accountSlowdownMs: number;
     /** Expensive mutations (ask, regenerate, add a document) one user may have running at once on one instance. */
     expensiveOperationsPerUser: number;
   };
@@ -234,6 +237,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: {
       requestsPerMinute: env.RATE_LIMIT_PER_MINUTE,
       authAttemptsPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+      accountSlowdownMs: env.AUTH_ACCOUNT_SLOWDOWN_MS,
       expensiveOperationsPerUser: env.EXPENSIVE_OPERATIONS_PER_USER,
     },
     introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'signed-in' : 'public'),

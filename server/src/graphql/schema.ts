@@ -7,6 +7,7 @@ import { type AppPubSub, createMemoryPubSub } from '../infra/pubsub/pubsub';
 import { AccountResolver } from '../modules/account/account.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { PasswordResolver } from '../modules/auth/password.resolver';
 import { ConversationResolver } from '../modules/copilot/conversation.resolver';
 import { CopilotResolver } from '../modules/copilot/copilot.resolver';
 import { MessageResolver } from '../modules/copilot/message.resolver';
@@ -24,6 +25,7 @@ export const resolvers = [
   ...viewerCanResolvers,
   AccountResolver,
   AuthResolver,
+  PasswordResolver,
   WorkspaceResolver,
   MembershipResolver,
   InvitationResolver,

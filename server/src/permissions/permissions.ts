@@ -39,6 +39,10 @@ export const permissionMap = {
     signUp: allow,
     logIn: allow,
     logOut: allow,
+    // Public: each answers the same for every address and is rate-limited in its service.
+    requestPasswordReset: allow,
+    resetPassword: allow,
+    changePassword: isAuthenticated,
     createWorkspace: isAuthenticated,
     // The token is the secret; the service checks it was sent to the viewer's address.
     acceptInvitation: isAuthenticated,

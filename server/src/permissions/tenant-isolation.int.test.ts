@@ -297,6 +297,9 @@ const notWorkspaceScoped = [
   'Mutation.signUp',
   'Mutation.logIn',
   'Mutation.logOut',
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPassword',
+  'Mutation.changePassword',
   'Mutation.createWorkspace',
 ];
 

@@ -1,4 +1,5 @@
 import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { UserMenu_UserFragment } from '../../gql/graphql';
 import { useLogOut } from '../auth/useLogOut';
@@ -32,6 +33,9 @@ export function UserMenu({ user }: { user: UserMenu_UserFragment }) {
           </Text>
         </Menu.Label>
         <Menu.Divider />
+        <Menu.Item component={Link} to="/account/security">
+          Account security
+        </Menu.Item>
         <Menu.Item color="red" disabled={loading} onClick={() => void logOut()}>
           Log out
         </Menu.Item>

@@ -10,6 +10,12 @@ const password = z
   .string()
   .min(8, { error: 'Password must be at least 8 characters' })
   .max(1000, { error: 'Password must be at most 1000 characters' });
+// A new password: the server also refuses common ones and the email or name (and says so on the field).
+export const PASSWORD_MAX_LENGTH = 128;
+const newPassword = z
+  .string()
+  .min(8, { error: 'Password must be at least 8 characters' })
+  .max(PASSWORD_MAX_LENGTH, { error: `Password must be at most ${PASSWORD_MAX_LENGTH} characters` });
 
 export const logInSchema = z.object({
   email,
@@ -20,9 +26,21 @@ export const logInSchema = z.object({
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, { error: 'Enter your name' }).max(100, { error: 'Name must be at most 100 characters' }),
   email,
-  password,
+  password: newPassword,
   rememberMe: z.boolean(),
+});
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z.object({ newPassword });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, { error: 'Enter your current password' }),
+  newPassword,
 });
 
 export type LogInValues = z.infer<typeof logInSchema>;
 export type SignUpValues = z.infer<typeof signUpSchema>;
+export type ForgotPasswordValues = z.infer<typeof forgotPasswordSchema>;
+export type ResetPasswordValues = z.infer<typeof resetPasswordSchema>;
+export type ChangePasswordValues = z.infer<typeof changePasswordSchema>;

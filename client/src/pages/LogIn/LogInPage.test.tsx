@@ -87,6 +87,12 @@ describe('LogInPage', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/w/acme/settings');
   });
 
+  it('links to the forgotten-password page', async () => {
+    renderLogIn();
+    await userEvent.setup().click(screen.getByRole('link', { name: 'Forgot password?' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/forgot-password');
+  });
+
   it('links to the sign-up page', () => {
     renderLogIn();
     expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/signup');

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Checkbox, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
@@ -59,7 +59,12 @@ export function LogInPage() {
             error={errors.password?.message}
             {...register('password')}
           />
-          <Checkbox label="Remember me" {...register('rememberMe')} />
+          <Group justify="space-between">
+            <Checkbox label="Remember me" {...register('rememberMe')} />
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              Forgot password?
+            </Anchor>
+          </Group>
           <Button type="submit" fullWidth loading={isSubmitting}>
             Log in
           </Button>

@@ -45,6 +45,17 @@ describe('SignUpPage', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('rates the password as it is typed, the email counting as an easy guess', async () => {
+    renderSignUp();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/^email/i), 'grace.hopper@example.com');
+    await user.type(screen.getByLabelText(/^password/i), 'gracehopper');
+    expect(await screen.findByText('Very weak')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText(/^password/i));
+    await user.type(screen.getByLabelText(/^password/i), 'violet tractor melody');
+    expect(await screen.findByText('Strong')).toBeInTheDocument();
+  });
+
   it('requires a name', async () => {
     renderSignUp();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Create account' }));

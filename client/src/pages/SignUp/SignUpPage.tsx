@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Checkbox, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
 import { AccessiblePasswordInput } from '../../components/AccessiblePasswordInput';
 import { AuthLayout } from '../../components/AuthLayout';
 import { type SignUpValues, signUpSchema } from '../../features/auth/authSchemas';
+import { PasswordStrengthMeter } from '../../features/auth/PasswordStrengthMeter';
 import { useSignUp } from '../../features/auth/useSignUp';
 import { applyServerErrors } from '../../features/forms/applyServerErrors';
 
@@ -17,11 +18,13 @@ export function SignUpPage() {
     register,
     handleSubmit,
     setError,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<SignUpValues>({
     resolver: zodResolver(signUpSchema),
     defaultValues: { name: '', email: '', password: '', rememberMe: false },
   });
+  const [password, email, name] = useWatch({ control, name: ['password', 'email', 'name'] });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -55,12 +58,13 @@ export function SignUpPage() {
           <TextInput label="Email" type="email" autoComplete="email" required error={errors.email?.message} {...register('email')} />
           <AccessiblePasswordInput
             label="Password"
-            description="At least 8 characters"
+            description="At least 8 characters. A few unusual words make a strong password."
             autoComplete="new-password"
             required
             error={errors.password?.message}
             {...register('password')}
           />
+          <PasswordStrengthMeter password={password} userInputs={[email, email.split('@')[0] ?? '', name]} />
           <Checkbox label="Remember me" {...register('rememberMe')} />
           <Button type="submit" fullWidth loading={isSubmitting}>
             Create account

@@ -1,9 +1,13 @@
 import { IsEmail, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
-export const PASSWORD_MIN_LENGTH = 8;
-// argon2 accepts more, but a megabyte "password" is a denial-of-service attempt, not a password.
-export const PASSWORD_MAX_LENGTH = 1000;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
+
+/**
+ * What log-in accepts: more than new passwords may have (password-policy.ts), since accounts made before the rules
+ * may hold longer ones. argon2 accepts more still, but a megabyte "password" is a denial-of-service attempt.
+ */
+export const LOGIN_PASSWORD_MAX_LENGTH = 1000;
 
 @InputType({ description: 'A new account; it comes with a first workspace owned by its user.' })
 export class SignUpInput {
@@ -12,7 +16,9 @@ export class SignUpInput {
   @MaxLength(254, { message: 'An email address has at most 254 characters.' })
   email!: string;
 
-  @Field({ description: `Password, ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.` })
+  @Field({
+    description: `Password, ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters; not a common one, nor the email or name.`,
+  })
   @MinLength(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters.` })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `Use at most ${PASSWORD_MAX_LENGTH} characters.` })
   password!: string;
@@ -44,7 +50,7 @@ export class LogInInput {
 
   @Field({ description: 'The account password.' })
   @MinLength(1, { message: 'Enter your password.' })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `Use at most ${PASSWORD_MAX_LENGTH} characters.` })
+  @MaxLength(LOGIN_PASSWORD_MAX_LENGTH, { message: `Use at most ${LOGIN_PASSWORD_MAX_LENGTH} characters.` })
   password!: string;
 
   @Field({ defaultValue: false, description: 'Keep the session for 30 days instead of 12 idle hours.' })

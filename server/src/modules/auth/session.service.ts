@@ -54,6 +54,24 @@ export class SessionService {
     this.access.sessionEnded(sessionId);
   }
 
+  /**
+   * Deletes every session of a user, but `exceptSessionId`, through `em` (pass a transaction's to make it part of
+   * it); returns their ids for `announceEnded` once that transaction has committed.
+   */
+  async deleteAllOf(em: EntityManager, userId: string, exceptSessionId?: string): Promise<string[]> {
+    // One statement, so a session opened meanwhile cannot slip between a read and the delete.
+    const rows: Array<{ id: string }> = await em.execute(
+      'delete from "sessions" where "user_id" = ? and "id" is distinct from ? returning "id"',
+      [userId, exceptSessionId ?? null],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Closes the open sockets of sessions deleted by `deleteAllOf`, on every instance. */
+  announceEnded(sessionIds: string[]): void {
+    for (const id of sessionIds) this.access.sessionEnded(id);
+  }
+
   private async touch(session: Session, now: Date): Promise<void> {
     const expiresAt = expiryAfterActivity(session, now);
     // A direct UPDATE: the request's unit of work may be flushed later for other reasons, and must not carry this.

@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+/**
+ * Asks for a reset link. The server answers the same whether or not the address has an account, so the page says
+ * "if an account exists" either way. Rejects with the Apollo error (a malformed address, too many requests).
+ */
+export function useRequestPasswordReset(): (email: string) => Promise<void> {
+  const [request] = useMutation(RequestPasswordResetMutation);
+  return async (email) => {
+    await request({ variables: { email } });
+  };
+}

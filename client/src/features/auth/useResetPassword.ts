@@ -1,0 +1,30 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router';
+import { graphql } from '../../gql';
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword)
+  }
+`);
+
+/**
+ * Sets the new password from a reset link. The server ends every session of the account, this browser's too: the
+ * cache is cleared and the user goes to the log-in page. Rejects with the Apollo error for the form.
+ */
+export function useResetPassword(): (token: string, newPassword: string) => Promise<void> {
+  const [reset] = useMutation(ResetPasswordMutation);
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  return async (token, newPassword) => {
+    await reset({ variables: { token, newPassword } });
+    await client.clearStore();
+    navigate('/login', { replace: true });
+    notifications.show({
+      color: 'teal',
+      title: 'Password changed',
+      message: 'Every device was signed out. Log in with your new password.',
+    });
+  };
+}
