@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor give up after 1 s by default: on a busy 2-core CI machine a page whose mocked queries resolve in a
+// few ticks can take longer to render (a ReportsPage test failed that way under load). A missing element still fails,
+// only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks the browser APIs Mantine relies on; these stubs stand in for them.
 Object.defineProperty(window, 'matchMedia', {
