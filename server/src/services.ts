@@ -8,6 +8,7 @@ import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
+import { EmailVerificationService } from './modules/auth/email-verification.service';
 import { SessionService } from './modules/auth/session.service';
 import { UsageService } from './modules/billing/usage.service';
 import type { AnswerGenerator } from './modules/copilot/answer-generator';
@@ -52,11 +53,13 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const workspaces = new WorkspaceService(em, audit, access);
   const memberships = new MembershipService(em, audit, usage, access);
   const invitations = new InvitationService({ em, audit, usage, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
+  const verification = new EmailVerificationService({ em, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
   const auth = new AuthService({
     em,
     sessions,
     workspaces,
     invitations,
+    verification,
     rateLimiter: deps.rateLimiter,
     authAttemptsPerMinute: deps.authAttemptsPerMinute,
   });
@@ -81,6 +84,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     memberships,
     invitations,
     auth,
+    verification,
     uploads,
     knowledge,
     copilot,

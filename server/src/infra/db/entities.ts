@@ -1,5 +1,6 @@
 import { User } from '../../modules/account/user.entity';
 import { AuditEvent } from '../../modules/audit/audit-event.entity';
+import { EmailVerification } from '../../modules/auth/email-verification.entity';
 import { Session } from '../../modules/auth/session.entity';
 import { AnswerEventRecord } from '../../modules/copilot/answer-event.entity';
 import { Conversation } from '../../modules/copilot/conversation.entity';
@@ -17,6 +18,7 @@ import { OutboxMail } from '../mail/outbox-mail.entity';
 export const entities = [
   User,
   Session,
+  EmailVerification,
   Workspace,
   Membership,
   Invitation,
