@@ -297,6 +297,8 @@ const notWorkspaceScoped = [
   'Mutation.signUp',
   'Mutation.logIn',
   'Mutation.logOut',
+  'Mutation.verifyEmail',
+  'Mutation.resendVerificationEmail',
   'Mutation.createWorkspace',
 ];
 
