@@ -16,6 +16,7 @@ import { ReportsPage } from './pages/Reports/ReportsPage';
 import { ResetPasswordPage } from './pages/ResetPassword/ResetPasswordPage';
 import { SavedQueriesPage } from './pages/SavedQueries/SavedQueriesPage';
 import { SignUpPage } from './pages/SignUp/SignUpPage';
+import { VerifyEmailPage } from './pages/VerifyEmail/VerifyEmailPage';
 import { WorkspaceHomePage } from './pages/WorkspaceHome/WorkspaceHomePage';
 import { WorkspaceLayout } from './pages/WorkspaceLayout/WorkspaceLayout';
 import { WorkspaceSettingsLayout } from './pages/WorkspaceSettings/WorkspaceSettingsLayout';
@@ -38,6 +39,8 @@ export function AppRoutes() {
       />
       {/* Public: the invitee may have no account yet; the page itself offers log-in or sign-up. */}
       <Route path="/invite/:token" element={<InvitationPage />} />
+      {/* Public: the link from the verification mail may be opened in any browser, signed in or not. */}
+      <Route path="/verify-email" element={<VerifyEmailPage />} />
       <Route
         path="/"
         element={

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { verifyEmailFromMail } from './devMail';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -40,4 +41,28 @@ test('sign up → land in the workspace → log out → log in → reload keeps 
   await page.reload();
   await expect(page.getByRole('heading', { name: "Ada Lovelace's workspace" })).toBeVisible();
   await expect(page).toHaveURL(/\/w\/ada-lovelaces-workspace/);
+});
+
+test('verify the email from the mail at /dev/mail: the banner goes away', async ({ page }) => {
+  const email = `vera-${unique()}@example.com`;
+  await page.goto('/signup');
+  const signUp = page.getByRole('form', { name: 'Sign up' });
+  await signUp.getByRole('textbox', { name: 'Name' }).fill('Vera Rubin');
+  await signUp.getByRole('textbox', { name: 'Email' }).fill(email);
+  await signUp.getByRole('textbox', { name: 'Password' }).fill('correct horse battery');
+  await signUp.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/w\/vera-rubins-workspace/);
+
+  const banner = page.getByRole('alert', { name: 'Verify your email' });
+  await expect(banner).toContainText(`We sent a link to ${email}`);
+  // Resend works from the banner (and replaces the first link).
+  await banner.getByRole('button', { name: 'Resend' }).click();
+  await expect(banner).toContainText(`A new link is on its way to ${email}`);
+
+  // The newest of the two mails holds the link that still works.
+  await verifyEmailFromMail(page, email, 2);
+  await page.getByRole('link', { name: 'Continue to Askbase' }).click();
+  await expect(page).toHaveURL(/\/w\/vera-rubins-workspace/);
+  await expect(page.getByRole('heading', { name: "Vera Rubin's workspace" })).toBeVisible();
+  await expect(page.getByRole('alert', { name: 'Verify your email' })).toHaveCount(0);
 });

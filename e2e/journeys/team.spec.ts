@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { verifyEmailFromMail } from './devMail';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const password = 'correct horse battery';
@@ -25,6 +26,9 @@ test('owner invites by email → invitee signs up from the mail → role change 
   // The owner signs up (which creates their workspace) and invites a new person as MEMBER.
   const slug = await signUp(owner, `Grace ${id}`, `grace-${id}@example.com`);
   const workspaceName = `Grace ${id}'s workspace`;
+  // Only a verified address may invite: the owner follows the link from the sign-up mail first.
+  await verifyEmailFromMail(owner, `grace-${id}@example.com`);
+  await owner.goto(`/w/${slug}`);
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await owner.getByRole('tab', { name: 'Members' }).click();
   await expect(owner).toHaveURL(`/w/${slug}/settings/members`);

@@ -8,6 +8,7 @@ import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
+import { EmailVerificationService } from './modules/auth/email-verification.service';
 import { PasswordService } from './modules/auth/password.service';
 import { SessionService } from './modules/auth/session.service';
 import { UsageService } from './modules/billing/usage.service';
@@ -55,11 +56,13 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const workspaces = new WorkspaceService(em, audit, access);
   const memberships = new MembershipService(em, audit, usage, access);
   const invitations = new InvitationService({ em, audit, usage, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
+  const verification = new EmailVerificationService({ em, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
   const auth = new AuthService({
     em,
     sessions,
     workspaces,
     invitations,
+    verification,
     rateLimiter: deps.rateLimiter,
     authAttemptsPerMinute: deps.authAttemptsPerMinute,
     accountSlowdownMs: deps.accountSlowdownMs,
@@ -94,6 +97,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     invitations,
     auth,
     passwords,
+    verification,
     uploads,
     knowledge,
     copilot,

@@ -82,6 +82,8 @@ async function user(em: EntityManager, label: string): Promise<User> {
     email: `${label}-${randomBytes(5).toString('hex')}@example.com`,
     name: label,
     passwordHash: UNUSABLE_PASSWORD_HASH,
+    // Fixtures are people who finished signing up; verification has its own tests.
+    emailVerifiedAt: new Date(),
   });
   em.persist(created);
   return created;

@@ -14,8 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n": typeof types.EmailVerificationBanner_UserFragmentDoc,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": typeof types.UserMenu_UserFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    action\n    actor {\n      id\n      name\n    }\n    targetType\n    targetLabel\n    details\n    createdAt\n  }\n": typeof types.AuditLogTable_EventFragmentDoc,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
@@ -87,13 +89,16 @@ type Documents = {
     "\n  query ReportsWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n": typeof types.ReportsWorkspaceDocument,
     "\n  query SavedQueriesWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n    }\n  }\n": typeof types.SavedQueriesWorkspaceDocument,
     "\n  query SavedQueries($workspaceId: ID!) {\n    savedQueries(workspaceId: $workspaceId) {\n      id\n      content\n      createdAt\n      saved\n    }\n  }\n": typeof types.SavedQueriesDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": typeof types.WorkspaceHomeDocument,
-    "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.WorkspaceLayoutDocument,
+    "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n      ...EmailVerificationBanner_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.WorkspaceLayoutDocument,
     "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.\n      viewerCan {\n        readAuditLog\n        invite\n      }\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
 };
 const documents: Documents = {
+    "\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n": types.EmailVerificationBanner_UserFragmentDoc,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": types.UserMenu_UserFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    action\n    actor {\n      id\n      name\n    }\n    targetType\n    targetLabel\n    details\n    createdAt\n  }\n": types.AuditLogTable_EventFragmentDoc,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
@@ -165,8 +170,9 @@ const documents: Documents = {
     "\n  query ReportsWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n": types.ReportsWorkspaceDocument,
     "\n  query SavedQueriesWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n    }\n  }\n": types.SavedQueriesWorkspaceDocument,
     "\n  query SavedQueries($workspaceId: ID!) {\n    savedQueries(workspaceId: $workspaceId) {\n      id\n      content\n      createdAt\n      saved\n    }\n  }\n": types.SavedQueriesDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": types.WorkspaceHomeDocument,
-    "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.WorkspaceLayoutDocument,
+    "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n      ...EmailVerificationBanner_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.WorkspaceLayoutDocument,
     "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.\n      viewerCan {\n        readAuditLog\n        invite\n      }\n    }\n  }\n": types.WorkspaceSettingsDocument,
 };
 
@@ -187,11 +193,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n"): (typeof documents)["\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n"): (typeof documents)["\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -479,11 +493,15 @@ export function graphql(source: "\n  query SavedQueries($workspaceId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n"];
+export function graphql(source: "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n      ...EmailVerificationBanner_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n      ...EmailVerificationBanner_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

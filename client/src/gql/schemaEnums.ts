@@ -25,6 +25,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** The request clashes with the current state (a taken address, a finished answer); may carry `fieldErrors`. */
   | 'CONFLICT'
+  /** The viewer must verify their email address first (the link mailed at sign-up; `resendVerificationEmail` sends a new one). */
+  | 'EMAIL_NOT_VERIFIED'
   /** Signed in, but this role may not do this. */
   | 'FORBIDDEN'
   /** The document is not valid GraphQL syntax. */

@@ -12,6 +12,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
   PLAN_LIMIT_REACHED = 'PLAN_LIMIT_REACHED',
+  /** The viewer has not proved they own their email address yet (inviting members, checkout). */
+  EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
   /** A request body over the transport's cap (1 MB on /graphql): files go through POST /uploads. */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The database is saturated or stalled: nothing is wrong with the request, retry it shortly. */
@@ -35,6 +37,8 @@ export const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
   [ErrorCode.CONFLICT]: 'The request clashes with the current state (a taken address, a finished answer); may carry `fieldErrors`.',
   [ErrorCode.RATE_LIMITED]: 'Too many requests; `extensions.retryAfterSeconds` says when to try again.',
   [ErrorCode.PLAN_LIMIT_REACHED]: "The workspace's plan allows no more of this; `extensions` carries `limit`, `plan` and `max`.",
+  [ErrorCode.EMAIL_NOT_VERIFIED]:
+    'The viewer must verify their email address first (the link mailed at sign-up; `resendVerificationEmail` sends a new one).',
   [ErrorCode.PAYLOAD_TOO_LARGE]:
     'The request body is over the cap (1 MB on /graphql; `extensions.maxBytes`): send files through POST /uploads.',
   [ErrorCode.SERVICE_UNAVAILABLE]: 'The server is busy; nothing is wrong with the request: retry after `extensions.retryAfterSeconds`.',
@@ -96,6 +100,13 @@ export class ConflictError extends AppError {
   /** `field` names the form field at fault, so forms can show the message in place. */
   constructor(message: string, field?: string) {
     super(ErrorCode.CONFLICT, message, field ? { fieldErrors: [{ field, message }] } : {});
+  }
+}
+
+/** Refused until the viewer follows the verification link mailed to their address. */
+export class EmailNotVerifiedError extends AppError {
+  constructor(does = 'do this') {
+    super(ErrorCode.EMAIL_NOT_VERIFIED, `Verify your email address to ${does}: follow the link we sent you, or send a new one.`);
   }
 }
 

@@ -45,6 +45,8 @@ const sampleArgs: Record<string, unknown[][]> = {
   BadUserInputError: [[[{ field: 'name', message: 'Too long.' }]]],
   ConflictError: [['Taken.', 'slug']],
   RateLimitedError: [[30]],
+  EmailNotVerifiedError: [['invite members']],
+  VerificationLinkUnusableError: [['unknown'], ['used'], ['expired']],
   TooManyInFlightError: [[2]],
   ServiceUnavailableError: [[]],
   EmailAlreadyRegisteredError: [[]],

@@ -31,10 +31,13 @@ describe('the permission map', async () => {
   it('matches the reviewed snapshot (a permission change shows up in review)', () => {
     type Named = { name?: string; constructor: { name: string }; getRules?: () => Named[] };
     // Logic rules read as what they combine: and(hasWorkspaceRole(…), isAuthorOf(…)).
+    // allow and deny are logic rules too (with no parts): they read as their names.
+    const constants: Record<string, string> = { RuleTrue: 'allow', RuleFalse: 'deny' };
     const ruleName = (rule: Named): string =>
-      rule.getRules
+      constants[rule.constructor.name] ??
+      (rule.getRules
         ? `${rule.constructor.name.replace(/^Rule/, '').toLowerCase()}(${rule.getRules().map(ruleName).join(', ')})`
-        : ({ RuleTrue: 'allow', RuleFalse: 'deny' }[rule.constructor.name] ?? rule.name ?? rule.constructor.name);
+        : (rule.name ?? rule.constructor.name));
     const flat = Object.fromEntries(
       Object.entries(map).map(([type, rules]) => [
         type,

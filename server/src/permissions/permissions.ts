@@ -2,7 +2,15 @@ import type { IRules } from 'graphql-shield';
 import { allow, and, deny, shield } from 'graphql-shield';
 import { ForbiddenError } from '../errors/app-error';
 import { Role } from '../modules/workspace/role';
-import { canDeleteDocument, hasRoleInParentWorkspace, hasRoleInWorkspaceOf, hasWorkspaceRole, isAuthenticated, isAuthorOf } from './rules';
+import {
+  canDeleteDocument,
+  hasRoleInParentWorkspace,
+  hasRoleInWorkspaceOf,
+  hasWorkspaceRole,
+  isAuthenticated,
+  isAuthorOf,
+  isEmailVerified,
+} from './rules';
 
 const isWorkspaceMember = (does: string, argument?: string) => hasWorkspaceRole(Role.VIEWER, does, argument);
 const isAdmin = (does: string, argument?: string) => hasWorkspaceRole(Role.ADMIN, does, argument);
@@ -43,6 +51,9 @@ export const permissionMap = {
     requestPasswordReset: allow,
     resetPassword: allow,
     changePassword: isAuthenticated,
+    // The token is the secret (256 bits, single use, 24 hours); the service rate-limits attempts per IP.
+    verifyEmail: allow,
+    resendVerificationEmail: isAuthenticated,
     createWorkspace: isAuthenticated,
     // The token is the secret; the service checks it was sent to the viewer's address.
     acceptInvitation: isAuthenticated,
@@ -50,8 +61,9 @@ export const permissionMap = {
     deleteWorkspace: hasWorkspaceRole(Role.OWNER, 'delete the workspace', 'id'),
     transferOwnership: hasWorkspaceRole(Role.OWNER, 'transfer ownership'),
     leaveWorkspace: isWorkspaceMember('leave the workspace'),
-    inviteMember: isAdmin('invite members'),
-    resendInvitation: hasRoleInWorkspaceOf('invitation', Role.ADMIN, 'manage invitations'),
+    // Only with a verified address: otherwise anyone could mail invitations from an address they do not own.
+    inviteMember: and(isAdmin('invite members'), isEmailVerified),
+    resendInvitation: and(hasRoleInWorkspaceOf('invitation', Role.ADMIN, 'manage invitations'), isEmailVerified),
     revokeInvitation: hasRoleInWorkspaceOf('invitation', Role.ADMIN, 'manage invitations'),
     // Which members (only the owner changes or removes an ADMIN; never the OWNER) is the service's policy.
     changeMemberRole: hasRoleInWorkspaceOf('membership', Role.ADMIN, 'change members’ roles', 'membershipId'),

@@ -1,7 +1,8 @@
 import type { IRule } from 'graphql-shield';
 import { rule } from 'graphql-shield';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/app-error';
+import { EmailNotVerifiedError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/app-error';
 import type { GraphQLContext } from '../graphql/context';
+import { User } from '../modules/account/user.entity';
 import * as documentPolicy from '../modules/knowledge/document.policy';
 import { Role, roleAtLeast } from '../modules/workspace/role';
 import { isUuid } from '../shared/ids';
@@ -62,6 +63,17 @@ async function viewerRoleIn(ctx: GraphQLContext, workspaceId: string): Promise<R
 export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })((_parent, _args, ctx: GraphQLContext) =>
   ctx.viewer ? true : new UnauthenticatedError(),
 );
+
+/**
+ * The viewer has proved they own their address (the link mailed at sign-up, or an invitation accepted from its
+ * mail). Required to invite members — and, once billing has it, to start a checkout: add it to that entry too.
+ * Read fresh from the database, so verifying in another tab counts at once.
+ */
+export const isEmailVerified = rule('isEmailVerified', { cache: 'contextual' })(async (_parent, _args, ctx: GraphQLContext) => {
+  if (!ctx.viewer) return new UnauthenticatedError();
+  const verified = await ctx.em.count(User, { id: ctx.viewer.user.id, emailVerifiedAt: { $ne: null } });
+  return verified > 0 ? true : new EmailNotVerifiedError('invite members');
+});
 
 /**
  * Member of the workspace named by an argument (`workspaceId`, `id`, `input.workspaceId`), with at least `minimum`.

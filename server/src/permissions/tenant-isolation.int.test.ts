@@ -300,6 +300,8 @@ const notWorkspaceScoped = [
   'Mutation.requestPasswordReset',
   'Mutation.resetPassword',
   'Mutation.changePassword',
+  'Mutation.verifyEmail',
+  'Mutation.resendVerificationEmail',
   'Mutation.createWorkspace',
 ];
 

@@ -6,7 +6,7 @@ import { Invitation } from '../../src/modules/workspace/invitation.entity';
 import { generateInvitationToken, INVITATION_LIFETIME_MS } from '../../src/modules/workspace/invitation-token';
 import { Role } from '../../src/modules/workspace/role';
 import { ADD_DOCUMENT, ASK, workspaceOf } from '../copilot';
-import { signUp, uniqueEmail } from '../factories';
+import { signUp, signUpVerified, uniqueEmail } from '../factories';
 import type { GraphQLResponse, GraphQLTestClient } from '../graphql-client';
 import { startTestApp, type TestApp } from '../harness';
 import { createTeam } from '../team';
@@ -46,7 +46,7 @@ const count = async (sql: string, params: unknown[]) => Number((await app.sql<{ 
 
 async function ownerOfFreshWorkspace(): Promise<{ client: GraphQLTestClient; workspaceId: string; userId: string }> {
   const client = app.client();
-  const user = await signUp(client);
+  const user = await signUpVerified(app, client);
   return { client, workspaceId: await workspaceOf(client), userId: user.id };
 }
 

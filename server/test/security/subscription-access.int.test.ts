@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Latch } from '../../src/copilot/engine/testing/latch';
 import { type OpenAISseServer, startOpenAISseServer } from '../../src/copilot/engine/testing/openai-sse-server';
 import { ANSWER_STREAM, ASK, type StreamedEvent, workspaceOf } from '../copilot';
-import { signUp } from '../factories';
+import { signUp, signUpVerified } from '../factories';
 import { type GraphQLTestClient, openSubscription } from '../graphql-client';
 import { startSecondInstance, startTestApp, type TestApp } from '../harness';
 import { createTeam } from '../team';
@@ -64,7 +64,7 @@ describe('open subscriptions lose access when the viewer does', () => {
 
   it('logOut closes the sockets opened with that session (4401) and workspaceUsage delivers nothing more', async () => {
     const owner = app.client();
-    const { email, password } = await signUp(owner);
+    const { email, password } = await signUpVerified(app, owner);
     const workspaceId = await workspaceOf(owner);
     const ws = owner.websocket();
     const closed = closeCode(ws);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from '../factories';
+import { signUpVerified } from '../factories';
 import { openSubscription } from '../graphql-client';
 import { startTestApp, type TestApp } from '../harness';
 import { createTeam, type Team } from '../team';
@@ -80,7 +80,7 @@ describe('text inputs with a NUL byte', () => {
 
   it('refuses it over WebSocket too', async () => {
     const client = app.client();
-    await signUp(client);
+    await signUpVerified(app, client);
     const ws = client.websocket();
     const subscription = openSubscription(ws, 'query($n: String!) { documents(workspaceId: $n) { totalCount } }', { n: NUL });
     const next = await subscription.next();

@@ -27,7 +27,8 @@ export function useSignUp(): (input: SignUpInput) => Promise<void> {
     notifications.show({
       color: 'teal',
       title: `Welcome to Askbase${data?.signUp.name ? `, ${data.signUp.name}` : ''}`,
-      message: 'Your workspace is ready.',
+      // Said after every sign-up: a taken address gets the same answer (its owner is mailed instead).
+      message: `We sent a link to ${input.email.trim()} to verify your email address.`,
     });
   };
 }

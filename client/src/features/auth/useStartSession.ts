@@ -26,10 +26,13 @@ export function useStartSession(): () => Promise<void> {
 
   return async () => {
     await client.clearStore();
-    const [, { data }] = await Promise.all([
-      client.query({ query: ViewerQuery, fetchPolicy: 'network-only' }),
-      client.query({ query: SessionWorkspacesQuery, fetchPolicy: 'network-only' }),
-    ]);
+    const viewer = await client.query({ query: ViewerQuery, fetchPolicy: 'network-only' });
+    // No session after all (a sign-up for an address that already has an account opens none): log in instead.
+    if (!viewer.data?.me) {
+      navigate('/login', { replace: true });
+      return;
+    }
+    const { data } = await client.query({ query: SessionWorkspacesQuery, fetchPolicy: 'network-only' });
     const slug = pickWorkspaceSlug(data?.workspaces ?? [], readLastWorkspaceSlug());
     const next = safeNextPath(searchParams.get('next'));
     navigate(next ?? (slug ? `/w/${slug}` : '/'), { replace: true });

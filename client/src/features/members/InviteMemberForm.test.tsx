@@ -53,6 +53,16 @@ describe('InviteMemberForm', () => {
     expect(screen.getByRole('textbox', { name: /^email/i })).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('explains EMAIL_NOT_VERIFIED: verify the address first', async () => {
+    const message = 'Verify your email address to invite members: follow the link we sent you, or send a new one.';
+    renderForm([inviteFails({ code: 'EMAIL_NOT_VERIFIED' }, message)]);
+    await invite(variables.email);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Verify your email address first');
+    expect(alert).toHaveTextContent(message);
+  });
+
   it('explains PLAN_LIMIT_REACHED with the plan and its limit', async () => {
     renderForm([
       inviteFails(

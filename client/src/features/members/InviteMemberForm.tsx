@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { type PlanLimit, planLimitOf } from '../../apollo/serverErrors';
+import { findErrorWithCode, type PlanLimit, planLimitOf } from '../../apollo/serverErrors';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { ASSIGNABLE_ROLES, roleLabel } from '../workspace/roleLabel';
 import { type InviteValues, inviteSchema } from './inviteSchema';
@@ -15,6 +15,7 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
   const inviteMember = useInviteMember(workspaceId);
   const [formError, setFormError] = useState<string | null>(null);
   const [planLimit, setPlanLimit] = useState<PlanLimit | null>(null);
+  const [notVerified, setNotVerified] = useState<string | null>(null);
   const {
     control,
     register,
@@ -30,13 +31,16 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
   const onSubmit = handleSubmit(async ({ email, role }) => {
     setFormError(null);
     setPlanLimit(null);
+    setNotVerified(null);
     try {
       await inviteMember(email, role);
       // Keep the role: people are often invited several at a time with the same one.
       reset({ email: '', role });
     } catch (error) {
       const limit = planLimitOf(error);
+      const unverified = findErrorWithCode(error, 'EMAIL_NOT_VERIFIED');
       if (limit) setPlanLimit(limit);
+      else if (unverified) setNotVerified(unverified.message);
       else setFormError(applyServerErrors(error, setError, ['email', 'role']));
     }
   });
@@ -48,6 +52,11 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
           <Alert color="orange" title="Member limit reached" role="alert">
             Your {PLAN_NAMES[planLimit.plan] ?? planLimit.plan} plan allows {planLimit.max} {planLimit.limit}, pending invitations included.
             Remove a member or revoke an invitation to make room, or upgrade your plan.
+          </Alert>
+        )}
+        {notVerified && (
+          <Alert color="yellow" title="Verify your email address first" role="alert">
+            {notVerified} The banner at the top of the page sends a new link.
           </Alert>
         )}
         {formError && (

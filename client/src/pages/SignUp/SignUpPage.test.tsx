@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { SignUpMutation } from '../../features/auth/useSignUp';
@@ -79,5 +79,20 @@ describe('SignUpPage', () => {
     expect(await screen.findByText('Workspace home')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/w/ada-workspace');
     expect(await screen.findByText('Welcome to Askbase, Ada Lovelace')).toBeInTheDocument();
+    expect(screen.getByText('We sent a link to ada@example.com to verify your email address.')).toBeInTheDocument();
+  });
+
+  it('goes to the log-in page when the answer opened no session (the address already had an account)', async () => {
+    renderSignUp([
+      {
+        request: { query: SignUpMutation, variables: { input } },
+        result: { data: { signUp: { __typename: 'User', id: 'u9', name: 'Ada Lovelace' } } },
+      },
+      viewerMock(null),
+    ]);
+    await fillAndSubmit(input);
+
+    expect(await screen.findByText('We sent a link to ada@example.com to verify your email address.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/login'));
   });
 });

@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/ColorSchemeToggle';
 import { MainNavigation } from '../../components/MainNavigation';
+import { EmailVerificationBanner } from '../../features/account/EmailVerificationBanner';
 import { UserMenu } from '../../features/account/UserMenu';
 import { WorkspaceSwitcher } from '../../features/workspace/WorkspaceSwitcher';
 import { graphql } from '../../gql';
@@ -13,6 +14,7 @@ export const WorkspaceLayoutQuery = graphql(`
     me {
       id
       ...UserMenu_user
+      ...EmailVerificationBanner_user
     }
     workspaces {
       id
@@ -63,6 +65,7 @@ export function WorkspaceLayout() {
         <MainNavigation workspaceSlug={slug} canSeeReports={current?.viewerCan.manageReports ?? false} />
       </AppShell.Navbar>
       <AppShell.Main>
+        {data?.me && <EmailVerificationBanner user={data.me} />}
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,5 +1,6 @@
 import { User } from '../../modules/account/user.entity';
 import { AuditEvent } from '../../modules/audit/audit-event.entity';
+import { EmailVerification } from '../../modules/auth/email-verification.entity';
 import { PasswordReset } from '../../modules/auth/password-reset.entity';
 import { Session } from '../../modules/auth/session.entity';
 import { AnswerEventRecord } from '../../modules/copilot/answer-event.entity';
@@ -19,6 +20,7 @@ export const entities = [
   User,
   Session,
   PasswordReset,
+  EmailVerification,
   Workspace,
   Membership,
   Invitation,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PASSWORD, SIGN_UP, signUp, uniqueEmail } from '../../../test/factories';
+import { DEFAULT_PASSWORD, SIGN_UP, signUp, signUpVerified, uniqueEmail } from '../../../test/factories';
 import type { GraphQLTestClient } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { invitationTokenFrom, waitForMail } from '../../../test/mail';
+import { INVITATION_LINK, invitationTokenFrom, waitForMail } from '../../../test/mail';
 
 const INVITE = /* GraphQL */ `mutation($workspaceId: ID!, $email: String!, $role: Role!) {
   inviteMember(workspaceId: $workspaceId, email: $email, role: $role) { id email role expiresAt invitedBy { name } }
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 async function owner(): Promise<{ client: GraphQLTestClient; workspaceId: string; slug: string; name: string }> {
   const client = app.client();
-  const user = await signUp(client, { name: 'Olive Owner' });
+  const user = await signUpVerified(app, client, { name: 'Olive Owner' });
   const { workspaces } = await client.ok<{ workspaces: Array<{ id: string; slug: string; name: string }> }>(
     '{ workspaces { id slug name } }',
   );
@@ -32,7 +32,7 @@ async function owner(): Promise<{ client: GraphQLTestClient; workspaceId: string
 
 async function invite(from: Awaited<ReturnType<typeof owner>>, email: string, role = 'MEMBER') {
   const data = await from.client.ok<{ inviteMember: { id: string } }>(INVITE, { workspaceId: from.workspaceId, email, role });
-  const [mail] = await waitForMail(app, email.toLowerCase());
+  const [mail] = await waitForMail(app, email.toLowerCase(), { matching: INVITATION_LINK });
   if (!mail) throw new Error('no mail');
   return { id: data.inviteMember.id, token: invitationTokenFrom(mail), mail };
 }
@@ -162,7 +162,7 @@ describe('invitations', () => {
     const { email } = await signUp(invitee);
     const first = await invite(team, email);
     await team.client.ok('mutation($id: ID!) { resendInvitation(id: $id) { id } }', { id: first.id });
-    const mails = await waitForMail(app, email, { count: 2 });
+    const mails = await waitForMail(app, email, { count: 2, matching: INVITATION_LINK });
     const fresh = invitationTokenFrom(mails[0] as (typeof mails)[number]);
     expect(fresh).not.toBe(first.token);
     expect((await invitee.request(ACCEPT, { token: first.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -120,7 +120,8 @@ export class InvitationService {
     await this.throttle(`invitation:ip:${ip ?? 'unknown'}`, 30, 60);
     const invitation = await this.findByToken(this.deps.em, token);
     if (!invitation) return null;
-    const accountExists = (await this.deps.em.count(User, { email: invitation.email })) > 0;
+    // Only a verified account counts: an unverified one holding the address is taken over by signing up from the link.
+    const accountExists = (await this.deps.em.count(User, { email: invitation.email, emailVerifiedAt: { $ne: null } })) > 0;
     return { invitation, accountExists };
   }
 
