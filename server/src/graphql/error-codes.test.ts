@@ -49,6 +49,8 @@ const sampleArgs: Record<string, unknown[][]> = {
   ServiceUnavailableError: [[]],
   EmailAlreadyRegisteredError: [[]],
   InvalidCredentialsError: [[]],
+  ReadOnlyTokenError: [[]],
+  BrowserSessionRequiredError: [[]],
   AnswerAlreadyFinishedError: [['DONE']],
   AfterSeqOutOfRangeError: [[9, 3]],
   SlugTakenError: [[]],

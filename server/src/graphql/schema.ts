@@ -5,8 +5,10 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { type AppPubSub, createMemoryPubSub } from '../infra/pubsub/pubsub';
 import { AccountResolver } from '../modules/account/account.resolver';
+import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { SessionResolver } from '../modules/auth/session.resolver';
 import { ConversationResolver } from '../modules/copilot/conversation.resolver';
 import { CopilotResolver } from '../modules/copilot/copilot.resolver';
 import { MessageResolver, ReportResolver } from '../modules/copilot/message.resolver';
@@ -21,6 +23,8 @@ import { withErrorCodes } from './error-code-type';
 export const resolvers = [
   AccountResolver,
   AuthResolver,
+  SessionResolver,
+  ApiTokenResolver,
   WorkspaceResolver,
   MembershipResolver,
   InvitationResolver,

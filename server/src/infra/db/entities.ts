@@ -1,4 +1,5 @@
 import { User } from '../../modules/account/user.entity';
+import { ApiToken } from '../../modules/api-tokens/api-token.entity';
 import { AuditEvent } from '../../modules/audit/audit-event.entity';
 import { Session } from '../../modules/auth/session.entity';
 import { AnswerEventRecord } from '../../modules/copilot/answer-event.entity';
@@ -17,6 +18,7 @@ import { OutboxMail } from '../mail/outbox-mail.entity';
 export const entities = [
   User,
   Session,
+  ApiToken,
   Workspace,
   Membership,
   Invitation,
