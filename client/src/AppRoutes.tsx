@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './features/auth/RequireAuth';
+import { ApiTokensSettingsPage } from './pages/ApiTokensSettings/ApiTokensSettingsPage';
 import { AuditLogPage } from './pages/AuditLog/AuditLogPage';
 import { ChatPage } from './pages/Chat/ChatPage';
 import { DocumentPage } from './pages/Document/DocumentPage';
@@ -12,6 +13,7 @@ import { MembersSettingsPage } from './pages/MembersSettings/MembersSettingsPage
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { ReportsPage } from './pages/Reports/ReportsPage';
 import { SavedQueriesPage } from './pages/SavedQueries/SavedQueriesPage';
+import { SessionsSettingsPage } from './pages/SessionsSettings/SessionsSettingsPage';
 import { SignUpPage } from './pages/SignUp/SignUpPage';
 import { WorkspaceHomePage } from './pages/WorkspaceHome/WorkspaceHomePage';
 import { WorkspaceLayout } from './pages/WorkspaceLayout/WorkspaceLayout';
@@ -52,6 +54,9 @@ export function AppRoutes() {
           <Route index element={<GeneralSettingsPage />} />
           <Route path="members" element={<MembersSettingsPage />} />
           <Route path="audit" element={<AuditLogPage />} />
+          {/* The viewer's own account, shown among the settings: not about this workspace. */}
+          <Route path="sessions" element={<SessionsSettingsPage />} />
+          <Route path="api-tokens" element={<ApiTokensSettingsPage />} />
         </Route>
       </Route>
       <Route path="*" element={<NotFoundPage />} />
