@@ -76,7 +76,7 @@ export const noCookieWriter: SessionCookieWriter = { set: () => undefined, clear
 export async function buildContext(source: ContextSource): Promise<GraphQLContext> {
   const em = source.rootEm.fork();
   const services = createServices(em, source.deps);
-  const viewer = source.token ? await authenticate(services, source.token, source.touchSession ?? true) : null;
+  const viewer = source.token ? await authenticateViewer(services, source.token, source.touchSession ?? true) : null;
   return {
     em,
     viewer,
@@ -92,7 +92,7 @@ export async function buildContext(source: ContextSource): Promise<GraphQLContex
 }
 
 /** An API token (`askb_…`) or a session token, resolved to its viewer; null when it names nothing live. */
-async function authenticate(services: Services, token: string, touch: boolean): Promise<Viewer | null> {
+export async function authenticateViewer(services: Services, token: string, touch: boolean): Promise<Viewer | null> {
   if (looksLikeApiTokenSecret(token)) {
     const apiToken = await services.apiTokens.authenticate(token, { touch });
     if (!apiToken) return null;

@@ -56,7 +56,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
   });
   const formatError = createErrorFormatter(options.logger);
   const tokenOf = (request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined) =>
-    readSessionCookie(request.headers.cookie, options.secureCookies) ?? bearerToken(connectionParams?.authorization);
+    bearerToken(connectionParams?.authorization) ?? readSessionCookie(request.headers.cookie, options.secureCookies);
 
   const isAnonymous = (ctx: { extra: { request: IncomingMessage }; connectionParams?: Readonly<Record<string, unknown>> }) =>
     options.introspection === 'signed-in' && !tokenOf(ctx.extra.request, ctx.connectionParams);

@@ -3,6 +3,7 @@ import { ADD_DOCUMENT, workspaceOf } from '../copilot';
 import { signUp } from '../factories';
 import type { GraphQLTestClient } from '../graphql-client';
 import { startTestApp, type TestApp } from '../harness';
+import { postUpload } from '../uploads';
 
 // Issue 10, item 7: what an API token must not be able to do, whoever holds it.
 
@@ -87,6 +88,29 @@ describe('a workspace-restricted token', () => {
       documents: { totalCount: 0 },
     });
     expect(await app.sql('select id from documents where id = ?', [doc.id])).toHaveLength(1);
+  });
+});
+
+describe('POST /uploads with a token', () => {
+  it('refuses a read-only token (FORBIDDEN) and a restricted one outside its workspace (NOT_FOUND); a full token uploads', async () => {
+    const readOnly = await ownerWithToken({ readOnly: true });
+    const refused = await postUpload(readOnly.script, readOnly.workspaceId, { filename: 'a.txt', bytes: 'hello' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const restricted = await ownerWithToken({});
+    const { createWorkspace } = await restricted.owner.ok<{ createWorkspace: { id: string } }>(
+      'mutation { createWorkspace(input: { name: "Elsewhere" }) { id } }',
+    );
+    const { createApiToken } = await restricted.owner.ok<Created>(CREATE_TOKEN, {
+      input: { name: 'Home', workspaceId: restricted.workspaceId },
+    });
+    restricted.script.bearer = createApiToken.secret;
+    const elsewhere = await postUpload(restricted.script, createWorkspace.id, { filename: 'a.txt', bytes: 'hello' });
+    expect(elsewhere.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const home = await postUpload(restricted.script, restricted.workspaceId, { filename: 'a.txt', bytes: 'hello' });
+    expect(home.status).toBe(201);
+    expect(await app.sql('select id from uploads where workspace_id = ?', [createWorkspace.id])).toEqual([]);
   });
 });
 

@@ -86,6 +86,17 @@ describe('API tokens', () => {
     expect((await app.sql('select id from sessions where user_id = ?', [user.id])).length).toBe(1);
   });
 
+  it('an Authorization header wins over the session cookie (the playground’s Headers tab runs as the token)', async () => {
+    const owner = app.client();
+    await signUp(owner);
+    const { createApiToken } = await owner.ok<Created>(CREATE_TOKEN, { input: { name: 'Playground', readOnly: true } });
+    owner.bearer = createApiToken.secret;
+    const refused = await owner.request('mutation { createWorkspace(input: { name: "Via playground" }) { id } }');
+    expect(refused.errors?.[0]?.message).toBe('This API token is read-only.');
+    owner.bearer = undefined;
+    expect((await owner.request('{ sessions { id } }')).errors).toBeUndefined();
+  });
+
   it('a full-access token runs mutations', async () => {
     const owner = app.client();
     await signUp(owner);
