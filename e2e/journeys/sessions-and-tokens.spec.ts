@@ -33,7 +33,7 @@ test('sessions: end another session from the first browser, and its open tab dro
   const other = await logInElsewhere(browser, email);
   // The other tab watches the workspace's usage over a WebSocket, as the documents page does.
   await other.goto(`/w/${slug}/documents`);
-  await expect(other.getByRole('heading', { name: 'Documents' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: 'Documents', level: 1 })).toBeVisible();
 
   await page.goto(`/w/${slug}/settings/sessions`);
   const table = page.getByRole('table', { name: 'Sessions' });
