@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { AccountSecurityPage } from './pages/AccountSecurity/AccountSecurityPage';
+import { ApiTokensSettingsPage } from './pages/ApiTokensSettings/ApiTokensSettingsPage';
 import { AuditLogPage } from './pages/AuditLog/AuditLogPage';
 import { ChatPage } from './pages/Chat/ChatPage';
 import { DocumentPage } from './pages/Document/DocumentPage';
@@ -15,6 +16,7 @@ import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { ReportsPage } from './pages/Reports/ReportsPage';
 import { ResetPasswordPage } from './pages/ResetPassword/ResetPasswordPage';
 import { SavedQueriesPage } from './pages/SavedQueries/SavedQueriesPage';
+import { SessionsSettingsPage } from './pages/SessionsSettings/SessionsSettingsPage';
 import { SignUpPage } from './pages/SignUp/SignUpPage';
 import { VerifyEmailPage } from './pages/VerifyEmail/VerifyEmailPage';
 import { WorkspaceHomePage } from './pages/WorkspaceHome/WorkspaceHomePage';
@@ -69,6 +71,9 @@ export function AppRoutes() {
           <Route index element={<GeneralSettingsPage />} />
           <Route path="members" element={<MembersSettingsPage />} />
           <Route path="audit" element={<AuditLogPage />} />
+          {/* The viewer's own account, shown among the settings: not about this workspace. */}
+          <Route path="sessions" element={<SessionsSettingsPage />} />
+          <Route path="api-tokens" element={<ApiTokensSettingsPage />} />
         </Route>
       </Route>
       <Route path="*" element={<NotFoundPage />} />

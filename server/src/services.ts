@@ -6,6 +6,7 @@ import { AccessEvents } from './infra/pubsub/access-events';
 import type { AppPubSub } from './infra/pubsub/pubsub';
 import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
+import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { EmailVerificationService } from './modules/auth/email-verification.service';
@@ -51,6 +52,7 @@ export type Services = ReturnType<typeof createServices>;
 export function createServices(em: EntityManager, deps: AppDeps) {
   const access = new AccessEvents(deps.pubSub);
   const sessions = new SessionService(em, access);
+  const apiTokens = new ApiTokenService(em, access);
   const audit = new AuditService(em);
   const usage = new UsageService(em, deps.pubSub);
   const workspaces = new WorkspaceService(em, audit, access);
@@ -90,6 +92,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const reports = new ReportService(em, feedback);
   return {
     sessions,
+    apiTokens,
     audit,
     usage,
     workspaces,

@@ -4,9 +4,12 @@ import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { CSRF_PREVENTION_HEADERS, GRAPHQL_HTTP_PATH, graphqlWebSocketUrl } from './graphqlEndpoint';
 import { createNotifyingErrorLink } from './notifyingErrorLink';
+import { markSessionEnded, SESSION_ENDED_CLOSE_CODE } from './sessionEnded';
 import { typePolicies } from './typePolicies';
 
 export function createApolloClient(): ApolloClient {
+  const cache = new InMemoryCache({ typePolicies });
+
   const httpLink = new HttpLink({
     uri: GRAPHQL_HTTP_PATH,
     // The session is an httpOnly cookie on this same origin.
@@ -22,6 +25,13 @@ export function createApolloClient(): ApolloClient {
       lazy: true,
       retryAttempts: 5,
       shouldRetry: () => true,
+      on: {
+        // 4401: the session was ended (from another device, by logging out, by expiry). graphql-ws does not retry
+        // it; the app forgets the viewer so the route guard shows the log-in page.
+        closed: (event) => {
+          if ((event as CloseEvent | undefined)?.code === SESSION_ENDED_CLOSE_CODE) markSessionEnded(cache);
+        },
+      },
     }),
   );
 
@@ -29,6 +39,6 @@ export function createApolloClient(): ApolloClient {
 
   return new ApolloClient({
     link: ApolloLink.from([createNotifyingErrorLink(), transport]),
-    cache: new InMemoryCache({ typePolicies }),
+    cache,
   });
 }

@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
 import { Observable, of } from 'rxjs';
 import { ViewerQuery } from '../features/auth/viewerQuery';
 import { createNotifyingErrorLink } from './notifyingErrorLink';
+import { markSessionEnded, SESSION_ENDED_CLOSE_CODE } from './sessionEnded';
 
 /** Runs one query through the error link against a fake server answering with `answer`; resolves with its failure. */
 async function queryAgainst(answer: Observable<ApolloLink.Result>): Promise<unknown> {
@@ -58,4 +59,33 @@ describe('createNotifyingErrorLink', () => {
       expect(show).not.toHaveBeenCalled();
     },
   );
+});
+
+describe('a session that ended elsewhere', () => {
+  const ada = { __typename: 'User' as const, id: 'u1', name: 'Ada', email: 'ada@example.com' };
+
+  function clientAnswering(answer: () => Observable<ApolloLink.Result>) {
+    return new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.from([createNotifyingErrorLink(), new ApolloLink(answer)]) });
+  }
+
+  it('forgets the viewer when any operation answers UNAUTHENTICATED, so the route guard shows the log-in page', async () => {
+    const client = clientAnswering(() => failingWith('UNAUTHENTICATED'));
+    client.cache.writeQuery({ query: ViewerQuery, data: { me: ada } });
+    await client.query({ query: ViewerQuery, fetchPolicy: 'network-only' }).catch(() => undefined);
+    expect(client.cache.readQuery({ query: ViewerQuery })).toEqual({ me: null });
+  });
+
+  it('leaves an anonymous visitor’s cache alone (a wrong password is UNAUTHENTICATED too)', async () => {
+    const client = clientAnswering(() => failingWith('UNAUTHENTICATED'));
+    await client.query({ query: ViewerQuery }).catch(() => undefined);
+    expect(client.cache.readQuery({ query: ViewerQuery })).toBeNull();
+  });
+
+  it('markSessionEnded (the WebSocket closed with 4401) forgets the viewer', () => {
+    const cache = new InMemoryCache();
+    cache.writeQuery({ query: ViewerQuery, data: { me: ada } });
+    markSessionEnded(cache);
+    expect(cache.readQuery({ query: ViewerQuery })).toEqual({ me: null });
+    expect(SESSION_ENDED_CLOSE_CODE).toBe(4401);
+  });
 });

@@ -1,15 +1,19 @@
+import type { ApolloCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { notifications } from '@mantine/notifications';
 import { errorCodeOf, retryAfterSecondsOf } from './serverErrors';
+import { markSessionEnded } from './sessionEnded';
 
 /**
  * Tells the user about failures no screen can handle itself: the network, server bugs, a busy server and rate limits.
  * Everything else (BAD_USER_INPUT, CONFLICT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND) is the screen's to show:
- * forms inline on their fields, route guards by redirecting, pages with their own not-found state.
+ * forms inline on their fields, route guards by redirecting, pages with their own not-found state. One exception:
+ * UNAUTHENTICATED from any operation while signed in means the session ended (revoked elsewhere, expired), so the
+ * viewer is forgotten and the route guard shows the log-in page.
  */
 export function createNotifyingErrorLink(): ErrorLink {
-  return new ErrorLink(({ error }) => {
+  return new ErrorLink(({ error, operation }) => {
     if (!CombinedGraphQLErrors.is(error)) {
       notifications.show({
         // A fixed id so a flapping connection shows one notification, not a stack of them.
@@ -22,7 +26,9 @@ export function createNotifyingErrorLink(): ErrorLink {
     }
     for (const graphQLError of error.errors) {
       const code = errorCodeOf(graphQLError);
-      if (code === 'RATE_LIMITED') {
+      if (code === 'UNAUTHENTICATED') {
+        markSessionEnded(operation.client.cache as ApolloCache);
+      } else if (code === 'RATE_LIMITED') {
         const seconds = retryAfterSecondsOf(graphQLError);
         notifications.show({
           id: 'rate-limited',

@@ -18,6 +18,9 @@ type Documents = {
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": typeof types.UserMenu_UserFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  fragment ApiTokensList_token on ApiToken {\n    id\n    name\n    readOnly\n    createdAt\n    lastUsedAt\n    expiresAt\n    workspace {\n      id\n      name\n    }\n  }\n": typeof types.ApiTokensList_TokenFragmentDoc,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokensList_token\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    action\n    actor {\n      id\n      name\n    }\n    targetType\n    targetLabel\n    details\n    createdAt\n  }\n": typeof types.AuditLogTable_EventFragmentDoc,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
@@ -63,6 +66,9 @@ type Documents = {
     "\n  fragment ReportDetails_report on Report {\n    id\n    category\n    comment\n    status\n    resolutionNote\n    resolvedAt\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n      answer\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n": typeof types.ReportDetails_ReportFragmentDoc,
     "\n  fragment ReportsTable_report on Report {\n    id\n    category\n    comment\n    status\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n    }\n  }\n": typeof types.ReportsTable_ReportFragmentDoc,
     "\n  mutation ResolveReport($id: ID!, $status: ReportStatus!, $note: String) {\n    resolveReport(id: $id, status: $status, note: $note) {\n      id\n      ...ReportDetails_report\n    }\n  }\n": typeof types.ResolveReportDocument,
+    "\n  fragment SessionsList_session on Session {\n    id\n    device\n    browser\n    ip\n    createdAt\n    lastSeenAt\n    current\n  }\n": typeof types.SessionsList_SessionFragmentDoc,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  fragment LiveUsage_usage on Usage {\n    members {\n      used\n      limit\n    }\n    documents {\n      used\n      limit\n    }\n    questionsThisPeriod {\n      used\n      limit\n    }\n  }\n": typeof types.LiveUsage_UsageFragmentDoc,
     "\n  subscription LiveUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      ...LiveUsage_usage\n    }\n  }\n": typeof types.LiveUsageDocument,
     "\n  fragment DangerZone_workspace on Workspace {\n    id\n    name\n    viewerCan {\n      leave\n      delete\n      transferOwnership\n    }\n  }\n": typeof types.DangerZone_WorkspaceFragmentDoc,
@@ -73,6 +79,7 @@ type Documents = {
     "\n  query AccessibleWorkspaces {\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.AccessibleWorkspacesDocument,
     "\n  fragment WorkspaceSwitcher_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": typeof types.WorkspaceSwitcher_WorkspaceFragmentDoc,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n      # The layout's list also reads this: asked here so the new entry is complete without refetching the list.\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  query ApiTokensSettings {\n    apiTokens {\n      id\n      ...ApiTokensList_token\n    }\n    workspaces {\n      id\n      name\n    }\n  }\n": typeof types.ApiTokensSettingsDocument,
     "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerCan {\n        addDocuments\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": typeof types.ChatWorkspaceDocument,
     "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      ...ChatThread_conversation\n    }\n  }\n": typeof types.ChatConversationDocument,
@@ -89,6 +96,7 @@ type Documents = {
     "\n  query ReportsWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n": typeof types.ReportsWorkspaceDocument,
     "\n  query SavedQueriesWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n    }\n  }\n": typeof types.SavedQueriesWorkspaceDocument,
     "\n  query SavedQueries($workspaceId: ID!) {\n    savedQueries(workspaceId: $workspaceId) {\n      id\n      content\n      createdAt\n      saved\n    }\n  }\n": typeof types.SavedQueriesDocument,
+    "\n  query SessionsSettings {\n    sessions {\n      id\n      ...SessionsList_session\n    }\n  }\n": typeof types.SessionsSettingsDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": typeof types.WorkspaceHomeDocument,
     "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n      ...EmailVerificationBanner_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.WorkspaceLayoutDocument,
@@ -99,6 +107,9 @@ const documents: Documents = {
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": types.UserMenu_UserFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  fragment ApiTokensList_token on ApiToken {\n    id\n    name\n    readOnly\n    createdAt\n    lastUsedAt\n    expiresAt\n    workspace {\n      id\n      name\n    }\n  }\n": types.ApiTokensList_TokenFragmentDoc,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokensList_token\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    action\n    actor {\n      id\n      name\n    }\n    targetType\n    targetLabel\n    details\n    createdAt\n  }\n": types.AuditLogTable_EventFragmentDoc,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
@@ -144,6 +155,9 @@ const documents: Documents = {
     "\n  fragment ReportDetails_report on Report {\n    id\n    category\n    comment\n    status\n    resolutionNote\n    resolvedAt\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n      answer\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n": types.ReportDetails_ReportFragmentDoc,
     "\n  fragment ReportsTable_report on Report {\n    id\n    category\n    comment\n    status\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n    }\n  }\n": types.ReportsTable_ReportFragmentDoc,
     "\n  mutation ResolveReport($id: ID!, $status: ReportStatus!, $note: String) {\n    resolveReport(id: $id, status: $status, note: $note) {\n      id\n      ...ReportDetails_report\n    }\n  }\n": types.ResolveReportDocument,
+    "\n  fragment SessionsList_session on Session {\n    id\n    device\n    browser\n    ip\n    createdAt\n    lastSeenAt\n    current\n  }\n": types.SessionsList_SessionFragmentDoc,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  fragment LiveUsage_usage on Usage {\n    members {\n      used\n      limit\n    }\n    documents {\n      used\n      limit\n    }\n    questionsThisPeriod {\n      used\n      limit\n    }\n  }\n": types.LiveUsage_UsageFragmentDoc,
     "\n  subscription LiveUsage($workspaceId: ID!) {\n    workspaceUsage(workspaceId: $workspaceId) {\n      ...LiveUsage_usage\n    }\n  }\n": types.LiveUsageDocument,
     "\n  fragment DangerZone_workspace on Workspace {\n    id\n    name\n    viewerCan {\n      leave\n      delete\n      transferOwnership\n    }\n  }\n": types.DangerZone_WorkspaceFragmentDoc,
@@ -154,6 +168,7 @@ const documents: Documents = {
     "\n  query AccessibleWorkspaces {\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.AccessibleWorkspacesDocument,
     "\n  fragment WorkspaceSwitcher_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": types.WorkspaceSwitcher_WorkspaceFragmentDoc,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n      # The layout's list also reads this: asked here so the new entry is complete without refetching the list.\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  query ApiTokensSettings {\n    apiTokens {\n      id\n      ...ApiTokensList_token\n    }\n    workspaces {\n      id\n      name\n    }\n  }\n": types.ApiTokensSettingsDocument,
     "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerCan {\n        addDocuments\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": types.ChatWorkspaceDocument,
     "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      ...ChatThread_conversation\n    }\n  }\n": types.ChatConversationDocument,
@@ -170,6 +185,7 @@ const documents: Documents = {
     "\n  query ReportsWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n": types.ReportsWorkspaceDocument,
     "\n  query SavedQueriesWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n    }\n  }\n": types.SavedQueriesWorkspaceDocument,
     "\n  query SavedQueries($workspaceId: ID!) {\n    savedQueries(workspaceId: $workspaceId) {\n      id\n      content\n      createdAt\n      saved\n    }\n  }\n": types.SavedQueriesDocument,
+    "\n  query SessionsSettings {\n    sessions {\n      id\n      ...SessionsList_session\n    }\n  }\n": types.SessionsSettingsDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": types.WorkspaceHomeDocument,
     "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n      ...EmailVerificationBanner_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.WorkspaceLayoutDocument,
@@ -206,6 +222,18 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokensList_token on ApiToken {\n    id\n    name\n    readOnly\n    createdAt\n    lastUsedAt\n    expiresAt\n    workspace {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ApiTokensList_token on ApiToken {\n    id\n    name\n    readOnly\n    createdAt\n    lastUsedAt\n    expiresAt\n    workspace {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokensList_token\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokensList_token\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -389,6 +417,18 @@ export function graphql(source: "\n  mutation ResolveReport($id: ID!, $status: R
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SessionsList_session on Session {\n    id\n    device\n    browser\n    ip\n    createdAt\n    lastSeenAt\n    current\n  }\n"): (typeof documents)["\n  fragment SessionsList_session on Session {\n    id\n    device\n    browser\n    ip\n    createdAt\n    lastSeenAt\n    current\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LiveUsage_usage on Usage {\n    members {\n      used\n      limit\n    }\n    documents {\n      used\n      limit\n    }\n    questionsThisPeriod {\n      used\n      limit\n    }\n  }\n"): (typeof documents)["\n  fragment LiveUsage_usage on Usage {\n    members {\n      used\n      limit\n    }\n    documents {\n      used\n      limit\n    }\n    questionsThisPeriod {\n      used\n      limit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -426,6 +466,10 @@ export function graphql(source: "\n  fragment WorkspaceSwitcher_workspace on Wor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n      # The layout's list also reads this: asked here so the new entry is complete without refetching the list.\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n      # The layout's list also reads this: asked here so the new entry is complete without refetching the list.\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokensSettings {\n    apiTokens {\n      id\n      ...ApiTokensList_token\n    }\n    workspaces {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ApiTokensSettings {\n    apiTokens {\n      id\n      ...ApiTokensList_token\n    }\n    workspaces {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -490,6 +534,10 @@ export function graphql(source: "\n  query SavedQueriesWorkspace($slug: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SavedQueries($workspaceId: ID!) {\n    savedQueries(workspaceId: $workspaceId) {\n      id\n      content\n      createdAt\n      saved\n    }\n  }\n"): (typeof documents)["\n  query SavedQueries($workspaceId: ID!) {\n    savedQueries(workspaceId: $workspaceId) {\n      id\n      content\n      createdAt\n      saved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsSettings {\n    sessions {\n      id\n      ...SessionsList_session\n    }\n  }\n"): (typeof documents)["\n  query SessionsSettings {\n    sessions {\n      id\n      ...SessionsList_session\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,16 +2,34 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '../errors/app-error';
 import type { InFlightLimiter } from '../infra/rate-limit/in-flight-limiter';
 import type { User } from '../modules/account/user.entity';
+import type { ApiToken } from '../modules/api-tokens/api-token.entity';
+import { BrowserSessionRequiredError } from '../modules/api-tokens/api-token.errors';
+import { looksLikeApiTokenSecret } from '../modules/api-tokens/api-token-secret';
 import type { Session } from '../modules/auth/session.entity';
 import type { ClientInfo } from '../modules/auth/session.service';
 import { type AppDeps, createServices, type Services } from '../services';
 import { createLoaders, type Loaders } from './loaders';
 import type { ConnectionAccess } from './subscription-access';
 
+/** Who is calling: a signed-in browser (a session) or a third-party client (an API token). */
 export interface Viewer {
   user: User;
-  session: Session;
+  /** The browser session; null when an API token authenticated the request. */
+  session: Session | null;
+  /** The API token that authenticated the request; null for a browser session. */
+  apiToken: ApiToken | null;
+  /** Set for a workspace-restricted API token: the one workspace this viewer has a role in. */
+  workspaceId: string | null;
+  /** A read-only API token: every mutation is refused (permissions.ts). */
+  readOnly: boolean;
 }
+
+/** The credential that opened a connection: access events name it when it ends (logOut, revokeSession, revokeApiToken). */
+export const credentialIdOf = (viewer: Viewer): string => viewer.session?.id ?? viewer.apiToken?.id ?? '';
+
+/** Whether the viewer may see this workspace at all: a restricted API token sees only its own. */
+export const inViewerScope = (viewer: Viewer | null, workspaceId: string): boolean =>
+  !viewer?.workspaceId || viewer.workspaceId === workspaceId;
 
 /** Sets or clears the session cookie; over WebSocket there is no response to carry one, so it does nothing. */
 export interface SessionCookieWriter {
@@ -44,7 +62,7 @@ export interface GraphQLContext {
 export interface ContextSource {
   rootEm: EntityManager;
   deps: AppDeps;
-  /** Session token from the cookie, the Authorization header or connectionParams. */
+  /** Session token from the cookie, or a session or API token from the Authorization header or connectionParams. */
   token: string | undefined;
   client: ClientInfo;
   requestId: string;
@@ -58,8 +76,7 @@ export const noCookieWriter: SessionCookieWriter = { set: () => undefined, clear
 export async function buildContext(source: ContextSource): Promise<GraphQLContext> {
   const em = source.rootEm.fork();
   const services = createServices(em, source.deps);
-  const session = source.token ? await services.sessions.authenticate(source.token, { touch: source.touchSession ?? true }) : null;
-  const viewer = session ? { user: session.user.getEntity(), session } : null;
+  const viewer = source.token ? await authenticateViewer(services, source.token, source.touchSession ?? true) : null;
   return {
     em,
     viewer,
@@ -67,11 +84,28 @@ export async function buildContext(source: ContextSource): Promise<GraphQLContex
     requestId: source.requestId,
     sessionCookie: source.sessionCookie,
     services,
-    loaders: createLoaders(em, viewer?.user.id ?? null),
+    loaders: createLoaders(em, viewer?.user.id ?? null, viewer?.workspaceId ?? null),
     inFlight: source.deps.inFlight,
     forkEntityManager: () => source.rootEm.fork(),
     refreshed: () => buildContext({ ...source, touchSession: false }),
   };
+}
+
+/** An API token (`askb_…`) or a session token, resolved to its viewer; null when it names nothing live. */
+export async function authenticateViewer(services: Services, token: string, touch: boolean): Promise<Viewer | null> {
+  if (looksLikeApiTokenSecret(token)) {
+    const apiToken = await services.apiTokens.authenticate(token, { touch });
+    if (!apiToken) return null;
+    return {
+      user: apiToken.user.getEntity(),
+      session: null,
+      apiToken,
+      workspaceId: apiToken.workspace?.id ?? null,
+      readOnly: apiToken.readOnly,
+    };
+  }
+  const session = await services.sessions.authenticate(token, { touch });
+  return session ? { user: session.user.getEntity(), session, apiToken: null, workspaceId: null, readOnly: false } : null;
 }
 
 /** "Bearer <token>" → token; anything else → undefined. */
@@ -79,6 +113,16 @@ export function bearerToken(authorization: unknown): string | undefined {
   if (typeof authorization !== 'string') return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   return match?.[1];
+}
+
+/**
+ * The viewer signed in through a browser session: account management (sessions, API tokens, the password) is never
+ * open to API tokens. The permission map's `isBrowserSession` refuses them first; this is the second lock.
+ */
+export function requireBrowserSession(ctx: GraphQLContext): Viewer & { session: Session } {
+  const viewer = requireViewer(ctx);
+  if (!viewer.session) throw new BrowserSessionRequiredError();
+  return viewer as Viewer & { session: Session };
 }
 
 /** The signed-in viewer; the permission map already requires one, this is the second lock on the door. */

@@ -54,6 +54,8 @@ const sampleArgs: Record<string, unknown[][]> = {
   WeakPasswordError: [['newPassword', 'This is one of the most common passwords. Choose another.']],
   WrongCurrentPasswordError: [[]],
   PasswordResetTokenUnusableError: [['expired'], ['used'], ['unknown']],
+  ReadOnlyTokenError: [[]],
+  BrowserSessionRequiredError: [[]],
   AnswerAlreadyFinishedError: [['DONE']],
   AfterSeqOutOfRangeError: [[9, 3]],
   SlugTakenError: [[]],

@@ -8,11 +8,14 @@ import { isUuid } from '../shared/ids';
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Per-request batching: a list of N workspaces costs one membership query, not N. */
-export function createLoaders(em: EntityManager, viewerId: string | null) {
+export function createLoaders(em: EntityManager, viewerId: string | null, onlyWorkspaceId: string | null = null) {
   return {
-    /** The viewer's membership in a workspace (by workspace id), or null. */
+    /**
+     * The viewer's membership in a workspace (by workspace id), or null. A workspace-restricted API token
+     * (`onlyWorkspaceId`) has none outside its workspace: every rule and field that reads roles sees that.
+     */
     viewerMembership: new DataLoader<string, Membership | null>(async (workspaceIds) => {
-      const valid = workspaceIds.filter(isUuid);
+      const valid = workspaceIds.filter((id) => isUuid(id) && (!onlyWorkspaceId || id === onlyWorkspaceId));
       if (!viewerId || valid.length === 0) return workspaceIds.map(() => null);
       const memberships = await em.find(Membership, { user: viewerId, workspace: { $in: valid } });
       const byWorkspace = new Map(memberships.map((membership) => [membership.workspace.id, membership]));

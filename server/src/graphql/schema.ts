@@ -5,9 +5,11 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { type AppPubSub, createMemoryPubSub } from '../infra/pubsub/pubsub';
 import { AccountResolver } from '../modules/account/account.resolver';
+import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { PasswordResolver } from '../modules/auth/password.resolver';
+import { SessionResolver } from '../modules/auth/session.resolver';
 import { ConversationResolver } from '../modules/copilot/conversation.resolver';
 import { CopilotResolver } from '../modules/copilot/copilot.resolver';
 import { MessageResolver } from '../modules/copilot/message.resolver';
@@ -26,6 +28,8 @@ export const resolvers = [
   AccountResolver,
   AuthResolver,
   PasswordResolver,
+  SessionResolver,
+  ApiTokenResolver,
   WorkspaceResolver,
   MembershipResolver,
   InvitationResolver,

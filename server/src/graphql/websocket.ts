@@ -7,7 +7,7 @@ import { AppError, ErrorCode, RateLimitedError } from '../errors/app-error';
 import type { Logger } from '../infra/logging/logger';
 import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie } from '../modules/auth/session-cookie';
-import { bearerToken, buildContext, type ContextSource, noCookieWriter } from './context';
+import { bearerToken, buildContext, type ContextSource, credentialIdOf, noCookieWriter } from './context';
 import { createErrorFormatter } from './format-error';
 import { hasIntrospection, type IntrospectionAccess, introspectionRefusal, withoutSuggestions } from './introspection-access';
 import { parseOptions, queryLimitRules } from './query-limits';
@@ -56,7 +56,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
   });
   const formatError = createErrorFormatter(options.logger);
   const tokenOf = (request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined) =>
-    readSessionCookie(request.headers.cookie, options.secureCookies) ?? bearerToken(connectionParams?.authorization);
+    bearerToken(connectionParams?.authorization) ?? readSessionCookie(request.headers.cookie, options.secureCookies);
 
   const isAnonymous = (ctx: { extra: { request: IncomingMessage }; connectionParams?: Readonly<Record<string, unknown>> }) =>
     options.introspection === 'signed-in' && !tokenOf(ctx.extra.request, ctx.connectionParams);
@@ -91,7 +91,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
         const { socket } = ctx.extra;
         accessOf.set(
           ctx,
-          hub.open(context.viewer.session.id, context.viewer.user.id, (code, reason) => socket.close(code, reason)),
+          hub.open(credentialIdOf(context.viewer), context.viewer.user.id, (code, reason) => socket.close(code, reason)),
         );
         return true;
       },

@@ -71,7 +71,8 @@ export function graphqlHttpRouter(options: GraphQLHttpOptions): Router {
     express.json({ limit: GRAPHQL_BODY_MAX_BYTES }),
     expressMiddleware(options.apollo, {
       context: async ({ req, res }) => {
-        const token = readSessionCookie(req.headers.cookie, options.secureCookies) ?? bearerToken(req.headers.authorization);
+        // An explicit Authorization header (an API token, say, from the playground's Headers tab) wins over the cookie.
+        const token = bearerToken(req.headers.authorization) ?? readSessionCookie(req.headers.cookie, options.secureCookies);
         return buildContext({
           ...options.contextSource,
           token,

@@ -1,9 +1,10 @@
 import cors from 'cors';
 import express, { type Request, type Response, type Router } from 'express';
-import { AppError, ErrorCode, UnauthenticatedError } from '../errors/app-error';
-import { bearerToken, type ContextSource } from '../graphql/context';
+import { AppError, ErrorCode, NotFoundError, UnauthenticatedError } from '../errors/app-error';
+import { authenticateViewer, bearerToken, type ContextSource, inViewerScope } from '../graphql/context';
 import type { Logger } from '../infra/logging/logger';
 import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
+import { ReadOnlyTokenError } from '../modules/api-tokens/api-token.errors';
 import { readSessionCookie } from '../modules/auth/session-cookie';
 import { PlanLimitReachedError } from '../modules/billing/billing.errors';
 import { createServices } from '../services';
@@ -46,12 +47,14 @@ export function uploadsHttpRouter(options: UploadsHttpOptions): Router {
   router.post('/uploads', apiRateLimit(options.rateLimiter, options.requestsPerMinute), async (req, res) => {
     try {
       if (!req.headers['apollo-require-preflight']) throw new CsrfHeaderMissingError();
-      const token = readSessionCookie(req.headers.cookie, options.secureCookies) ?? bearerToken(req.headers.authorization);
+      const token = bearerToken(req.headers.authorization) ?? readSessionCookie(req.headers.cookie, options.secureCookies);
       const em = options.contextSource.rootEm.fork();
       const services = createServices(em, options.contextSource.deps);
-      const session = token ? await services.sessions.authenticate(token) : null;
-      if (!session) throw new UnauthenticatedError();
-      const viewer = session.user.getEntity();
+      const signedIn = token ? await authenticateViewer(services, token, true) : null;
+      if (!signedIn) throw new UnauthenticatedError();
+      // An upload is a write: as for mutations, a read-only API token may not, and a restricted one only in its workspace.
+      if (signedIn.readOnly) throw new ReadOnlyTokenError();
+      const viewer = signedIn.user;
       const limited = await options.rateLimiter.hit(`uploads:user:${viewer.id}`, UPLOADS_PER_USER_PER_MINUTE, 60);
       if (!limited.allowed) {
         const { retryAfterSeconds } = limited;
@@ -59,6 +62,7 @@ export function uploadsHttpRouter(options: UploadsHttpOptions): Router {
       }
 
       const workspaceId = typeof req.query.workspaceId === 'string' ? req.query.workspaceId : '';
+      if (!inViewerScope(signedIn, workspaceId)) throw new NotFoundError('Workspace');
       const { maxBytes } = await services.uploads.admit(viewer, workspaceId);
       const tooLarge = () => {
         const plan = services.usage.planOf(workspaceId);

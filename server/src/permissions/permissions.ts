@@ -7,13 +7,28 @@ import {
   hasRoleInParentWorkspace,
   hasRoleInWorkspaceOf,
   hasWorkspaceRole,
+  inTokenWorkspace,
   isAuthenticated,
   isAuthorOf,
+  isBrowserSession,
   isEmailVerified,
+  notReadOnlyToken,
+  notWorkspaceRestricted,
 } from './rules';
 
 const isWorkspaceMember = (does: string, argument?: string) => hasWorkspaceRole(Role.VIEWER, does, argument);
 const isAdmin = (does: string, argument?: string) => hasWorkspaceRole(Role.ADMIN, does, argument);
+
+/**
+ * Every mutation, listed or added later, first refuses read-only API tokens (FORBIDDEN "This API token is
+ * read-only"), before its own rule: nothing a read-only token sends can change anything.
+ */
+type FieldRule = Parameters<typeof and>[number];
+function mutations<T extends Record<string, FieldRule>>(rules: T): { [K in keyof T]: FieldRule } {
+  return Object.fromEntries(
+    Object.entries(rules).map(([field, fieldRule]) => [field, field === '*' ? fieldRule : and(notReadOnlyToken, fieldRule)]),
+  ) as { [K in keyof T]: FieldRule };
+}
 
 /**
  * Who may call what: the one place to read it, by role (ARCHITECTURE.md's table; permissions.test.ts checks the two
@@ -33,16 +48,19 @@ export const permissionMap = {
     auditLog: isAdmin('read the audit log'),
     documents: isWorkspaceMember('see documents'),
     // Answers null for a document outside the viewer's workspaces, like `workspace`.
-    document: isAuthenticated,
+    document: and(isAuthenticated, inTokenWorkspace('document')),
     suggestedQuestions: isWorkspaceMember('ask the copilot'),
     // The viewer's own conversations and saved queries only: the service filters by author.
     conversations: isWorkspaceMember('see conversations'),
     // Answers null for anyone's but the viewer's own, like `document`.
-    conversation: isAuthenticated,
+    conversation: and(isAuthenticated, inTokenWorkspace('conversation')),
     savedQueries: isWorkspaceMember('see saved queries'),
     reports: isAdmin('see the reports inbox'),
+    // Account management: the viewer's own records only (services filter by user), never with an API token.
+    sessions: isBrowserSession,
+    apiTokens: isBrowserSession,
   },
-  Mutation: {
+  Mutation: mutations({
     '*': deny,
     signUp: allow,
     logIn: allow,
@@ -50,13 +68,20 @@ export const permissionMap = {
     // Public: each answers the same for every address and is rate-limited in its service.
     requestPasswordReset: allow,
     resetPassword: allow,
-    changePassword: isAuthenticated,
+    // Account management needs a browser session: a leaked API token must not change the password.
+    changePassword: isBrowserSession,
     // The token is the secret (256 bits, single use, 24 hours); the service rate-limits attempts per IP.
     verifyEmail: allow,
     resendVerificationEmail: isAuthenticated,
-    createWorkspace: isAuthenticated,
+    // A workspace-restricted API token sees one workspace: it neither creates nor joins others.
+    createWorkspace: and(isAuthenticated, notWorkspaceRestricted),
     // The token is the secret; the service checks it was sent to the viewer's address.
-    acceptInvitation: isAuthenticated,
+    acceptInvitation: and(isAuthenticated, notWorkspaceRestricted),
+    // Account management needs the browser session: a leaked API token cannot mint, keep or end credentials.
+    revokeSession: isBrowserSession,
+    revokeOtherSessions: isBrowserSession,
+    createApiToken: isBrowserSession,
+    revokeApiToken: isBrowserSession,
     updateWorkspace: isAdmin('rename the workspace', 'id'),
     deleteWorkspace: hasWorkspaceRole(Role.OWNER, 'delete the workspace', 'id'),
     transferOwnership: hasWorkspaceRole(Role.OWNER, 'transfer ownership'),
@@ -84,7 +109,7 @@ export const permissionMap = {
     rateAnswer: isAuthorOf('message', 'messageId'),
     reportAnswer: isAuthorOf('message', 'messageId'),
     resolveReport: hasRoleInWorkspaceOf('report', Role.ADMIN, 'resolve reports'),
-  },
+  }),
   Subscription: {
     '*': deny,
     workspaceUsage: isWorkspaceMember('see the workspace’s usage'),
@@ -118,6 +143,9 @@ export const permissionMap = {
   MessageConnection: allow,
   MessageEdge: allow,
   Citation: allow,
+  Session: allow,
+  ApiToken: allow,
+  CreatedApiToken: allow,
   AskPayload: allow,
   AnswerEvent: allow,
   Report: allow,

@@ -1,8 +1,9 @@
 import type { IRule } from 'graphql-shield';
 import { rule } from 'graphql-shield';
 import { EmailNotVerifiedError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/app-error';
-import type { GraphQLContext } from '../graphql/context';
+import { type GraphQLContext, inViewerScope } from '../graphql/context';
 import { User } from '../modules/account/user.entity';
+import { BrowserSessionRequiredError, ReadOnlyTokenError } from '../modules/api-tokens/api-token.errors';
 import * as documentPolicy from '../modules/knowledge/document.policy';
 import { Role, roleAtLeast } from '../modules/workspace/role';
 import { isUuid } from '../shared/ids';
@@ -54,8 +55,13 @@ function argumentAt(args: Record<string, unknown>, path: string): unknown {
     .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
 }
 
-/** The viewer's role in a workspace, read fresh: a removed member's next operation (or event) is refused at once. */
+/**
+ * The viewer's role in a workspace, read fresh: a removed member's next operation (or event) is refused at once.
+ * A workspace-restricted API token has no role outside its workspace (the loader says so too), so every rule
+ * below answers NOT_FOUND for any other workspace, named by argument or by record.
+ */
 async function viewerRoleIn(ctx: GraphQLContext, workspaceId: string): Promise<Role | null> {
+  if (!inViewerScope(ctx.viewer, workspaceId)) return null;
   const membership = await ctx.loaders.viewerMembership.clear(workspaceId).load(workspaceId);
   return membership?.role ?? null;
 }
@@ -74,6 +80,40 @@ export const isEmailVerified = rule('isEmailVerified', { cache: 'contextual' })(
   const verified = await ctx.em.count(User, { id: ctx.viewer.user.id, emailVerifiedAt: { $ne: null } });
   return verified > 0 ? true : new EmailNotVerifiedError('invite members');
 });
+
+/**
+ * Signed in through a browser session, not an API token: account management (sessions, API tokens, the password)
+ * must not be reachable with a leaked token.
+ */
+export const isBrowserSession = rule('isBrowserSession', { cache: 'contextual' })((_parent, _args, ctx: GraphQLContext) => {
+  if (!ctx.viewer) return new UnauthenticatedError();
+  return ctx.viewer.session ? true : new BrowserSessionRequiredError();
+});
+
+/** Wraps every mutation (permissions.ts): a read-only API token runs queries and subscriptions only. */
+export const notReadOnlyToken = rule('notReadOnlyToken', { cache: 'contextual' })((_parent, _args, ctx: GraphQLContext) =>
+  ctx.viewer?.readOnly ? new ReadOnlyTokenError() : true,
+);
+
+/** Not a workspace-restricted API token: it must not create or join workspaces it then could not see. */
+export const notWorkspaceRestricted = rule('notWorkspaceRestricted', { cache: 'contextual' })((_parent, _args, ctx: GraphQLContext) =>
+  ctx.viewer?.workspaceId ? new ForbiddenError('This API token is restricted to one workspace.') : true,
+);
+
+/**
+ * For look-ups that answer null outside the viewer's workspaces (`document`, `conversation`): a record an argument
+ * names in a workspace outside a restricted API token's one is NOT_FOUND. Other viewers pass.
+ */
+export function inTokenWorkspace(kind: RecordKind, argument = 'id'): IRule {
+  const name = `inTokenWorkspace(${kind}.${argument})`;
+  return once(name, () =>
+    rule(name, { cache: 'no_cache' })(async (_parent, args: Record<string, unknown>, ctx: GraphQLContext) => {
+      if (!ctx.viewer?.workspaceId) return true;
+      const scope = await recordScope(ctx, kind, argumentAt(args, argument));
+      return !scope || inViewerScope(ctx.viewer, scope.workspaceId) ? true : new NotFoundError(LABEL[kind]);
+    }),
+  );
+}
 
 /**
  * Member of the workspace named by an argument (`workspaceId`, `id`, `input.workspaceId`), with at least `minimum`.

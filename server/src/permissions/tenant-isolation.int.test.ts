@@ -303,6 +303,14 @@ const notWorkspaceScoped = [
   'Mutation.verifyEmail',
   'Mutation.resendVerificationEmail',
   'Mutation.createWorkspace',
+  // The viewer's own sessions and API tokens (per user, browser session only): modules/auth/sessions.int.test.ts,
+  // modules/api-tokens/api-tokens.int.test.ts and test/security/api-token-abuse.int.test.ts refuse others' ids.
+  'Query.sessions',
+  'Query.apiTokens',
+  'Mutation.revokeSession',
+  'Mutation.revokeOtherSessions',
+  'Mutation.createApiToken',
+  'Mutation.revokeApiToken',
 ];
 
 type Result = { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> };

@@ -36,6 +36,8 @@ interface ListCase {
 /** List fields whose items are not records anyone could be refused, with why. */
 const notRecords: Record<string, string> = {
   'Citation.quotes': "sentences of the citation's own passage: checked with the citation, in each list that holds it",
+  'Query.sessions': "the viewer's own sessions, in no workspace: sessions.int.test.ts checks no one else's appear",
+  'Query.apiTokens': "the viewer's own API tokens, in no workspace: api-tokens.int.test.ts checks no one else's appear",
 };
 
 // ---- the places, and the records in them ----

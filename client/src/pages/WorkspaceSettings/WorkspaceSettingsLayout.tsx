@@ -21,7 +21,7 @@ export const WorkspaceSettingsQuery = graphql(`
   }
 `);
 
-type Section = 'general' | 'members' | 'audit';
+type Section = 'general' | 'members' | 'audit' | 'sessions' | 'api-tokens';
 
 /** /w/:slug/settings/*: the heading and the section tabs; each section is a page of its own inside. */
 export function WorkspaceSettingsLayout() {
@@ -41,6 +41,9 @@ export function WorkspaceSettingsLayout() {
     { value: 'general', label: 'General' },
     { value: 'members', label: 'Members' },
     ...(workspace.viewerCan.readAuditLog ? [{ value: 'audit' as const, label: 'Audit log' }] : []),
+    // The viewer's own account.
+    { value: 'sessions', label: 'Sessions' },
+    { value: 'api-tokens', label: 'API tokens' },
   ];
   const current = sectionOf(pathname);
   const base = `/w/${workspace.slug}/settings`;
@@ -79,6 +82,8 @@ export function WorkspaceSettingsLayout() {
 function sectionOf(pathname: string): Section {
   if (/\/settings\/members\/?$/.test(pathname)) return 'members';
   if (/\/settings\/audit\/?$/.test(pathname)) return 'audit';
+  if (/\/settings\/sessions\/?$/.test(pathname)) return 'sessions';
+  if (/\/settings\/api-tokens\/?$/.test(pathname)) return 'api-tokens';
   return 'general';
 }
 

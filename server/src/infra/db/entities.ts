@@ -1,4 +1,5 @@
 import { User } from '../../modules/account/user.entity';
+import { ApiToken } from '../../modules/api-tokens/api-token.entity';
 import { AuditEvent } from '../../modules/audit/audit-event.entity';
 import { EmailVerification } from '../../modules/auth/email-verification.entity';
 import { PasswordReset } from '../../modules/auth/password-reset.entity';
@@ -21,6 +22,7 @@ export const entities = [
   Session,
   PasswordReset,
   EmailVerification,
+  ApiToken,
   Workspace,
   Membership,
   Invitation,

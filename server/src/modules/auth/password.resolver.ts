@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { type GraphQLContext, requireViewer } from '../../graphql/context';
+import { type GraphQLContext, requireBrowserSession } from '../../graphql/context';
 
 @Resolver()
 export class PasswordResolver {
@@ -32,6 +32,6 @@ export class PasswordResolver {
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return ctx.services.passwords.changePassword(requireViewer(ctx).session, currentPassword, newPassword);
+    return ctx.services.passwords.changePassword(requireBrowserSession(ctx).session, currentPassword, newPassword);
   }
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFoundError } from '../../errors/app-error';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
+import { isUuid } from '../../shared/ids';
 import type { User } from '../account/user.entity';
 import { Session } from './session.entity';
 import { expiryAfterActivity, initialExpiry, shouldTouch } from './session-lifetime';
@@ -46,6 +48,27 @@ export class SessionService {
     if (!session) return null;
     if (touch && shouldTouch(session.lastSeenAt, now)) await this.touch(session, now);
     return session;
+  }
+
+  /** The user's live sessions, most recently used first. */
+  list(userId: string): Promise<Session[]> {
+    return this.em.find(Session, { user: userId, expiresAt: { $gt: new Date() } }, { orderBy: { lastSeenAt: 'desc', id: 'asc' } });
+  }
+
+  /** Ends one of the user's sessions; anyone else's (or an unknown id) is NOT_FOUND, as if it did not exist. */
+  async revoke(userId: string, sessionId: string): Promise<void> {
+    const session = isUuid(sessionId) ? await this.em.findOne(Session, { id: sessionId, user: userId }) : null;
+    if (!session) throw new NotFoundError('Session');
+    await this.close(session.id);
+  }
+
+  /** Ends every live session of the user but `keepId`; returns how many ended. */
+  async revokeOthers(userId: string, keepId: string): Promise<number> {
+    const others = await this.em.find(Session, { user: userId, id: { $ne: keepId }, expiresAt: { $gt: new Date() } }, { fields: ['id'] });
+    if (others.length === 0) return 0;
+    await this.em.nativeDelete(Session, { id: { $in: others.map((session) => session.id) } });
+    for (const session of others) this.access.sessionEnded(session.id);
+    return others.length;
   }
 
   /** Ends a session: its token stops working, and sockets opened with it close on every instance. */

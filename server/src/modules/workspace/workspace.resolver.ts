@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError } from '../../errors/app-error';
-import { type GraphQLContext, requireViewer } from '../../graphql/context';
+import { type GraphQLContext, inViewerScope, requireViewer } from '../../graphql/context';
 import type { Page } from '../../shared/pagination';
 import { Invitation } from './invitation.entity';
 import type { Membership } from './membership.entity';
@@ -15,7 +15,11 @@ import { MembershipConnection } from './workspace.types';
 export class WorkspaceResolver {
   @Query(() => [Workspace], { description: "The viewer's workspaces, for the switcher, alphabetically." })
   async workspaces(@Ctx() ctx: GraphQLContext): Promise<Workspace[]> {
-    const memberships = await ctx.services.workspaces.membershipsOf(requireViewer(ctx).user.id);
+    const viewer = requireViewer(ctx);
+    // A workspace-restricted API token sees its one workspace only.
+    const memberships = (await ctx.services.workspaces.membershipsOf(viewer.user.id)).filter((membership) =>
+      inViewerScope(viewer, membership.workspace.id),
+    );
     // The switcher shows each role: hand the loaded memberships to the loader instead of querying again.
     for (const membership of memberships) ctx.loaders.viewerMembership.prime(membership.workspace.id, membership);
     return memberships.map((membership) => membership.workspace.getEntity());
@@ -26,8 +30,9 @@ export class WorkspaceResolver {
     description: "A workspace of the viewer's by slug; null when it does not exist or is not theirs.",
   })
   async workspace(@Arg('slug', () => String) slug: string, @Ctx() ctx: GraphQLContext): Promise<Workspace | null> {
-    const membership = await ctx.services.workspaces.membershipBySlug(requireViewer(ctx).user.id, slug);
-    if (!membership) return null;
+    const viewer = requireViewer(ctx);
+    const membership = await ctx.services.workspaces.membershipBySlug(viewer.user.id, slug);
+    if (!membership || !inViewerScope(viewer, membership.workspace.id)) return null;
     ctx.loaders.viewerMembership.prime(membership.workspace.id, membership);
     return membership.workspace.getEntity();
   }

@@ -8,6 +8,7 @@ import { Migration20261202000000_passage_page } from './Migration20261202000000_
 import { Migration20261203000000_one_owner } from './Migration20261203000000_one_owner';
 import { Migration20261203010000_passage_embeddings } from './Migration20261203010000_passage_embeddings';
 import { Migration20261204020000_uploads } from './Migration20261204020000_uploads';
+import { Migration20261205000000_api_tokens } from './Migration20261205000000_api_tokens';
 import { Migration20261205000000_email_verifications } from './Migration20261205000000_email_verifications';
 import { Migration20261205000000_password_resets } from './Migration20261205000000_password_resets';
 
@@ -25,6 +26,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203000000_one_owner', class: Migration20261203000000_one_owner },
   { name: 'Migration20261203010000_passage_embeddings', class: Migration20261203010000_passage_embeddings },
   { name: 'Migration20261204020000_uploads', class: Migration20261204020000_uploads },
+  { name: 'Migration20261205000000_api_tokens', class: Migration20261205000000_api_tokens },
   { name: 'Migration20261205000000_email_verifications', class: Migration20261205000000_email_verifications },
   { name: 'Migration20261205000000_password_resets', class: Migration20261205000000_password_resets },
 ];

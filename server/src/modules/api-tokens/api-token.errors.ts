@@ -1,0 +1,15 @@
+import { ForbiddenError } from '../../errors/app-error';
+
+/** A read-only API token sent a mutation: refused before any rule or resolver runs. */
+export class ReadOnlyTokenError extends ForbiddenError {
+  constructor() {
+    super('This API token is read-only.');
+  }
+}
+
+/** Account management (sessions, API tokens, the password) needs the signed-in browser, never an API token. */
+export class BrowserSessionRequiredError extends ForbiddenError {
+  constructor() {
+    super('API tokens cannot manage the account: sign in to Askbase in a browser to do this.');
+  }
+}

@@ -1,0 +1,83 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError, NotFoundError } from '../../errors/app-error';
+import type { AccessEvents } from '../../infra/pubsub/access-events';
+import { isUuid } from '../../shared/ids';
+import type { User } from '../account/user.entity';
+import { TOUCH_INTERVAL_MS } from '../auth/session-lifetime';
+import { Membership } from '../workspace/membership.entity';
+import { Workspace } from '../workspace/workspace.entity';
+import { ApiToken } from './api-token.entity';
+import type { CreateApiTokenInput } from './api-token.inputs';
+import { generateApiTokenSecret, hashApiTokenSecret, looksLikeApiTokenSecret } from './api-token-secret';
+
+/** Enough for any number of integrations; bounds what one account can pile up. */
+export const MAX_API_TOKENS_PER_USER = 50;
+
+export class ApiTokenService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: AccessEvents,
+  ) {}
+
+  /** Creates a token and returns its secret: the only time the plain secret exists on the server. */
+  async create(user: User, input: CreateApiTokenInput, now = new Date()): Promise<{ token: ApiToken; secret: string }> {
+    const name = input.name.trim();
+    if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) {
+      throw BadUserInputError.field('expiresAt', 'Choose an expiry date in the future.');
+    }
+    let workspace: Workspace | null = null;
+    if (input.workspaceId !== undefined && input.workspaceId !== null) {
+      const membership = isUuid(input.workspaceId)
+        ? await this.em.findOne(Membership, { user: user.id, workspace: input.workspaceId }, { populate: ['workspace'] })
+        : null;
+      if (!membership) throw new NotFoundError('Workspace');
+      workspace = membership.workspace.getEntity();
+    }
+    if ((await this.em.count(ApiToken, { user: user.id })) >= MAX_API_TOKENS_PER_USER) {
+      throw BadUserInputError.field('name', `You have ${MAX_API_TOKENS_PER_USER} API tokens: revoke one you no longer use first.`);
+    }
+    const secret = generateApiTokenSecret();
+    const token = this.em.create(ApiToken, {
+      name,
+      secretHash: hashApiTokenSecret(secret),
+      user,
+      workspace: workspace ? this.em.getReference(Workspace, workspace.id) : null,
+      readOnly: input.readOnly ?? false,
+      expiresAt: input.expiresAt ?? null,
+      createdAt: now,
+    });
+    await this.em.persist(token).flush();
+    return { token, secret };
+  }
+
+  /** The viewer's tokens, newest first, expired ones included (the list shows them as expired). */
+  list(userId: string): Promise<ApiToken[]> {
+    return this.em.find(ApiToken, { user: userId }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  }
+
+  /** Revokes one of the viewer's tokens: it stops working at once, and sockets opened with it close everywhere. */
+  async revoke(userId: string, id: string): Promise<void> {
+    const deleted = isUuid(id) ? await this.em.nativeDelete(ApiToken, { id, user: userId }) : 0;
+    if (deleted === 0) throw new NotFoundError('API token');
+    // The same event as a session's end: the access hub knows connections by the credential that opened them.
+    this.access.sessionEnded(id);
+  }
+
+  /** The live token for a secret, with its user; null for unknown, malformed, revoked or expired secrets. */
+  async authenticate(secret: string, { touch = true }: { touch?: boolean } = {}): Promise<ApiToken | null> {
+    if (!looksLikeApiTokenSecret(secret)) return null;
+    const now = new Date();
+    const token = await this.em.findOne(
+      ApiToken,
+      { secretHash: hashApiTokenSecret(secret), $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] },
+      { populate: ['user'] },
+    );
+    if (!token) return null;
+    if (touch && (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS)) {
+      // A direct UPDATE, at most once a minute per token: the request's unit of work must not carry it.
+      await this.em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
+      token.lastUsedAt = now;
+    }
+    return token;
+  }
+}
