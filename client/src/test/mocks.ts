@@ -4,7 +4,7 @@ import { ViewerQuery } from '../features/auth/viewerQuery';
 
 // Mocked responses shared by several tests. Results carry __typename because the cache adds it to every query.
 
-export const ada = { __typename: 'User' as const, id: 'u1', name: 'Ada Lovelace', email: 'ada@example.com' };
+export const ada = { __typename: 'User' as const, id: 'u1', name: 'Ada Lovelace', email: 'ada@example.com', emailVerified: true };
 
 export function viewerMock(me: typeof ada | null): MockLink.MockedResponse {
   return { request: { query: ViewerQuery }, result: { data: { me } } };

@@ -29,7 +29,10 @@ const count = async (table: string, where = 'true', params: unknown[] = []) =>
 const passwordHashOf = async (userId: string) =>
   (await app.sql<{ password_hash: string }>('select password_hash from users where id = ?', [userId]))[0]?.password_hash;
 const resetMails = (to: string) =>
-  app.sql<CapturedMail>("select to_address, subject, html, text from mail_outbox where to_address = ? and subject like 'Reset%'", [to]);
+  app.sql<CapturedMail>(
+    "select to_address, subject, html, text from mail_outbox where to_address = ? and subject like 'Reset%' order by created_at",
+    [to],
+  );
 
 function tokenFrom(mail: CapturedMail): string {
   const match = /\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(mail.text);
@@ -47,6 +50,7 @@ async function requestToken(email: string): Promise<string> {
     },
     { description: `a reset mail to ${email}` },
   );
+  // The newest: the rows come oldest first (without an order, "last" was whichever PostgreSQL returned last).
   return tokenFrom(mails[mails.length - 1] as CapturedMail);
 }
 
