@@ -30,6 +30,16 @@ async function ownerWithToken(input: Record<string, unknown>) {
   return { owner, user, workspaceId, script, secret: createApiToken.secret, tokenId: createApiToken.token.id };
 }
 
+describe('where a token is accepted', () => {
+  it('only from the Authorization header: in the session cookie it authenticates nothing', async () => {
+    const { secret } = await ownerWithToken({});
+    const planted = app.client();
+    planted.cookie = `askbase_session=${secret}`;
+    expect(await planted.ok('{ me { id } }')).toEqual({ me: null });
+    expect(codeOf(await planted.request('mutation { createWorkspace(input: { name: "Planted" }) { id } }'))).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('a read-only token', () => {
   it('runs queries, and every mutation is FORBIDDEN with nothing changed', async () => {
     const { workspaceId, script } = await ownerWithToken({ readOnly: true });

@@ -1,4 +1,5 @@
 import { parse, type SerializeOptions, serialize } from 'cookie';
+import { looksLikeApiTokenSecret } from '../api-tokens/api-token-secret';
 import { LONG_SESSION_MS } from './session-lifetime';
 
 /**
@@ -22,5 +23,8 @@ export function serializeClearedSessionCookie(secure: boolean): string {
 
 export function readSessionCookie(cookieHeader: string | undefined, secure: boolean): string | undefined {
   if (!cookieHeader) return undefined;
-  return parse(cookieHeader)[sessionCookieName(secure)] || undefined;
+  const value = parse(cookieHeader)[sessionCookieName(secure)] || undefined;
+  // The cookie carries browser sessions only. An API token travels in the Authorization header, where a browser
+  // never adds it by itself; planted in the cookie it would ride every request the browser makes.
+  return value && !looksLikeApiTokenSecret(value) ? value : undefined;
 }
