@@ -10,7 +10,7 @@ import { type MockedResponses, renderWithProviders } from '../../test/renderWith
 import { InvitationPage, InvitationPageQuery } from './InvitationPage';
 
 const token = 'tok_0123456789abcdefghij';
-const bob = { __typename: 'User' as const, id: 'u2', name: 'Bob Smith', email: 'bob@example.com' };
+const bob = { __typename: 'User' as const, id: 'u2', name: 'Bob Smith', email: 'bob@example.com', emailVerified: true };
 
 function preview(overrides: { status?: InvitationStatus; accountExists?: boolean } = {}) {
   const status = overrides.status ?? 'PENDING';
