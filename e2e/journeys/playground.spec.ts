@@ -26,8 +26,13 @@ test('the GraphQL playground at /graphql runs queries and subscriptions as the s
   await page.locator('.graphiql-query-editor .monaco-editor').first().click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
-  await page.keyboard.insertText(`subscription { workspaceUsage(workspaceId: "${workspaceId}") { members { used limit } } }`);
-  await run.click();
-  await expect(response).toContainText('"used": 1');
+  await page.keyboard.insertText(`subscription Usage { workspaceUsage(workspaceId: "${workspaceId}") { members { used limit } } }`);
+  // GraphiQL reads the operation name from the editor after a debounce: a click before that sends the previous name
+  // ("Unknown operation named Me"). Click again only while no usage has arrived (a second click on a running
+  // subscription would stop it).
+  await expect(async () => {
+    if (!((await response.textContent()) ?? '').includes('"used"')) await run.click();
+    await expect(response).toContainText('"used": 1', { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(response).toContainText('"limit": 3');
 });
