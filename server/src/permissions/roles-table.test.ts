@@ -79,13 +79,7 @@ function readmeTable(): Map<string, Role[]> {
   return rows;
 }
 
-type AnyRule = { getRules?: () => AnyRule[] };
-/** A rule's grants; `and(...)` grants what its workspace-role member grants (the others narrow, not widen). */
-function grantsOfRule(rule: AnyRule): Grant[] {
-  const own = grantsOf(rule as object);
-  if (own) return own;
-  return (rule.getRules?.() ?? []).flatMap((inner) => grantsOfRule(inner));
-}
+type AnyRule = object;
 
 function ruleOf(operation: string): AnyRule {
   const [type, field] = operation.split('.') as [string, string];
@@ -107,7 +101,7 @@ describe('the permission map reads as the roles table', () => {
       const ticked = table.get(may);
       expect(ticked, 'the row is in the table').toBeDefined();
       for (const [operation, ownRecordsOnly] of operations) {
-        const grant = grantsOfRule(ruleOf(operation)).find((g) => Boolean(g.ownRecordsOnly) === ownRecordsOnly);
+        const grant = grantsOf(ruleOf(operation)).find((g) => Boolean(g.ownRecordsOnly) === ownRecordsOnly);
         expect(grant, `${operation} grants something ${ownRecordsOnly ? 'on own records' : 'on any record'}`).toBeDefined();
         const allowed = ROLES.filter((role) => roleAtLeast(role, (grant as Grant).minimum));
         expect(allowed, operation).toEqual(ticked);
@@ -119,7 +113,7 @@ describe('the permission map reads as the roles table', () => {
     const placed = new Set(Object.values(ROWS).flatMap((operations) => operations.map(([operation]) => operation)));
     const scoped = Object.entries(permissionMap as unknown as Record<string, Record<string, AnyRule> | AnyRule>).flatMap(([type, rules]) =>
       Object.entries(rules as Record<string, AnyRule>)
-        .filter(([, rule]) => typeof rule === 'object' && rule !== null && grantsOfRule(rule).length > 0)
+        .filter(([, rule]) => typeof rule === 'object' && rule !== null && grantsOf(rule).length > 0)
         .map(([field]) => `${type}.${field}`),
     );
     expect(scoped.filter((operation) => !placed.has(operation))).toEqual([]);

@@ -18,8 +18,15 @@ export interface Grant {
   ownRecordsOnly?: boolean;
 }
 const grants = new WeakMap<object, Grant[]>();
-/** The grants of a workspace-scoped rule; undefined for rules that are not about a workspace role. */
-export const grantsOf = (ruleObject: object): Grant[] | undefined => grants.get(ruleObject);
+type Combined = { getRules?: () => Combined[] };
+/**
+ * What a rule of the map grants: a workspace-role rule its own grants; `and(…)` what its workspace-role parts grant
+ * (the other parts narrow, not widen); empty for rules that are not about a workspace role.
+ */
+export function grantsOf(ruleObject: object | undefined): Grant[] {
+  if (!ruleObject) return [];
+  return grants.get(ruleObject) ?? ((ruleObject as Combined).getRules?.() ?? []).flatMap((inner) => grantsOf(inner));
+}
 
 /** One rule object per name: shield refuses two different rules with the same name, and caches by name. */
 const named = new Map<string, IRule>();

@@ -6,15 +6,9 @@ import type { MembershipViewerCan, WorkspaceViewerCan } from '../modules/workspa
 import { assertCanChangeRole, assertCanLeave, assertCanRemove, assertCanTransferOwnership } from '../modules/workspace/workspace.policy';
 import { actorOf } from '../modules/workspace/workspace-access';
 import { permissionMap } from './permissions';
-import { type Grant, grantsOf } from './rules';
+import { grantsOf } from './rules';
 
-type AnyRule = { getRules?: () => AnyRule[] };
 type Operation = `${'Query' | 'Mutation' | 'Subscription' | 'Workspace'}.${string}`;
-
-function grantsOfRule(rule: AnyRule | undefined): Grant[] {
-  if (!rule) return [];
-  return grantsOf(rule as object) ?? (rule.getRules?.() ?? []).flatMap((inner) => grantsOfRule(inner));
-}
 
 /**
  * Whether the permission map lets a member with `role` call `operation` (on a record of their own, or on any): the
@@ -22,8 +16,8 @@ function grantsOfRule(rule: AnyRule | undefined): Grant[] {
  */
 export function mapAllows(operation: Operation, role: Role, ownRecord = false): boolean {
   const [type, field] = operation.split('.') as [string, string];
-  const rule = (permissionMap as unknown as Record<string, Record<string, AnyRule>>)[type]?.[field];
-  const grants = grantsOfRule(rule);
+  const rule = (permissionMap as unknown as Record<string, Record<string, object>>)[type]?.[field];
+  const grants = grantsOf(rule);
   if (grants.length === 0) throw new Error(`${operation} has no workspace-role rule to ask`);
   return grants.some((grant) => roleAtLeast(role, grant.minimum) && (ownRecord || !grant.ownRecordsOnly));
 }

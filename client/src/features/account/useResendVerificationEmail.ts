@@ -14,7 +14,7 @@ export type ResendOutcome =
   | { status: 'rate-limited'; retryAfterSeconds: number | null }
   | { status: 'failed'; message: string };
 
-/** Mails a fresh verification link; says what happened so the banner can show it in place (no alert()). */
+/** Mails a fresh verification link; says what happened so the banner can show it in place. */
 export function useResendVerificationEmail(): { resend: () => Promise<ResendOutcome>; loading: boolean } {
   const [resendVerificationEmail, { loading }] = useMutation(ResendVerificationEmailMutation);
   const resend = async (): Promise<ResendOutcome> => {
