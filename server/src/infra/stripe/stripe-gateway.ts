@@ -47,3 +47,6 @@ export function verifyWebhookEvent(rawBody: Buffer | string, signatureHeader: st
 export function signWebhookPayload(payload: string, webhookSecret: string, timestampSeconds?: number): string {
   return Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret, timestamp: timestampSeconds });
 }
+
+/** The API version this SDK speaks; the emulator stamps it on the events it sends. */
+export const STRIPE_API_VERSION: string = Stripe.API_VERSION;
