@@ -37,7 +37,11 @@ import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
 import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import { createRateLimiter } from './infra/rate-limit/rate-limiter';
+import type { StripeEmulatorOptions } from './infra/stripe/emulator/stripe-emulator';
+import type { StripeClient } from './infra/stripe/stripe-gateway';
+import { type StripeSettings, sharedStripeRuntime, startStripeRuntime } from './infra/stripe/stripe-runtime';
 import { PASSWORD_RESET_JOB, type PasswordResetJob } from './modules/auth/password.service';
+import { askbaseEmulatorCatalog } from './modules/billing/emulator-catalog';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
 import { EMBED_PASSAGES_JOB, type EmbedPassagesJob, embedDocumentPassages } from './modules/knowledge/passage-embeddings';
@@ -51,6 +55,8 @@ export interface RunningApp {
   url: string;
   port: number;
   orm: MikroORM;
+  /** Real Stripe, or the bundled emulator (then `stripe.settings.emulator` is set). */
+  stripe: { client: StripeClient; settings: StripeSettings };
   /** Stops accepting work, drains HTTP and WebSockets, closes connections. */
   stop(): Promise<void>;
 }
@@ -64,6 +70,10 @@ export interface StartAppOptions {
   jobs?: JobQueueOptions;
   /** Tests that act mid-answer bring an engine they control; otherwise the configured one (LLM_* settings). */
   engine?: AnswerEngine;
+  /** Tests make the in-process Stripe emulator retry webhooks within milliseconds. */
+  stripeEmulator?: Partial<StripeEmulatorOptions>;
+  /** A second instance in tests uses the first one's Stripe instead of starting its own emulator. */
+  stripe?: RunningApp['stripe'];
 }
 
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
@@ -76,6 +86,16 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   if (config.isProduction && !config.mail.smtpUrl) {
     logger.warn('SMTP_URL is not set: mail is kept in the mail_outbox table and nobody receives it (set SMTP_URL to send it)');
   }
+  const stripe = options.stripe
+    ? sharedStripeRuntime(options.stripe)
+    : await startStripeRuntime(
+        { ...config.stripe, isProduction: config.isProduction },
+        {
+          catalog: askbaseEmulatorCatalog({ month: config.stripe.prices.PRO.MONTH, year: config.stripe.prices.PRO.YEAR }),
+          logger,
+          emulator: options.stripeEmulator,
+        },
+      );
   const embedder = config.embeddings ? createOpenAICompatibleEmbedder(config.embeddings) : undefined;
   const generator = new AnswerGenerator({
     rootEm: orm.em,
@@ -103,6 +123,8 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     generator,
     searchLanguage: config.searchLanguage,
     embedder,
+    stripe: stripe.client,
+    stripeSettings: stripe.settings,
   };
   await jobs.work<{ documentId: string }>(INGEST_DOCUMENT_JOB, (job) =>
     createServices(orm.em.fork(), deps).knowledge.ingest(job.data.documentId),
@@ -208,19 +230,25 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  stripe.connectWebhooks({ host: config.host, port });
 
   return {
     url: `http://localhost:${port}`,
     port,
     orm,
+    stripe: { client: stripe.client, settings: stripe.settings },
     stop: async () => {
       shuttingDown = true;
+      // The emulator stops delivering webhooks before the app drains (a delivery into a closing server would only fail).
+      stripe.stopWebhooks();
       // HTTP requests finish (or are cut after the grace period); WebSockets close with 1001 "Going away", which
       // clients take as "reconnect", catching up on answers from the stored events.
       await apollo.stop();
       // Running jobs and answers still need the database: they finish (or stop) before the ORM closes. A job cut
       // short is retried by another instance; an answer cut short is marked FAILED.
       await Promise.all([jobs.stop(), generator.drain(SHUTDOWN_GRACE_MS)]);
+      // Jobs may call Stripe until they stop; only then does the in-process emulator close.
+      await stripe.stop();
       await Promise.allSettled([pubSub.close(), rateLimiter.close()]);
       await orm.close();
     },

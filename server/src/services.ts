@@ -6,6 +6,8 @@ import { AccessEvents } from './infra/pubsub/access-events';
 import type { AppPubSub } from './infra/pubsub/pubsub';
 import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
+import type { StripeClient } from './infra/stripe/stripe-gateway';
+import type { StripeSettings } from './infra/stripe/stripe-runtime';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
@@ -44,6 +46,10 @@ export interface AppDeps {
   searchLanguage: string;
   /** Set when an embeddings endpoint is configured (semantic retrieval). */
   embedder: Embedder | undefined;
+  /** The Stripe SDK: real Stripe with STRIPE_SECRET_KEY, else the bundled emulator. */
+  stripe: StripeClient;
+  /** Webhook secret, configured price ids, and the emulator when there is one. */
+  stripeSettings: StripeSettings;
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -107,5 +113,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     conversations,
     feedback,
     reports,
+    stripe: deps.stripe,
+    stripeSettings: deps.stripeSettings,
   };
 }

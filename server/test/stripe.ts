@@ -127,3 +127,10 @@ export async function startWebhookReceiver(options: { secret?: string; failFirst
 }
 
 export const DAY_SECONDS = 24 * 60 * 60;
+
+/** The Stripe emulator a test app started in-process (tests run without STRIPE_SECRET_KEY). */
+export function emulatorOf(app: { stripe: { settings: { emulator?: StripeEmulator } } }): StripeEmulator {
+  const emulator = app.stripe.settings.emulator;
+  if (!emulator) throw new Error('this app talks to real Stripe, not to the emulator');
+  return emulator;
+}
