@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
@@ -93,6 +94,8 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
         {
           catalog: askbaseEmulatorCatalog({ month: config.stripe.prices.PRO.MONTH, year: config.stripe.prices.PRO.YEAR }),
           logger,
+          // Beside the embedded database's folder, so customers and subscriptions outlive a restart of `npm start`.
+          stateFile: config.env === 'development' ? path.join(path.dirname(config.embeddedPgDir), 'stripe-emulator.json') : undefined,
           emulator: options.stripeEmulator,
         },
       );

@@ -30,7 +30,13 @@ export interface StripeRuntime {
  */
 export async function startStripeRuntime(
   config: StripeConfig & { isProduction: boolean },
-  options: { catalog: EmulatorCatalog; logger: Logger; emulator?: Partial<StripeEmulatorOptions> },
+  options: {
+    catalog: EmulatorCatalog;
+    logger: Logger;
+    /** Development: where the emulator keeps its state across restarts. */
+    stateFile?: string;
+    emulator?: Partial<StripeEmulatorOptions>;
+  },
 ): Promise<StripeRuntime> {
   if (config.secretKey) {
     if (!config.webhookSecret) throw new Error('STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY');
@@ -48,12 +54,17 @@ export async function startStripeRuntime(
   const emulator = await startStripeEmulator({
     port: config.emulatorPort,
     catalog: options.catalog,
+    stateFile: options.stateFile,
+    onStateProblem: (message) => options.logger.warn(`Stripe emulator: ${message}`),
     onDeliveryAttempt: (attempt) => {
       if (!attempt.ok) options.logger.warn({ stripeWebhook: attempt }, 'Stripe emulator: webhook delivery failed (it retries)');
     },
     ...options.emulator,
   });
-  options.logger.info({ url: emulator.url }, 'STRIPE_SECRET_KEY is not set: billing runs on the bundled Stripe emulator');
+  options.logger.info(
+    { url: emulator.url, stateFile: options.stateFile },
+    'STRIPE_SECRET_KEY is not set: billing runs on the bundled Stripe emulator',
+  );
   return {
     client: emulator.client(),
     settings: { webhookSecret, prices: config.prices, emulator },

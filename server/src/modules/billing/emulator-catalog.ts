@@ -5,7 +5,8 @@ import { PLAN_PRICES_CENTS, PlanId } from './plans';
 export function askbaseEmulatorCatalog(priceIds: { month: string; year: string }): EmulatorCatalog {
   const pro = PLAN_PRICES_CENTS[PlanId.PRO];
   return {
-    product: { name: 'Askbase Pro' },
+    // A fixed id (Stripe allows custom product ids) so a saved emulator state keeps one product across restarts.
+    product: { id: 'prod_askbase_pro', name: 'Askbase Pro' },
     prices: [
       { id: priceIds.month, unitAmount: pro.month, interval: 'month', nickname: 'Askbase Pro monthly' },
       { id: priceIds.year, unitAmount: pro.year, interval: 'year', nickname: 'Askbase Pro yearly' },

@@ -11,6 +11,15 @@ export class EmulatorClock {
     return Math.floor(this.realNowMs() / 1000) + this.offsetSeconds;
   }
 
+  /** How far the clock runs ahead of real time; kept in the state file so a restart does not turn time back. */
+  get offset(): number {
+    return this.offsetSeconds;
+  }
+
+  restoreOffset(seconds: number): void {
+    this.offsetSeconds = Math.max(0, Math.floor(seconds));
+  }
+
   advance(seconds: number): void {
     if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError('the clock only moves forward');
     this.offsetSeconds += Math.floor(seconds);

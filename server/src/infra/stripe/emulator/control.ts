@@ -1,6 +1,9 @@
 import type { EmulatorParts } from './api/api-request';
 import type { WebhookDeliverer } from './webhook-deliverer';
 
+/** The longest `advance-clock` waits for its events to be delivered before answering anyway. */
+const IDLE_WAIT_MS = 10_000;
+
 export interface ControlResponse {
   status: number;
   body: unknown;
@@ -25,8 +28,9 @@ export async function handleControlRequest(
     const before = parts.store.events.length;
     parts.billing.advanceClock(seconds);
     const events = parts.store.events.slice(before).map((event) => ({ id: event.id, type: event.type }));
-    // Answer once the events are delivered (or given up), so the caller can look at the app's state right away.
-    await deliverer.idle();
+    // Answer once the events are delivered (or given up), so the caller can look at the app's state right away;
+    // an endpoint that keeps failing must not hold the caller for the whole retry schedule.
+    await Promise.race([deliverer.idle(), new Promise((resolve) => setTimeout(resolve, IDLE_WAIT_MS).unref())]);
     return { status: 200, body: { now: parts.clock.now(), events } };
   }
   if (url.pathname === '/_emulator/events' && method === 'GET') {

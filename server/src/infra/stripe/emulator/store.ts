@@ -11,7 +11,21 @@ export interface CardOnFile {
   behaviour: CardBehaviour;
 }
 
-/** Everything the emulator holds, in memory: one store per emulator, gone when it stops. */
+/** The store as JSON-able data, for the development state file (events are not kept: they are history). */
+export interface StoreSnapshot {
+  version: 1;
+  customers: Stripe.Customer[];
+  products: Stripe.Product[];
+  prices: Stripe.Price[];
+  checkoutSessions: Stripe.Checkout.Session[];
+  checkoutExtras: Array<[string, CheckoutSessionExtras]>;
+  subscriptions: Stripe.Subscription[];
+  invoices: Stripe.Invoice[];
+  portalSessions: Stripe.BillingPortal.Session[];
+  cards: Array<[string, CardOnFile]>;
+}
+
+/** Everything the emulator holds, in memory: one store per emulator, gone when it stops (unless saved to a state file). */
 export class EmulatorStore {
   readonly customers = new Map<string, Stripe.Customer>();
   readonly products = new Map<string, Stripe.Product>();
@@ -23,6 +37,36 @@ export class EmulatorStore {
   readonly portalSessions = new Map<string, Stripe.BillingPortal.Session>();
   readonly cards = new Map<string, CardOnFile>();
   readonly events: EmittedEvent[] = [];
+
+  snapshot(): StoreSnapshot {
+    return {
+      version: 1,
+      customers: [...this.customers.values()],
+      products: [...this.products.values()],
+      prices: [...this.prices.values()],
+      checkoutSessions: [...this.checkoutSessions.values()],
+      checkoutExtras: [...this.checkoutExtras.entries()],
+      subscriptions: [...this.subscriptions.values()],
+      invoices: [...this.invoices.values()],
+      portalSessions: [...this.portalSessions.values()],
+      cards: [...this.cards.entries()],
+    };
+  }
+
+  restore(snapshot: StoreSnapshot): void {
+    const byId = <T extends { id: string }>(map: Map<string, T>, items: T[]) => {
+      for (const item of items) map.set(item.id, item);
+    };
+    byId(this.customers, snapshot.customers);
+    byId(this.products, snapshot.products);
+    byId(this.prices, snapshot.prices);
+    byId(this.checkoutSessions, snapshot.checkoutSessions);
+    byId(this.subscriptions, snapshot.subscriptions);
+    byId(this.invoices, snapshot.invoices);
+    byId(this.portalSessions, snapshot.portalSessions);
+    for (const [id, extras] of snapshot.checkoutExtras) this.checkoutExtras.set(id, extras);
+    for (const [id, card] of snapshot.cards) this.cards.set(id, card);
+  }
 
   customer(id: string, param?: string): Stripe.Customer {
     return found(this.customers.get(id), 'customer', id, param);

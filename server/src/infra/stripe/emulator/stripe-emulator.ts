@@ -12,6 +12,7 @@ import { newId } from './ids';
 import { buildPrice, buildProduct, type SeedPrice } from './objects/catalog';
 import type { EmittedEvent } from './objects/event';
 import { handlePageRequest } from './pages/handle-pages';
+import { readEmulatorState, writeEmulatorState } from './state-file';
 import { EmulatorStore } from './store';
 import { type DeliveryAttempt, WebhookDeliverer, type WebhookEndpoint } from './webhook-deliverer';
 
@@ -38,6 +39,13 @@ export interface StripeEmulatorOptions {
   webhookTimeoutMs?: number;
   onDeliveryAttempt?: (attempt: DeliveryAttempt) => void;
   dunning?: DunningOptions;
+  /**
+   * Development: keep customers, subscriptions, invoices and the clock in this JSON file across restarts (the app's
+   * database still refers to them). Unset (tests): memory only.
+   */
+  stateFile?: string;
+  /** Told when the state file cannot be read or written (the emulator carries on in memory). */
+  onStateProblem?: (message: string) => void;
 }
 
 export interface StripeEmulator {
@@ -73,7 +81,22 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   const billing = new EmulatorBilling(store, clock, events, options.dunning);
   let baseUrl = '';
   const parts: EmulatorParts = { store, clock, billing, events, baseUrl: () => baseUrl };
+  const reportState = options.onStateProblem ?? (() => undefined);
+  const saved = options.stateFile ? readEmulatorState(options.stateFile, reportState) : undefined;
+  if (saved) {
+    store.restore(saved.store);
+    clock.restoreOffset(saved.clockOffsetSeconds);
+  }
+  // After restoring: the configured catalog wins over a saved one (prices may have changed since).
   seedCatalog(store, options.catalog, clock.now());
+  const save = () => {
+    if (!options.stateFile) return;
+    try {
+      writeEmulatorState(options.stateFile, { store: store.snapshot(), clockOffsetSeconds: clock.offset });
+    } catch (error) {
+      reportState(`cannot write ${options.stateFile}: ${(error as Error).message}`);
+    }
+  };
   const idempotency = new IdempotencyCache();
 
   const server = http.createServer((request, response) => {
@@ -87,6 +110,8 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     const url = new URL(request.url ?? '/', baseUrl);
     const method = request.method ?? 'GET';
     const body = await readBody(request);
+    // Whatever changes state is a POST or DELETE; the file is rewritten after each (it is small, and only in development).
+    if (method !== 'GET') response.once('finish', save);
     if (body === undefined) {
       response.writeHead(413, { 'Content-Type': 'text/plain' }).end('request body too large');
       return;
@@ -132,7 +157,10 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
         maxNetworkRetries: clientOptions.maxNetworkRetries,
       }),
     setWebhookEndpoint: (endpoint) => deliverer.setEndpoint(endpoint),
-    advanceClock: (seconds) => billing.advanceClock(seconds),
+    advanceClock: (seconds) => {
+      billing.advanceClock(seconds);
+      save();
+    },
     events: <T extends EmittedEvent['type']>(type?: T) =>
       store.events.filter((event): event is Extract<EmittedEvent, { type: T }> => type === undefined || event.type === type),
     deliverEvents: (list) => deliverer.deliver(list),
