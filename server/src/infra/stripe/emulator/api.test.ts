@@ -100,6 +100,25 @@ describe('checkout sessions', () => {
     expect(subscription.latest_invoice).toMatchObject({ object: 'invoice', status: 'paid', amount_paid: 20000 });
   });
 
+  it('expires a session on request; an expired session can no longer be paid', async () => {
+    const { session } = await openCheckout(t.stripe);
+    const expired = await t.stripe.checkout.sessions.expire(session.id);
+    expect(expired).toMatchObject({ status: 'expired', url: null });
+    expect((await payCheckout(session)).status).toBe(400);
+    await expect(t.stripe.checkout.sessions.expire(session.id)).rejects.toMatchObject({ statusCode: 400 });
+  });
+
+  it('refuses to expand a field that holds no expandable id', async () => {
+    const { session } = await openCheckout(t.stripe);
+    await expect(t.stripe.checkout.sessions.retrieve(session.id, { expand: ['mode'] })).rejects.toMatchObject({
+      statusCode: 400,
+      param: 'expand',
+      message: 'This property cannot be expanded (mode).',
+    });
+    const withCustomer = await t.stripe.checkout.sessions.retrieve(session.id, { expand: ['customer'] });
+    expect(withCustomer.customer).toMatchObject({ object: 'customer', email: 'owner@example.com' });
+  });
+
   it('refuses a customer or price that does not exist, naming the parameter', async () => {
     const base = { mode: 'subscription' as const, success_url: 'http://app.test/ok', cancel_url: 'http://app.test/no' };
     await expect(

@@ -69,6 +69,13 @@ describe('hosted checkout page', () => {
     expect(shown.html).toContain('$200.00');
   });
 
+  it('shows a session past its 24 hours as expired, and refuses to pay it', async () => {
+    const { session } = await openCheckout(t.stripe);
+    t.emulator.advanceClock(24 * 60 * 60 + 1);
+    expect((await getPage(session.url as string)).html).toContain('This checkout has expired');
+    expect((await payCheckout(session)).status).toBe(400);
+  });
+
   it('answers 404 for an unknown session', async () => {
     expect((await getPage(`${t.emulator.url}/checkout/cs_test_unknown`)).status).toBe(404);
   });
