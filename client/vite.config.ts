@@ -40,6 +40,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiOrigin, ws: true },
       '/uploads': { target: apiOrigin },
+      '/avatar': { target: apiOrigin },
     },
   },
   test: {

@@ -1,9 +1,11 @@
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './features/auth/RequireAuth';
+import { AccountProfilePage } from './pages/AccountProfile/AccountProfilePage';
 import { AccountSecurityPage } from './pages/AccountSecurity/AccountSecurityPage';
 import { ApiTokensSettingsPage } from './pages/ApiTokensSettings/ApiTokensSettingsPage';
 import { AuditLogPage } from './pages/AuditLog/AuditLogPage';
 import { ChatPage } from './pages/Chat/ChatPage';
+import { ConfirmEmailChangePage } from './pages/ConfirmEmailChange/ConfirmEmailChangePage';
 import { DocumentPage } from './pages/Document/DocumentPage';
 import { DocumentsPage } from './pages/Documents/DocumentsPage';
 import { ForgotPasswordPage } from './pages/ForgotPassword/ForgotPasswordPage';
@@ -36,6 +38,23 @@ export function AppRoutes() {
         element={
           <RequireAuth>
             <AccountSecurityPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/account/profile"
+        element={
+          <RequireAuth>
+            <AccountProfilePage />
+          </RequireAuth>
+        }
+      />
+      {/* Signed in: only the account that asked for the change may confirm it (log-in comes back here). */}
+      <Route
+        path="/confirm-email-change"
+        element={
+          <RequireAuth>
+            <ConfirmEmailChangePage />
           </RequireAuth>
         }
       />

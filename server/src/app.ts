@@ -21,6 +21,7 @@ import { responseSizeLimitPlugin } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
 import { textInputPlugin } from './graphql/text-input';
 import { attachGraphQLWebSocket } from './graphql/websocket';
+import { avatarHttpRouter } from './http/avatar-http';
 import { clientAppRouter } from './http/client-app';
 import { devMailRouter } from './http/dev-mail';
 import { httpErrorHandler } from './http/errors';
@@ -216,6 +217,16 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   );
   app.use(
     uploadsHttpRouter({
+      allowedOrigins: config.corsOrigins,
+      secureCookies,
+      rateLimiter,
+      requestsPerMinute: config.rateLimits.requestsPerMinute,
+      contextSource,
+      logger,
+    }),
+  );
+  app.use(
+    avatarHttpRouter({
       allowedOrigins: config.corsOrigins,
       secureCookies,
       rateLimiter,

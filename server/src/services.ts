@@ -21,6 +21,8 @@ import { CopilotService } from './modules/copilot/copilot.service';
 import { FeedbackService } from './modules/copilot/feedback.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { UploadService } from './modules/knowledge/uploads/upload.service';
+import { EmailChangeService } from './modules/profile/email-change.service';
+import { ProfileService } from './modules/profile/profile.service';
 import { ReportService } from './modules/reports/report.service';
 import { InvitationService } from './modules/workspace/invitation.service';
 import { MembershipService } from './modules/workspace/membership.service';
@@ -83,6 +85,8 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     rateLimiter: deps.rateLimiter,
     appUrl: deps.appUrl,
   });
+  const profile = new ProfileService(em);
+  const emailChanges = new EmailChangeService({ em, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
   const uploads = new UploadService(em, usage);
   const knowledge = new KnowledgeService({
     em,
@@ -107,6 +111,8 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     auth,
     passwords,
     verification,
+    profile,
+    emailChanges,
     uploads,
     knowledge,
     copilot,

@@ -17,7 +17,9 @@ type Documents = {
     "\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n": typeof types.EmailVerificationBanner_UserFragmentDoc,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": typeof types.UserMenu_UserFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      avatarUrl\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment ApiTokensList_token on ApiToken {\n    id\n    name\n    readOnly\n    createdAt\n    lastUsedAt\n    expiresAt\n    workspace {\n      id\n      name\n    }\n  }\n": typeof types.ApiTokensList_TokenFragmentDoc,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokensList_token\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -79,12 +81,14 @@ type Documents = {
     "\n  query AccessibleWorkspaces {\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.AccessibleWorkspacesDocument,
     "\n  fragment WorkspaceSwitcher_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": typeof types.WorkspaceSwitcher_WorkspaceFragmentDoc,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n      # The layout's list also reads this: asked here so the new entry is complete without refetching the list.\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  query AccountProfile {\n    me {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": typeof types.AccountProfileDocument,
     "\n  query ApiTokensSettings {\n    apiTokens {\n      id\n      ...ApiTokensList_token\n    }\n    workspaces {\n      id\n      name\n    }\n  }\n": typeof types.ApiTokensSettingsDocument,
     "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerCan {\n        addDocuments\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": typeof types.ChatWorkspaceDocument,
     "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      ...ChatThread_conversation\n    }\n  }\n": typeof types.ChatConversationDocument,
     "\n  query ChatConversations($workspaceId: ID!, $first: Int!, $after: String, $search: String, $favoritesOnly: Boolean) {\n    conversations(workspaceId: $workspaceId, first: $first, after: $after, search: $search, favoritesOnly: $favoritesOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ConversationList_conversation\n        }\n      }\n    }\n  }\n": typeof types.ChatConversationsDocument,
     "\n  query ChatSuggestions($workspaceId: ID!) {\n    suggestedQuestions(workspaceId: $workspaceId)\n  }\n": typeof types.ChatSuggestionsDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  query DocumentPage($id: ID!, $position: Int!, $withPassage: Boolean!) {\n    document(id: $id) {\n      id\n      title\n      mimeType\n      sizeBytes\n      chunkCount\n      status\n      createdAt\n      addedBy {\n        id\n        name\n      }\n      text\n      passage(position: $position) @include(if: $withPassage) {\n        position\n        heading\n        page\n        content\n      }\n    }\n  }\n": typeof types.DocumentPageDocument,
     "\n  query DocumentsList($workspaceId: ID!, $first: Int!, $after: String, $search: String) {\n    documents(workspaceId: $workspaceId, first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...DocumentsTable_document\n        }\n      }\n    }\n  }\n": typeof types.DocumentsListDocument,
     "\n  query DocumentsPage($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerCan {\n        addDocuments\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": typeof types.DocumentsPageDocument,
@@ -106,7 +110,9 @@ const documents: Documents = {
     "\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n": types.EmailVerificationBanner_UserFragmentDoc,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": types.UserMenu_UserFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      avatarUrl\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment ApiTokensList_token on ApiToken {\n    id\n    name\n    readOnly\n    createdAt\n    lastUsedAt\n    expiresAt\n    workspace {\n      id\n      name\n    }\n  }\n": types.ApiTokensList_TokenFragmentDoc,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokensList_token\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
@@ -168,12 +174,14 @@ const documents: Documents = {
     "\n  query AccessibleWorkspaces {\n    workspaces {\n      id\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.AccessibleWorkspacesDocument,
     "\n  fragment WorkspaceSwitcher_workspace on Workspace {\n    id\n    name\n    slug\n    viewerRole\n  }\n": types.WorkspaceSwitcher_WorkspaceFragmentDoc,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      ...WorkspaceSwitcher_workspace\n      # The layout's list also reads this: asked here so the new entry is complete without refetching the list.\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  query AccountProfile {\n    me {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": types.AccountProfileDocument,
     "\n  query ApiTokensSettings {\n    apiTokens {\n      id\n      ...ApiTokensList_token\n    }\n    workspaces {\n      id\n      name\n    }\n  }\n": types.ApiTokensSettingsDocument,
     "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerCan {\n        addDocuments\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": types.ChatWorkspaceDocument,
     "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      ...ChatThread_conversation\n    }\n  }\n": types.ChatConversationDocument,
     "\n  query ChatConversations($workspaceId: ID!, $first: Int!, $after: String, $search: String, $favoritesOnly: Boolean) {\n    conversations(workspaceId: $workspaceId, first: $first, after: $after, search: $search, favoritesOnly: $favoritesOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ConversationList_conversation\n        }\n      }\n    }\n  }\n": types.ChatConversationsDocument,
     "\n  query ChatSuggestions($workspaceId: ID!) {\n    suggestedQuestions(workspaceId: $workspaceId)\n  }\n": types.ChatSuggestionsDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  query DocumentPage($id: ID!, $position: Int!, $withPassage: Boolean!) {\n    document(id: $id) {\n      id\n      title\n      mimeType\n      sizeBytes\n      chunkCount\n      status\n      createdAt\n      addedBy {\n        id\n        name\n      }\n      text\n      passage(position: $position) @include(if: $withPassage) {\n        position\n        heading\n        page\n        content\n      }\n    }\n  }\n": types.DocumentPageDocument,
     "\n  query DocumentsList($workspaceId: ID!, $first: Int!, $after: String, $search: String) {\n    documents(workspaceId: $workspaceId, first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...DocumentsTable_document\n        }\n      }\n    }\n  }\n": types.DocumentsListDocument,
     "\n  query DocumentsPage($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerCan {\n        addDocuments\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": types.DocumentsPageDocument,
@@ -221,7 +229,15 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      avatarUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -469,6 +485,10 @@ export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWork
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccountProfile {\n    me {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  query AccountProfile {\n    me {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ApiTokensSettings {\n    apiTokens {\n      id\n      ...ApiTokensList_token\n    }\n    workspaces {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ApiTokensSettings {\n    apiTokens {\n      id\n      ...ApiTokensList_token\n    }\n    workspaces {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -490,6 +510,10 @@ export function graphql(source: "\n  query ChatConversations($workspaceId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChatSuggestions($workspaceId: ID!) {\n    suggestedQuestions(workspaceId: $workspaceId)\n  }\n"): (typeof documents)["\n  query ChatSuggestions($workspaceId: ID!) {\n    suggestedQuestions(workspaceId: $workspaceId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,14 @@ const sampleArgs: Record<string, unknown[][]> = {
   PlanLimitReachedError: [['members', PlanId.FREE, 3]],
   DocumentRejectedError: [['no-text', 'This file holds no text.']],
   UploadUnusableError: [['unknown'], ['expired']],
+  CsrfHeaderMissingError: [[]],
+  AvatarNotAnImageError: [[]],
+  AvatarTooManyPixelsError: [[25_000_000]],
+  AvatarTooLargeError: [[2 * 1024 * 1024]],
+  WrongPasswordError: [[]],
+  EmailInUseError: [[]],
+  SameEmailError: [[]],
+  EmailChangeTokenUnusableError: [['unknown'], ['used'], ['expired']],
 };
 
 async function schemaCodes(): Promise<string[]> {

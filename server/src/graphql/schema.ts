@@ -14,6 +14,7 @@ import { ConversationResolver } from '../modules/copilot/conversation.resolver';
 import { CopilotResolver } from '../modules/copilot/copilot.resolver';
 import { MessageResolver } from '../modules/copilot/message.resolver';
 import { KnowledgeResolver } from '../modules/knowledge/knowledge.resolver';
+import { ProfileResolver } from '../modules/profile/profile.resolver';
 import { MessageReportResolver, ReportResolver } from '../modules/reports/report.resolver';
 import { InvitationResolver } from '../modules/workspace/invitation.resolver';
 import { MembershipResolver } from '../modules/workspace/membership.resolver';
@@ -28,6 +29,7 @@ export const resolvers = [
   AccountResolver,
   AuthResolver,
   PasswordResolver,
+  ProfileResolver,
   SessionResolver,
   ApiTokenResolver,
   WorkspaceResolver,

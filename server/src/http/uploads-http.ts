@@ -25,7 +25,7 @@ export interface UploadsHttpOptions {
 }
 
 /** Apollo's CSRF prevention, mirrored: a cross-site form can post multipart, but it cannot set this header. */
-class CsrfHeaderMissingError extends AppError {
+export class CsrfHeaderMissingError extends AppError {
   constructor() {
     super(
       ErrorCode.BAD_USER_INPUT,
@@ -95,7 +95,7 @@ export function uploadsHttpRouter(options: UploadsHttpOptions): Router {
  * Answers, and when the body was not read to its end, closes the connection after the answer: Node would otherwise
  * keep a keep-alive connection open, unread, until its keep-alive time-out, and the client would go on sending.
  */
-function refuse(req: Request, res: Response, error: unknown, logger: Logger): void {
+export function refuse(req: Request, res: Response, error: unknown, logger: Logger): void {
   if (!req.complete) res.setHeader('Connection', 'close');
   sendError(res, error, logger);
 }

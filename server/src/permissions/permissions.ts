@@ -82,6 +82,11 @@ export const permissionMap = {
     revokeOtherSessions: isBrowserSession,
     createApiToken: isBrowserSession,
     revokeApiToken: isBrowserSession,
+    // The profile too: a leaked API token must not rename the user, and above all not move the account's address
+    // (then reset the password from it). confirmEmailChange also needs the session of the user who asked.
+    updateProfile: isBrowserSession,
+    requestEmailChange: isBrowserSession,
+    confirmEmailChange: isBrowserSession,
     updateWorkspace: isAdmin('rename the workspace', 'id'),
     deleteWorkspace: hasWorkspaceRole(Role.OWNER, 'delete the workspace', 'id'),
     transferOwnership: hasWorkspaceRole(Role.OWNER, 'transfer ownership'),

@@ -311,6 +311,10 @@ const notWorkspaceScoped = [
   'Mutation.revokeOtherSessions',
   'Mutation.createApiToken',
   'Mutation.revokeApiToken',
+  // The viewer's own profile (browser session only): modules/profile/*.int.test.ts refuse tokens and others' links.
+  'Mutation.updateProfile',
+  'Mutation.requestEmailChange',
+  'Mutation.confirmEmailChange',
 ];
 
 type Result = { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> };

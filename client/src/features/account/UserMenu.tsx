@@ -33,6 +33,9 @@ export function UserMenu({ user }: { user: UserMenu_UserFragment }) {
           </Text>
         </Menu.Label>
         <Menu.Divider />
+        <Menu.Item component={Link} to="/account/profile">
+          Profile
+        </Menu.Item>
         <Menu.Item component={Link} to="/account/security">
           Account security
         </Menu.Item>

@@ -10,6 +10,8 @@ import { Message } from '../../modules/copilot/message.entity';
 import { Document } from '../../modules/knowledge/document.entity';
 import { Passage } from '../../modules/knowledge/passage.entity';
 import { Upload } from '../../modules/knowledge/uploads/upload.entity';
+import { EmailChange } from '../../modules/profile/email-change.entity';
+import { UserAvatar } from '../../modules/profile/user-avatar.entity';
 import { Report } from '../../modules/reports/report.entity';
 import { Invitation } from '../../modules/workspace/invitation.entity';
 import { Membership } from '../../modules/workspace/membership.entity';
@@ -23,6 +25,8 @@ export const entities = [
   PasswordReset,
   EmailVerification,
   ApiToken,
+  UserAvatar,
+  EmailChange,
   Workspace,
   Membership,
   Invitation,
