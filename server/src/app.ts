@@ -21,6 +21,7 @@ import { buildAppSchema } from './graphql/schema';
 import { textInputPlugin } from './graphql/text-input';
 import { attachGraphQLWebSocket } from './graphql/websocket';
 import { clientAppRouter } from './http/client-app';
+import { dataExportHttpRouter } from './http/data-export-http';
 import { devMailRouter } from './http/dev-mail';
 import { httpErrorHandler } from './http/errors';
 import { graphqlHttpRouter } from './http/graphql-http';
@@ -39,6 +40,7 @@ import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import { createRateLimiter } from './infra/rate-limit/rate-limiter';
 import { PASSWORD_RESET_JOB, type PasswordResetJob } from './modules/auth/password.service';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
+import { DATA_EXPORT_CLEANUP_JOB, DATA_EXPORT_JOB, type DataExportJob } from './modules/data-export/data-export.service';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
 import { EMBED_PASSAGES_JOB, type EmbedPassagesJob, embedDocumentPassages } from './modules/knowledge/passage-embeddings';
 import { resumeUnfinishedIngestion } from './modules/knowledge/resume-ingestion';
@@ -110,6 +112,12 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   await jobs.work<PasswordResetJob>(PASSWORD_RESET_JOB, (job) =>
     createServices(orm.em.fork(), deps).passwords.sendResetLink(job.data.email),
   );
+  await jobs.work<DataExportJob>(DATA_EXPORT_JOB, async (job) => {
+    const failure = await createServices(orm.em.fork(), deps).dataExports.build(job.data.exportId);
+    // The export is FAILED already (the user sees it and may ask again); a retry would not do better.
+    if (failure) logger.error({ err: failure, job: { id: job.id, name: job.name } }, 'data export failed');
+  });
+  await jobs.work<DataExportJob>(DATA_EXPORT_CLEANUP_JOB, () => createServices(orm.em.fork(), deps).dataExports.expireDue());
   if (embedder) {
     await jobs.work<EmbedPassagesJob>(EMBED_PASSAGES_JOB, async (job) => {
       await embedDocumentPassages(orm.em.fork(), embedder, job.data.documentId);
@@ -192,6 +200,15 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   app.use(
     uploadsHttpRouter({
       allowedOrigins: config.corsOrigins,
+      secureCookies,
+      rateLimiter,
+      requestsPerMinute: config.rateLimits.requestsPerMinute,
+      contextSource,
+      logger,
+    }),
+  );
+  app.use(
+    dataExportHttpRouter({
       secureCookies,
       rateLimiter,
       requestsPerMinute: config.rateLimits.requestsPerMinute,

@@ -6,6 +6,7 @@ import { AccessEvents } from './infra/pubsub/access-events';
 import type { AppPubSub } from './infra/pubsub/pubsub';
 import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
+import { AccountDeletionService } from './modules/account-deletion/account-deletion.service';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
@@ -17,6 +18,7 @@ import type { AnswerGenerator } from './modules/copilot/answer-generator';
 import { ConversationService } from './modules/copilot/conversation.service';
 import { CopilotService } from './modules/copilot/copilot.service';
 import { FeedbackService } from './modules/copilot/feedback.service';
+import { DataExportService } from './modules/data-export/data-export.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { UploadService } from './modules/knowledge/uploads/upload.service';
 import { ReportService } from './modules/reports/report.service';
@@ -90,6 +92,16 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const conversations = new ConversationService(em, deps.pubSub, copilot);
   const feedback = new FeedbackService(em, copilot);
   const reports = new ReportService(em, feedback);
+  const dataExports = new DataExportService({ em, jobs: deps.jobs, mailer: deps.mailer, appUrl: deps.appUrl });
+  const accountDeletion = new AccountDeletionService({
+    em,
+    sessions,
+    access,
+    mailer: deps.mailer,
+    rateLimiter: deps.rateLimiter,
+    // The same wiring as every request's, bound to the deletion's transaction.
+    workspacesIn: (tx): WorkspaceService => createServices(tx, deps).workspaces,
+  });
   return {
     sessions,
     apiTokens,
@@ -107,5 +119,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     conversations,
     feedback,
     reports,
+    dataExports,
+    accountDeletion,
   };
 }

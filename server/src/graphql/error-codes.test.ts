@@ -68,6 +68,11 @@ const sampleArgs: Record<string, unknown[][]> = {
   PlanLimitReachedError: [['members', PlanId.FREE, 3]],
   DocumentRejectedError: [['no-text', 'This file holds no text.']],
   UploadUnusableError: [['unknown'], ['expired']],
+  DataExportRequestedRecentlyError: [[42]],
+  DataExportExpiredError: [[]],
+  DataExportNotReadyError: [[]],
+  WrongPasswordError: [[]],
+  SoleOwnerOfSharedWorkspacesError: [[[{ id: '00000000-0000-4000-8000-000000000000', name: 'Acme', slug: 'acme' }]]],
 };
 
 async function schemaCodes(): Promise<string[]> {
