@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './features/auth/RequireAuth';
+import { AccountPrivacyPage } from './pages/AccountPrivacy/AccountPrivacyPage';
 import { AccountSecurityPage } from './pages/AccountSecurity/AccountSecurityPage';
 import { ApiTokensSettingsPage } from './pages/ApiTokensSettings/ApiTokensSettingsPage';
 import { AuditLogPage } from './pages/AuditLog/AuditLogPage';
@@ -36,6 +37,14 @@ export function AppRoutes() {
         element={
           <RequireAuth>
             <AccountSecurityPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/account/privacy"
+        element={
+          <RequireAuth>
+            <AccountPrivacyPage />
           </RequireAuth>
         }
       />
