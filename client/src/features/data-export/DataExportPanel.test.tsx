@@ -6,7 +6,14 @@ import { DataExportPanel } from './DataExportPanel';
 import { DataExportQuery } from './dataExportFragment';
 import { RequestDataExportMutation } from './useRequestDataExport';
 
-const base = { __typename: 'DataExport' as const, id: 'e1', sizeBytes: null, downloadUrl: null, createdAt: '2026-12-01T10:00:00.000Z', expiresAt: null };
+const base = {
+  __typename: 'DataExport' as const,
+  id: 'e1',
+  sizeBytes: null,
+  downloadUrl: null,
+  createdAt: '2026-12-01T10:00:00.000Z',
+  expiresAt: null,
+};
 const running = { ...base, status: 'RUNNING' as const, progress: 0.4 };
 const ready = {
   ...base,
