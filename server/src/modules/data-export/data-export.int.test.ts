@@ -153,6 +153,14 @@ describe('asking again', () => {
     ).toEqual([]);
   });
 
+  it('two requests at once: one starts, the other is RATE_LIMITED', async () => {
+    const client = app.client();
+    const user = await signUp(client);
+    const answers = await Promise.all([client.request(REQUEST_EXPORT), client.request(REQUEST_EXPORT)]);
+    expect(answers.map((answer) => codeOf(answer) ?? 'OK').sort()).toEqual(['OK', 'RATE_LIMITED']);
+    expect(await app.sql('select id from data_exports where user_id = ?', [user.id])).toHaveLength(1);
+  });
+
   it('after a minute starts a new export that replaces the old one and its archive', async () => {
     const client = app.client();
     const user = await signUp(client);
