@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './features/auth/RequireAuth';
+import { AccountPrivacyPage } from './pages/AccountPrivacy/AccountPrivacyPage';
 import { AccountProfilePage } from './pages/AccountProfile/AccountProfilePage';
 import { AccountSecurityPage } from './pages/AccountSecurity/AccountSecurityPage';
 import { ApiTokensSettingsPage } from './pages/ApiTokensSettings/ApiTokensSettingsPage';
@@ -55,6 +56,14 @@ export function AppRoutes() {
         element={
           <RequireAuth>
             <ConfirmEmailChangePage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/account/privacy"
+        element={
+          <RequireAuth>
+            <AccountPrivacyPage />
           </RequireAuth>
         }
       />

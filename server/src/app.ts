@@ -23,6 +23,7 @@ import { textInputPlugin } from './graphql/text-input';
 import { attachGraphQLWebSocket } from './graphql/websocket';
 import { avatarHttpRouter } from './http/avatar-http';
 import { clientAppRouter } from './http/client-app';
+import { dataExportHttpRouter } from './http/data-export-http';
 import { devMailRouter } from './http/dev-mail';
 import { httpErrorHandler } from './http/errors';
 import { graphqlHttpRouter } from './http/graphql-http';
@@ -45,6 +46,7 @@ import { type StripeSettings, sharedStripeRuntime, startStripeRuntime } from './
 import { PASSWORD_RESET_JOB, type PasswordResetJob } from './modules/auth/password.service';
 import { askbaseEmulatorCatalog } from './modules/billing/emulator-catalog';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
+import { DATA_EXPORT_CLEANUP_JOB, DATA_EXPORT_JOB, type DataExportJob } from './modules/data-export/data-export.service';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
 import { EMBED_PASSAGES_JOB, type EmbedPassagesJob, embedDocumentPassages } from './modules/knowledge/passage-embeddings';
 import { resumeUnfinishedIngestion } from './modules/knowledge/resume-ingestion';
@@ -136,6 +138,12 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   await jobs.work<PasswordResetJob>(PASSWORD_RESET_JOB, (job) =>
     createServices(orm.em.fork(), deps).passwords.sendResetLink(job.data.email),
   );
+  await jobs.work<DataExportJob>(DATA_EXPORT_JOB, async (job) => {
+    const failure = await createServices(orm.em.fork(), deps).dataExports.build(job.data.exportId);
+    // The export is FAILED already (the user sees it and may ask again); a retry would not do better.
+    if (failure) logger.error({ err: failure, job: { id: job.id, name: job.name } }, 'data export failed');
+  });
+  await jobs.work<DataExportJob>(DATA_EXPORT_CLEANUP_JOB, () => createServices(orm.em.fork(), deps).dataExports.expireDue());
   if (embedder) {
     await jobs.work<EmbedPassagesJob>(EMBED_PASSAGES_JOB, async (job) => {
       await embedDocumentPassages(orm.em.fork(), embedder, job.data.documentId);
@@ -228,6 +236,15 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   app.use(
     avatarHttpRouter({
       allowedOrigins: config.corsOrigins,
+      secureCookies,
+      rateLimiter,
+      requestsPerMinute: config.rateLimits.requestsPerMinute,
+      contextSource,
+      logger,
+    }),
+  );
+  app.use(
+    dataExportHttpRouter({
       secureCookies,
       rateLimiter,
       requestsPerMinute: config.rateLimits.requestsPerMinute,

@@ -8,6 +8,7 @@ import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
 import type { StripeClient } from './infra/stripe/stripe-gateway';
 import type { StripeSettings } from './infra/stripe/stripe-runtime';
+import { AccountDeletionService } from './modules/account-deletion/account-deletion.service';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
@@ -19,6 +20,7 @@ import type { AnswerGenerator } from './modules/copilot/answer-generator';
 import { ConversationService } from './modules/copilot/conversation.service';
 import { CopilotService } from './modules/copilot/copilot.service';
 import { FeedbackService } from './modules/copilot/feedback.service';
+import { DataExportService } from './modules/data-export/data-export.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { UploadService } from './modules/knowledge/uploads/upload.service';
 import { EmailChangeService } from './modules/profile/email-change.service';
@@ -100,6 +102,16 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const conversations = new ConversationService(em, deps.pubSub, copilot);
   const feedback = new FeedbackService(em, copilot);
   const reports = new ReportService(em, feedback);
+  const dataExports = new DataExportService({ em, jobs: deps.jobs, mailer: deps.mailer, appUrl: deps.appUrl });
+  const accountDeletion = new AccountDeletionService({
+    em,
+    sessions,
+    access,
+    mailer: deps.mailer,
+    rateLimiter: deps.rateLimiter,
+    // The same wiring as every request's, bound to the deletion's transaction.
+    workspacesIn: (tx): WorkspaceService => createServices(tx, deps).workspaces,
+  });
   return {
     sessions,
     apiTokens,
@@ -121,5 +133,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     reports,
     stripe: deps.stripe,
     stripeSettings: deps.stripeSettings,
+    dataExports,
+    accountDeletion,
   };
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { stripVTControlCharacters } from 'node:util';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type RunningApp, type StartAppOptions, startApp } from '../src/app';
@@ -90,7 +91,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: Pi
     ormOverrides: {
       debug: ['query'],
       logger: (message) => {
-        if (message.startsWith('[query]')) queries.push(message);
+        // Under vitest (FORCE_COLOR) MikroORM colours its messages whatever `colors` says: compare them without.
+        const plain = stripVTControlCharacters(message);
+        if (plain.startsWith('[query]')) queries.push(plain);
       },
       colors: false,
     },

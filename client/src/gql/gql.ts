@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n": typeof types.EmailVerificationBanner_UserFragmentDoc,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": typeof types.UserMenu_UserFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
@@ -50,6 +51,9 @@ type Documents = {
     "\n  mutation ReportAnswer($messageId: ID!, $category: ReportCategory!, $comment: String) {\n    reportAnswer(messageId: $messageId, category: $category, comment: $comment) {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n": typeof types.ReportAnswerDocument,
     "\n  mutation SetQuerySaved($messageId: ID!, $saved: Boolean!) {\n    setQuerySaved(messageId: $messageId, saved: $saved) {\n      id\n      saved\n    }\n  }\n": typeof types.SetQuerySavedDocument,
     "\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      ...StreamedAnswer_message\n    }\n  }\n": typeof types.StopAnswerDocument,
+    "\n  fragment DataExportPanel_dataExport on DataExport {\n    id\n    status\n    progress\n    sizeBytes\n    downloadUrl\n    createdAt\n    expiresAt\n  }\n": typeof types.DataExportPanel_DataExportFragmentDoc,
+    "\n  query DataExport {\n    dataExport {\n      id\n      ...DataExportPanel_dataExport\n    }\n  }\n": typeof types.DataExportDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      ...DataExportPanel_dataExport\n    }\n  }\n": typeof types.RequestDataExportDocument,
     "\n  fragment DocumentsTable_document on Document {\n    id\n    title\n    mimeType\n    sizeBytes\n    chunkCount\n    status\n    progress\n    error\n    createdAt\n    addedBy {\n      id\n      name\n    }\n    viewerCan {\n      delete\n    }\n  }\n": typeof types.DocumentsTable_DocumentFragmentDoc,
     "\n  mutation AddDocument($workspaceId: ID!, $input: AddDocumentInput!) {\n    addDocument(workspaceId: $workspaceId, input: $input) {\n      id\n      ...DocumentsTable_document\n    }\n  }\n": typeof types.AddDocumentDocument,
     "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": typeof types.DeleteDocumentDocument,
@@ -107,6 +111,7 @@ type Documents = {
     "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.\n      viewerCan {\n        readAuditLog\n        invite\n      }\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
 };
 const documents: Documents = {
+    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
     "\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n": types.EmailVerificationBanner_UserFragmentDoc,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": types.UserMenu_UserFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
@@ -143,6 +148,9 @@ const documents: Documents = {
     "\n  mutation ReportAnswer($messageId: ID!, $category: ReportCategory!, $comment: String) {\n    reportAnswer(messageId: $messageId, category: $category, comment: $comment) {\n      id\n      ...AnswerFeedback_report\n    }\n  }\n": types.ReportAnswerDocument,
     "\n  mutation SetQuerySaved($messageId: ID!, $saved: Boolean!) {\n    setQuerySaved(messageId: $messageId, saved: $saved) {\n      id\n      saved\n    }\n  }\n": types.SetQuerySavedDocument,
     "\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      ...StreamedAnswer_message\n    }\n  }\n": types.StopAnswerDocument,
+    "\n  fragment DataExportPanel_dataExport on DataExport {\n    id\n    status\n    progress\n    sizeBytes\n    downloadUrl\n    createdAt\n    expiresAt\n  }\n": types.DataExportPanel_DataExportFragmentDoc,
+    "\n  query DataExport {\n    dataExport {\n      id\n      ...DataExportPanel_dataExport\n    }\n  }\n": types.DataExportDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      ...DataExportPanel_dataExport\n    }\n  }\n": types.RequestDataExportDocument,
     "\n  fragment DocumentsTable_document on Document {\n    id\n    title\n    mimeType\n    sizeBytes\n    chunkCount\n    status\n    progress\n    error\n    createdAt\n    addedBy {\n      id\n      name\n    }\n    viewerCan {\n      delete\n    }\n  }\n": types.DocumentsTable_DocumentFragmentDoc,
     "\n  mutation AddDocument($workspaceId: ID!, $input: AddDocumentInput!) {\n    addDocument(workspaceId: $workspaceId, input: $input) {\n      id\n      ...DocumentsTable_document\n    }\n  }\n": types.AddDocumentDocument,
     "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": types.DeleteDocumentDocument,
@@ -214,6 +222,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -358,6 +370,18 @@ export function graphql(source: "\n  mutation SetQuerySaved($messageId: ID!, $sa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      ...StreamedAnswer_message\n    }\n  }\n"): (typeof documents)["\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      ...StreamedAnswer_message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataExportPanel_dataExport on DataExport {\n    id\n    status\n    progress\n    sizeBytes\n    downloadUrl\n    createdAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment DataExportPanel_dataExport on DataExport {\n    id\n    status\n    progress\n    sizeBytes\n    downloadUrl\n    createdAt\n    expiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataExport {\n    dataExport {\n      id\n      ...DataExportPanel_dataExport\n    }\n  }\n"): (typeof documents)["\n  query DataExport {\n    dataExport {\n      id\n      ...DataExportPanel_dataExport\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      ...DataExportPanel_dataExport\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      ...DataExportPanel_dataExport\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

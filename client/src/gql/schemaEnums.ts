@@ -11,6 +11,19 @@ export type AuditAction =
   | 'WORKSPACE_CREATED'
   | 'WORKSPACE_UPDATED';
 
+/** Where a data export is. */
+export type DataExportStatus =
+  /** Its 7 days are over and the archive was deleted; ask for a new one. */
+  | 'EXPIRED'
+  /** The archive could not be made; ask for a new one. */
+  | 'FAILED'
+  /** Queued: a worker starts it shortly. */
+  | 'PENDING'
+  /** Downloadable from `downloadUrl` until `expiresAt`. */
+  | 'READY'
+  /** The archive is being written; `progress` grows to 1. */
+  | 'RUNNING';
+
 /** Where a document is in ingestion. */
 export type DocumentStatus =
   | 'FAILED'

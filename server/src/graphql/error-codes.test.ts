@@ -76,6 +76,10 @@ const sampleArgs: Record<string, unknown[][]> = {
   EmailInUseError: [[]],
   SameEmailError: [[]],
   EmailChangeTokenUnusableError: [['unknown'], ['used'], ['expired']],
+  DataExportRequestedRecentlyError: [[42]],
+  DataExportExpiredError: [[]],
+  DataExportNotReadyError: [[]],
+  SoleOwnerOfSharedWorkspacesError: [[[{ id: '00000000-0000-4000-8000-000000000000', name: 'Acme', slug: 'acme' }]]],
 };
 
 async function schemaCodes(): Promise<string[]> {

@@ -5,6 +5,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { type AppPubSub, createMemoryPubSub } from '../infra/pubsub/pubsub';
 import { AccountResolver } from '../modules/account/account.resolver';
+import { AccountDeletionResolver } from '../modules/account-deletion/account-deletion.resolver';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
@@ -13,6 +14,7 @@ import { SessionResolver } from '../modules/auth/session.resolver';
 import { ConversationResolver } from '../modules/copilot/conversation.resolver';
 import { CopilotResolver } from '../modules/copilot/copilot.resolver';
 import { MessageResolver } from '../modules/copilot/message.resolver';
+import { DataExportResolver } from '../modules/data-export/data-export.resolver';
 import { KnowledgeResolver } from '../modules/knowledge/knowledge.resolver';
 import { ProfileResolver } from '../modules/profile/profile.resolver';
 import { MessageReportResolver, ReportResolver } from '../modules/reports/report.resolver';
@@ -32,6 +34,8 @@ export const resolvers = [
   ProfileResolver,
   SessionResolver,
   ApiTokenResolver,
+  DataExportResolver,
+  AccountDeletionResolver,
   WorkspaceResolver,
   MembershipResolver,
   InvitationResolver,

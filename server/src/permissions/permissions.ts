@@ -59,6 +59,8 @@ export const permissionMap = {
     // Account management: the viewer's own records only (services filter by user), never with an API token.
     sessions: isBrowserSession,
     apiTokens: isBrowserSession,
+    // Everything about the user, in one archive: never to an API token (the download route refuses them too).
+    dataExport: isBrowserSession,
   },
   Mutation: mutations({
     '*': deny,
@@ -87,6 +89,9 @@ export const permissionMap = {
     updateProfile: isBrowserSession,
     requestEmailChange: isBrowserSession,
     confirmEmailChange: isBrowserSession,
+    // A leaked token must neither take all of the user's data nor end the account.
+    requestDataExport: isBrowserSession,
+    deleteAccount: isBrowserSession,
     updateWorkspace: isAdmin('rename the workspace', 'id'),
     deleteWorkspace: hasWorkspaceRole(Role.OWNER, 'delete the workspace', 'id'),
     transferOwnership: hasWorkspaceRole(Role.OWNER, 'transfer ownership'),
@@ -151,6 +156,7 @@ export const permissionMap = {
   Session: allow,
   ApiToken: allow,
   CreatedApiToken: allow,
+  DataExport: allow,
   AskPayload: allow,
   AnswerEvent: allow,
   Report: allow,

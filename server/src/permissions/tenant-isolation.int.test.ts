@@ -315,6 +315,11 @@ const notWorkspaceScoped = [
   'Mutation.updateProfile',
   'Mutation.requestEmailChange',
   'Mutation.confirmEmailChange',
+  // The viewer's own data export and account (browser session only): modules/data-export/data-export.int.test.ts
+  // refuses others' downloads; modules/account-deletion/account-deletion.int.test.ts leaves others' data untouched.
+  'Query.dataExport',
+  'Mutation.requestDataExport',
+  'Mutation.deleteAccount',
 ];
 
 type Result = { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> };

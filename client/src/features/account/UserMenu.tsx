@@ -39,6 +39,9 @@ export function UserMenu({ user }: { user: UserMenu_UserFragment }) {
         <Menu.Item component={Link} to="/account/security">
           Account security
         </Menu.Item>
+        <Menu.Item component={Link} to="/account/privacy">
+          Privacy and your data
+        </Menu.Item>
         <Menu.Item color="red" disabled={loading} onClick={() => void logOut()}>
           Log out
         </Menu.Item>

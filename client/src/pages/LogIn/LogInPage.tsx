@@ -5,13 +5,15 @@ import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
 import { AccessiblePasswordInput } from '../../components/AccessiblePasswordInput';
 import { AuthLayout } from '../../components/AuthLayout';
+import { ACCOUNT_DELETED_NOTICE } from '../../features/account-deletion/useDeleteAccount';
 import { type LogInValues, logInSchema } from '../../features/auth/authSchemas';
 import { useLogIn } from '../../features/auth/useLogIn';
 import { applyServerErrors } from '../../features/forms/applyServerErrors';
 
 export function LogInPage() {
   const logIn = useLogIn();
-  const { search } = useLocation();
+  const { search, state } = useLocation();
+  const accountDeleted = (state as { notice?: string } | null)?.notice === ACCOUNT_DELETED_NOTICE;
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -46,6 +48,11 @@ export function LogInPage() {
     >
       <form onSubmit={onSubmit} noValidate aria-label="Log in">
         <Stack>
+          {accountDeleted && (
+            <Alert color="teal" title="Your account was deleted" role="status">
+              Your account and your personal data are gone, and every device was signed out. We sent you an email to confirm.
+            </Alert>
+          )}
           {formError && (
             <Alert color="red" title="Could not log in" role="alert">
               {formError}

@@ -7,6 +7,7 @@ import { Session } from '../../modules/auth/session.entity';
 import { AnswerEventRecord } from '../../modules/copilot/answer-event.entity';
 import { Conversation } from '../../modules/copilot/conversation.entity';
 import { Message } from '../../modules/copilot/message.entity';
+import { DataExport } from '../../modules/data-export/data-export.entity';
 import { Document } from '../../modules/knowledge/document.entity';
 import { Passage } from '../../modules/knowledge/passage.entity';
 import { Upload } from '../../modules/knowledge/uploads/upload.entity';
@@ -39,4 +40,5 @@ export const entities = [
   Message,
   AnswerEventRecord,
   Report,
+  DataExport,
 ];

@@ -38,3 +38,11 @@ export class PasswordResetTokenUnusableError extends BadUserInputError {
     super([{ field: 'token', message: messages[reason] }], messages[reason]);
   }
 }
+
+/** A password confirming a sensitive change (email change, account deletion) that is not the account's. */
+export class WrongPasswordError extends BadUserInputError {
+  constructor() {
+    const message = 'The password is incorrect.';
+    super([{ field: 'password', message }], message);
+  }
+}

@@ -5,6 +5,7 @@ import type { Mailer } from '../../infra/mail/mailer';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { releaseUnverifiedHolder } from '../account/unverified-holder';
 import { User } from '../account/user.entity';
+import { WrongPasswordError } from '../auth/auth.errors';
 import { LOGIN_PASSWORD_MAX_LENGTH, normalizeEmail } from '../auth/auth.inputs';
 import { EmailVerification } from '../auth/email-verification.entity';
 import { EMAIL_VERIFICATION_LIFETIME_MS, generateVerificationToken, hashVerificationToken } from '../auth/email-verification.service';
@@ -12,7 +13,7 @@ import { verifyPassword } from '../auth/password';
 import { PasswordReset } from '../auth/password-reset.entity';
 import { EmailChange } from './email-change.entity';
 import { confirmEmailChangeMail, emailChangedMail, emailChangeRequestedMail } from './email-change-mail';
-import { EmailChangeTokenUnusableError, EmailInUseError, SameEmailError, WrongPasswordError } from './profile.errors';
+import { EmailChangeTokenUnusableError, EmailInUseError, SameEmailError } from './profile.errors';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Password guesses from a signed-in session (a stolen one, say): as for changePassword. */

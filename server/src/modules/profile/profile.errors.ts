@@ -26,14 +26,6 @@ export class AvatarTooLargeError extends AppError {
   }
 }
 
-/** `requestEmailChange` with a password that is not the account's. */
-export class WrongPasswordError extends BadUserInputError {
-  constructor() {
-    const message = 'The password is incorrect.';
-    super([{ field: 'password', message }], message);
-  }
-}
-
 /** The new address already belongs to an account (see EmailChangeService for why this is said plainly). */
 export class EmailInUseError extends ConflictError {
   constructor() {

@@ -11,6 +11,7 @@ import { Migration20261204020000_uploads } from './Migration20261204020000_uploa
 import { Migration20261205000000_api_tokens } from './Migration20261205000000_api_tokens';
 import { Migration20261205000000_email_verifications } from './Migration20261205000000_email_verifications';
 import { Migration20261205000000_password_resets } from './Migration20261205000000_password_resets';
+import { Migration20261206000000_data_exports } from './Migration20261206000000_data_exports';
 import { Migration20261206000000_profile } from './Migration20261206000000_profile';
 
 /**
@@ -31,4 +32,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205000000_email_verifications', class: Migration20261205000000_email_verifications },
   { name: 'Migration20261205000000_password_resets', class: Migration20261205000000_password_resets },
   { name: 'Migration20261206000000_profile', class: Migration20261206000000_profile },
+  { name: 'Migration20261206000000_data_exports', class: Migration20261206000000_data_exports },
 ];

@@ -1,0 +1,28 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { graphql } from '../../gql';
+
+export const DeleteAccountMutation = graphql(`
+  mutation DeleteAccount($password: String!) {
+    deleteAccount(password: $password)
+  }
+`);
+
+/** What the log-in page shows after a deletion (router state: it says nothing to a later visit of /login). */
+export const ACCOUNT_DELETED_NOTICE = 'account-deleted';
+
+/**
+ * Deletes the account, forgets everything cached about it and goes to the log-in page with a notice. Rejects with
+ * the Apollo error (a wrong password, the workspaces that block it) for the modal to show.
+ */
+export function useDeleteAccount(): (password: string) => Promise<void> {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [mutate] = useMutation(DeleteAccountMutation);
+  return async (password) => {
+    await mutate({ variables: { password } });
+    // clearStore, not resetStore: refetching the open screens' queries now would only earn UNAUTHENTICATED.
+    await client.clearStore();
+    navigate('/login', { replace: true, state: { notice: ACCOUNT_DELETED_NOTICE } });
+  };
+}
