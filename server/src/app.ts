@@ -15,6 +15,7 @@ import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
 import { introspectionAccessPlugin } from './graphql/introspection-access';
 import { jsonRequestErrorsAs200Plugin } from './graphql/json-status';
+import { operationTelemetryPlugin } from './graphql/operation-telemetry';
 import { parseOptions, queryLimitRules } from './graphql/query-limits';
 import { responseSizeLimitPlugin } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
@@ -25,6 +26,7 @@ import { devMailRouter } from './http/dev-mail';
 import { httpErrorHandler } from './http/errors';
 import { graphqlHttpRouter } from './http/graphql-http';
 import { healthRouter } from './http/health';
+import { httpMetrics, metricsRouter, startMetricsServer } from './http/metrics-http';
 import { securityHeaders } from './http/security-headers';
 import { uploadsHttpRouter } from './http/uploads-http';
 import { ormOptions, poolOptions } from './infra/db/mikro-orm.config';
@@ -34,6 +36,7 @@ import type { Logger } from './infra/logging/logger';
 import { redactRequest } from './infra/logging/redact-url';
 import { createMailDriver } from './infra/mail/create-mail-driver';
 import { Mailer, registerMailWorker } from './infra/mail/mailer';
+import { AppMetrics } from './infra/metrics/app-metrics';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
 import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import { createRateLimiter } from './infra/rate-limit/rate-limiter';
@@ -51,6 +54,8 @@ export interface RunningApp {
   url: string;
   port: number;
   orm: MikroORM;
+  /** The internal metrics port, when METRICS_PORT is set. */
+  metricsPort?: number;
   /** Stops accepting work, drains HTTP and WebSockets, closes connections. */
   stop(): Promise<void>;
 }
@@ -71,6 +76,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createMemoryPubSub();
   const rateLimiter = createRateLimiter(config.redisUrl, config.redisKeyPrefix, (url) => new Redis(url, { maxRetriesPerRequest: 3 }));
   const jobs = createJobQueue(options.databaseUrl, logger, { stopTimeoutMs: SHUTDOWN_GRACE_MS, ...options.jobs });
+  const metrics = new AppMetrics({ queueDepth: () => jobs.depths() });
   const mailer = new Mailer(jobs);
   await registerMailWorker(jobs, createMailDriver(config.mail, orm.em), logger);
   if (config.isProduction && !config.mail.smtpUrl) {
@@ -90,6 +96,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     searchLanguage: config.searchLanguage,
     embedder,
     logger,
+    metrics,
   });
   const deps: AppDeps = {
     pubSub,
@@ -125,6 +132,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(httpMetrics(metrics));
   app.use(
     pinoHttp({
       logger,
@@ -135,10 +143,15 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       serializers: { req: redactRequest },
+      // Filled in by the GraphQL layer (user, workspace, operation): read again when the response ends.
+      customProps: (_req, res) => (res as express.Response).locals?.logFields ?? {},
     }),
   );
   app.use(securityHeaders({ isProduction: config.isProduction, allowedOrigins: config.corsOrigins }));
   app.use(healthRouter(options.databaseUrl, () => shuttingDown));
+  if (config.metrics.token) app.use(metricsRouter(metrics, config.metrics.token));
+  const metricsServer =
+    config.metrics.port === undefined ? undefined : await startMetricsServer(metrics, config.metrics.host, config.metrics.port);
 
   const httpServer = http.createServer(app);
   const wsCleanup = attachGraphQLWebSocket({
@@ -154,6 +167,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     responseMaxBytes: config.responseMaxBytes,
     subscriptionAccessCacheMs: config.subscriptionAccessCacheMs,
     contextSource,
+    metrics,
   });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -171,6 +185,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       textInputPlugin(),
       introspectionAccessPlugin(config.introspection),
       jsonRequestErrorsAs200Plugin(),
+      operationTelemetryPlugin(metrics),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
   });
@@ -213,6 +228,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     url: `http://localhost:${port}`,
     port,
     orm,
+    metricsPort: metricsServer?.port,
     stop: async () => {
       shuttingDown = true;
       // HTTP requests finish (or are cut after the grace period); WebSockets close with 1001 "Going away", which
@@ -221,7 +237,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       // Running jobs and answers still need the database: they finish (or stop) before the ORM closes. A job cut
       // short is retried by another instance; an answer cut short is marked FAILED.
       await Promise.all([jobs.stop(), generator.drain(SHUTDOWN_GRACE_MS)]);
-      await Promise.allSettled([pubSub.close(), rateLimiter.close()]);
+      await Promise.allSettled([pubSub.close(), rateLimiter.close(), metricsServer?.close()]);
       await orm.close();
     },
   };

@@ -77,6 +77,9 @@ const envSchema = z.object({
     .default(16 * 1024 * 1024),
   SUBSCRIPTION_ACCESS_CACHE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(10_000).default(1_500),
   EXPENSIVE_OPERATIONS_PER_USER: z.coerce.number({ error: 'must be a number' }).int().positive().default(4),
+  METRICS_TOKEN: z.string().min(24, { error: 'use a random secret of at least 24 characters (openssl rand -hex 32)' }).optional(),
+  METRICS_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65_535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(2).max(200).default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(15_000),
@@ -140,6 +143,11 @@ export interface Config {
   subscriptionAccessCacheMs: number;
   /** Pool size and time-outs: a stalled database or a full pool fails a request in seconds, with a clear error. */
   database: DatabaseLimits;
+  /**
+   * Prometheus metrics: GET /metrics on the public port for a Bearer METRICS_TOKEN, and/or on an internal port of
+   * its own (METRICS_PORT on METRICS_HOST) without a token. Neither set: no metrics endpoint at all.
+   */
+  metrics: { token: string | undefined; port: number | undefined; host: string };
 }
 
 export interface DatabaseLimits {
@@ -175,6 +183,7 @@ const MAY_HOLD_CREDENTIALS = new Set([
   'LLM_BASE_URL',
   'EMBEDDINGS_API_KEY',
   'EMBEDDINGS_BASE_URL',
+  'METRICS_TOKEN',
 ]);
 
 /** Reads and validates the environment once; every message names the variable and how to fix it. */
@@ -249,5 +258,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
       idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
+    metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT, host: env.METRICS_HOST },
   };
 }

@@ -57,6 +57,15 @@ export interface GraphQLContext {
   refreshed(): Promise<GraphQLContext>;
   /** Over WebSocket: the connection's access state, which caches re-checks briefly and hears when access changes. */
   subscriptionAccess?: ConnectionAccess;
+  /** Over HTTP: the fields the request's completion log line carries (user, workspace, operation). */
+  logFields?: RequestLogFields;
+}
+
+/** Who did what, added to the HTTP request's completion log line (pino-http reads it when the response ends). */
+export interface RequestLogFields {
+  userId?: string;
+  workspaceId?: string;
+  operation?: string;
 }
 
 export interface ContextSource {

@@ -73,7 +73,7 @@ export function graphqlHttpRouter(options: GraphQLHttpOptions): Router {
       context: async ({ req, res }) => {
         // An explicit Authorization header (an API token, say, from the playground's Headers tab) wins over the cookie.
         const token = bearerToken(req.headers.authorization) ?? readSessionCookie(req.headers.cookie, options.secureCookies);
-        return buildContext({
+        const context = await buildContext({
           ...options.contextSource,
           token,
           client: { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null },
@@ -84,6 +84,10 @@ export function graphqlHttpRouter(options: GraphQLHttpOptions): Router {
             clear: () => res.append('Set-Cookie', serializeClearedSessionCookie(options.secureCookies)),
           },
         });
+        // The request's log line names the user; the operation plugin adds the operation and workspace.
+        context.logFields = { userId: context.viewer?.user.id };
+        res.locals.logFields = context.logFields;
+        return context;
       },
     }),
   );

@@ -1,11 +1,11 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Config } from '../../config/env';
 
 export type { Logger };
 
 /** JSON logs in production (one object per line for the log shipper), pretty lines on a developer's terminal. */
-export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>): Logger {
-  return pino({
+export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level: config.logLevel,
     // Secrets must never reach the logs, even at debug level.
     redact: {
@@ -20,5 +20,7 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>): Lo
       censor: '[redacted]',
     },
     ...(config.logPretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
-  });
+  };
+  // Tests read what the production logger writes, redaction included.
+  return destination ? pino(options, destination) : pino(options);
 }
