@@ -84,7 +84,9 @@ describe('GET /metrics on the public port', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const { status, body } = await scrape();
     expect(status).toBe(200);
-    expect(seriesValue(body, 'askbase_http_request_duration_seconds_count{method="POST",route="/graphql",status="200"}')).toBeGreaterThan(0);
+    expect(seriesValue(body, 'askbase_http_request_duration_seconds_count{method="POST",route="/graphql",status="200"}')).toBeGreaterThan(
+      0,
+    );
     expect(seriesValue(body, 'askbase_graphql_operation_duration_seconds_count{operation="workspaces",type="query"}')).toBeGreaterThan(0);
     expect(seriesValue(body, 'askbase_graphql_errors_total{code="UNAUTHENTICATED"}')).toBeGreaterThanOrEqual(1);
     expect(body).toContain('askbase_process_resident_memory_bytes');
