@@ -34,6 +34,7 @@ import { createOpenAICompatibleEmbedder } from './infra/embeddings/openai-compat
 import { createJobQueue, type JobQueueOptions } from './infra/jobs/job-queue';
 import type { Logger } from './infra/logging/logger';
 import { redactRequest } from './infra/logging/redact-url';
+import { type RequestContext, runInRequestContext } from './infra/logging/request-context';
 import { createMailDriver } from './infra/mail/create-mail-driver';
 import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { AppMetrics } from './infra/metrics/app-metrics';
@@ -143,10 +144,18 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       serializers: { req: redactRequest },
-      // Filled in by the GraphQL layer (user, workspace, operation): read again when the response ends.
-      customProps: (_req, res) => (res as express.Response).locals?.logFields ?? {},
+      // The request context's fields (user, workspace, operation), filled in while the request runs.
+      customProps: (_req, res) => {
+        const { requestId: _id, ...fields } = ((res as express.Response).locals?.requestContext ?? {}) as RequestContext;
+        return fields;
+      },
     }),
   );
+  app.use((req, res, next) => {
+    const context: RequestContext = { requestId: String(req.id) };
+    res.locals.requestContext = context;
+    runInRequestContext(context, next);
+  });
   app.use(securityHeaders({ isProduction: config.isProduction, allowedOrigins: config.corsOrigins }));
   app.use(healthRouter(options.databaseUrl, () => shuttingDown));
   if (config.metrics.token) app.use(metricsRouter(metrics, config.metrics.token));

@@ -80,6 +80,10 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(24, { error: 'use a random secret of at least 24 characters (openssl rand -hex 32)' }).optional(),
   METRICS_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65_535).optional(),
   METRICS_HOST: z.string().default('127.0.0.1'),
+  SENTRY_DSN: z.url({ protocol: /^https?$/, error: 'must be the DSN Sentry shows for the project (https://<key>@<host>/<project>)' }).optional(),
+  SENTRY_ENVIRONMENT: z.string().optional(),
+  SENTRY_RELEASE: z.string().optional(),
+  SENTRY_TRACES_SAMPLE_RATE: z.coerce.number({ error: 'must be a number from 0 to 1' }).min(0).max(1).default(0.1),
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(2).max(200).default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(15_000),
@@ -148,6 +152,8 @@ export interface Config {
    * its own (METRICS_PORT on METRICS_HOST) without a token. Neither set: no metrics endpoint at all.
    */
   metrics: { token: string | undefined; port: number | undefined; host: string };
+  /** Error reporting and tracing with Sentry: undefined unless SENTRY_DSN is set. */
+  sentry: { dsn: string; environment: string; release: string | undefined; tracesSampleRate: number } | undefined;
 }
 
 export interface DatabaseLimits {
@@ -184,6 +190,7 @@ const MAY_HOLD_CREDENTIALS = new Set([
   'EMBEDDINGS_API_KEY',
   'EMBEDDINGS_BASE_URL',
   'METRICS_TOKEN',
+  'SENTRY_DSN',
 ]);
 
 /** Reads and validates the environment once; every message names the variable and how to fix it. */
@@ -259,5 +266,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
     metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT, host: env.METRICS_HOST },
+    sentry: env.SENTRY_DSN
+      ? {
+          dsn: env.SENTRY_DSN,
+          environment: env.SENTRY_ENVIRONMENT ?? env.NODE_ENV,
+          release: env.SENTRY_RELEASE,
+          tracesSampleRate: env.SENTRY_TRACES_SAMPLE_RATE,
+        }
+      : undefined,
   };
 }

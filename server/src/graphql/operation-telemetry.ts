@@ -26,18 +26,21 @@ export function operationTelemetryPlugin(metrics: AppMetrics): ApolloServerPlugi
     async requestDidStart() {
       const endTimer = metrics.operationSeconds.startTimer();
       return {
-        async willSendResponse({ operation, operationName, request, response, contextValue }) {
+        // As soon as the operation is known, so an error report or log line from its resolvers names it.
+        async didResolveOperation({ operation, operationName, request, contextValue }) {
+          const fields = contextValue.logFields;
+          if (fields) {
+            fields.operation = (operationName ?? operation.name?.value ?? metricLabelOf(operation)).slice(0, 100);
+            fields.workspaceId = workspaceIdOf(request.variables);
+          }
+        },
+        async willSendResponse({ operation, response }) {
           endTimer({ operation: metricLabelOf(operation), type: operation?.operation ?? 'unknown' });
           if (response.body.kind === 'single') {
             for (const error of response.body.singleResult.errors ?? []) {
               const code = error.extensions?.code;
               metrics.errors.inc({ code: typeof code === 'string' ? code : 'UNKNOWN' });
             }
-          }
-          const fields = contextValue.logFields;
-          if (fields) {
-            fields.operation = operationName ?? operation?.name?.value ?? metricLabelOf(operation);
-            fields.workspaceId = workspaceIdOf(request.variables);
           }
         },
       };

@@ -5,6 +5,7 @@ import express, { type RequestHandler, type Router } from 'express';
 import { ErrorCode } from '../errors/app-error';
 import { bearerToken, buildContext, type ContextSource, type GraphQLContext } from '../graphql/context';
 import type { IntrospectionAccess } from '../graphql/introspection-access';
+import { currentRequestContext } from '../infra/logging/request-context';
 import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie, serializeClearedSessionCookie, serializeSessionCookie } from '../modules/auth/session-cookie';
 import { createServices } from '../services';
@@ -85,8 +86,11 @@ export function graphqlHttpRouter(options: GraphQLHttpOptions): Router {
           },
         });
         // The request's log line names the user; the operation plugin adds the operation and workspace.
-        context.logFields = { userId: context.viewer?.user.id };
-        res.locals.logFields = context.logFields;
+        const fields = currentRequestContext();
+        if (fields) {
+          fields.userId = context.viewer?.user.id;
+          context.logFields = fields;
+        }
         return context;
       },
     }),

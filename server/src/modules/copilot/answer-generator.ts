@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnswerEngine, Citation, RetrievedPassage } from '../../copilot/engine/answer-engine';
 import { EngineFailedError } from '../../copilot/engine/engine-errors';
 import type { Embedder } from '../../infra/embeddings/openai-compatible-embedder';
+import { reportUnexpectedError } from '../../infra/error-reporting/sentry';
 import type { Logger } from '../../infra/logging/logger';
 import type { AppMetrics } from '../../infra/metrics/app-metrics';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
@@ -53,7 +54,10 @@ export class AnswerGenerator {
 
   start(messageId: string): void {
     const run = this.run(messageId)
-      .catch((error) => this.deps.logger.error({ err: error, messageId }, 'answer generation crashed'))
+      .catch((error) => {
+        this.deps.logger.error({ err: error, messageId }, 'answer generation crashed');
+        reportUnexpectedError(error);
+      })
       .finally(() => this.running.delete(messageId));
     this.running.set(messageId, run);
   }
