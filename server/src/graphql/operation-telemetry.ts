@@ -30,7 +30,7 @@ export function operationTelemetryPlugin(metrics: AppMetrics): ApolloServerPlugi
         async didResolveOperation({ operation, operationName, request, contextValue }) {
           const fields = contextValue.logFields;
           if (fields) {
-            fields.operation = (operationName ?? operation.name?.value ?? metricLabelOf(operation)).slice(0, 100);
+            fields.operation = (operationName ?? operation?.name?.value ?? metricLabelOf(operation)).slice(0, 100);
             fields.workspaceId = workspaceIdOf(request.variables);
           }
         },

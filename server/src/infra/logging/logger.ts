@@ -3,6 +3,16 @@ import type { Config } from '../../config/env';
 
 export type { Logger };
 
+/** pino-pretty is a development dependency: the production image does not ship it, and logs stay JSON there. */
+function prettyPrinterInstalled(): boolean {
+  try {
+    require.resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** JSON logs in production (one object per line for the log shipper), pretty lines on a developer's terminal. */
 export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>, destination?: DestinationStream): Logger {
   const options: pino.LoggerOptions = {
@@ -19,7 +29,7 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>, des
       ],
       censor: '[redacted]',
     },
-    ...(config.logPretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+    ...(config.logPretty && prettyPrinterInstalled() ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
   };
   // Tests read what the production logger writes, redaction included.
   return destination ? pino(options, destination) : pino(options);
