@@ -80,7 +80,9 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(24, { error: 'use a random secret of at least 24 characters (openssl rand -hex 32)' }).optional(),
   METRICS_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65_535).optional(),
   METRICS_HOST: z.string().default('127.0.0.1'),
-  SENTRY_DSN: z.url({ protocol: /^https?$/, error: 'must be the DSN Sentry shows for the project (https://<key>@<host>/<project>)' }).optional(),
+  SENTRY_DSN: z
+    .url({ protocol: /^https?$/, error: 'must be the DSN Sentry shows for the project (https://<key>@<host>/<project>)' })
+    .optional(),
   SENTRY_ENVIRONMENT: z.string().optional(),
   SENTRY_RELEASE: z.string().optional(),
   SENTRY_TRACES_SAMPLE_RATE: z.coerce.number({ error: 'must be a number from 0 to 1' }).min(0).max(1).default(0.1),

@@ -29,7 +29,9 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>, des
       ],
       censor: '[redacted]',
     },
-    ...(config.logPretty && prettyPrinterInstalled() ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+    ...(config.logPretty && prettyPrinterInstalled()
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
+      : {}),
   };
   // Tests read what the production logger writes, redaction included.
   return destination ? pino(options, destination) : pino(options);
