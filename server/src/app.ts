@@ -16,6 +16,7 @@ import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
 import { introspectionAccessPlugin } from './graphql/introspection-access';
 import { jsonRequestErrorsAs200Plugin } from './graphql/json-status';
+import { operationTelemetryPlugin } from './graphql/operation-telemetry';
 import { parseOptions, queryLimitRules } from './graphql/query-limits';
 import { responseSizeLimitPlugin } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
@@ -28,6 +29,7 @@ import { devMailRouter } from './http/dev-mail';
 import { httpErrorHandler } from './http/errors';
 import { graphqlHttpRouter } from './http/graphql-http';
 import { healthRouter } from './http/health';
+import { httpMetrics, metricsRouter, startMetricsServer } from './http/metrics-http';
 import { securityHeaders } from './http/security-headers';
 import { uploadsHttpRouter } from './http/uploads-http';
 import { ormOptions, poolOptions } from './infra/db/mikro-orm.config';
@@ -35,8 +37,10 @@ import { createOpenAICompatibleEmbedder } from './infra/embeddings/openai-compat
 import { createJobQueue, type JobQueueOptions } from './infra/jobs/job-queue';
 import type { Logger } from './infra/logging/logger';
 import { redactRequest } from './infra/logging/redact-url';
+import { type RequestContext, runInRequestContext } from './infra/logging/request-context';
 import { createMailDriver } from './infra/mail/create-mail-driver';
 import { Mailer, registerMailWorker } from './infra/mail/mailer';
+import { AppMetrics } from './infra/metrics/app-metrics';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
 import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import { createRateLimiter } from './infra/rate-limit/rate-limiter';
@@ -61,6 +65,8 @@ export interface RunningApp {
   orm: MikroORM;
   /** Real Stripe, or the bundled emulator (then `stripe.settings.emulator` is set). */
   stripe: { client: StripeClient; settings: StripeSettings };
+  /** The internal metrics port, when METRICS_PORT is set. */
+  metricsPort?: number;
   /** Stops accepting work, drains HTTP and WebSockets, closes connections. */
   stop(): Promise<void>;
 }
@@ -85,6 +91,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createMemoryPubSub();
   const rateLimiter = createRateLimiter(config.redisUrl, config.redisKeyPrefix, (url) => new Redis(url, { maxRetriesPerRequest: 3 }));
   const jobs = createJobQueue(options.databaseUrl, logger, { stopTimeoutMs: SHUTDOWN_GRACE_MS, ...options.jobs });
+  const metrics = new AppMetrics({ queueDepth: () => jobs.depths() });
   const mailer = new Mailer(jobs);
   await registerMailWorker(jobs, createMailDriver(config.mail, orm.em), logger);
   if (config.isProduction && !config.mail.smtpUrl) {
@@ -116,6 +123,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     searchLanguage: config.searchLanguage,
     embedder,
     logger,
+    metrics,
   });
   const deps: AppDeps = {
     pubSub,
@@ -159,6 +167,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(httpMetrics(metrics));
   app.use(
     pinoHttp({
       logger,
@@ -169,10 +178,23 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       serializers: { req: redactRequest },
+      // The request context's fields (user, workspace, operation), filled in while the request runs.
+      customProps: (_req, res) => {
+        const { requestId: _id, ...fields } = ((res as express.Response).locals?.requestContext ?? {}) as RequestContext;
+        return fields;
+      },
     }),
   );
+  app.use((req, res, next) => {
+    const context: RequestContext = { requestId: String(req.id) };
+    res.locals.requestContext = context;
+    runInRequestContext(context, next);
+  });
   app.use(securityHeaders({ isProduction: config.isProduction, allowedOrigins: config.corsOrigins }));
   app.use(healthRouter(options.databaseUrl, () => shuttingDown));
+  if (config.metrics.token) app.use(metricsRouter(metrics, config.metrics.token));
+  const metricsServer =
+    config.metrics.port === undefined ? undefined : await startMetricsServer(metrics, config.metrics.host, config.metrics.port);
 
   const httpServer = http.createServer(app);
   const wsCleanup = attachGraphQLWebSocket({
@@ -188,6 +210,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     responseMaxBytes: config.responseMaxBytes,
     subscriptionAccessCacheMs: config.subscriptionAccessCacheMs,
     contextSource,
+    metrics,
   });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -205,6 +228,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       textInputPlugin(),
       introspectionAccessPlugin(config.introspection),
       jsonRequestErrorsAs200Plugin(),
+      operationTelemetryPlugin(metrics),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
   });
@@ -268,6 +292,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     port,
     orm,
     stripe: { client: stripe.client, settings: stripe.settings },
+    metricsPort: metricsServer?.port,
     stop: async () => {
       shuttingDown = true;
       // The emulator stops delivering webhooks before the app drains (a delivery into a closing server would only fail).
@@ -280,7 +305,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       await Promise.all([jobs.stop(), generator.drain(SHUTDOWN_GRACE_MS)]);
       // Jobs may call Stripe until they stop; only then does the in-process emulator close.
       await stripe.stop();
-      await Promise.allSettled([pubSub.close(), rateLimiter.close()]);
+      await Promise.allSettled([pubSub.close(), rateLimiter.close(), metricsServer?.close()]);
       await orm.close();
     },
   };

@@ -1,8 +1,10 @@
+import './instrument';
 import 'reflect-metadata';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config/env';
 import { type DatabaseHandle, openDatabase } from './infra/db/database';
 import { runMigrations } from './infra/db/migrate';
+import { flushErrorReports } from './infra/error-reporting/sentry';
 import { createLogger } from './infra/logging/logger';
 
 // Composition root: config → database → migrations → app → listen; and the reverse on SIGINT/SIGTERM.
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
       setTimeout(() => process.exit(1), 15_000).unref();
       await app.stop().catch((error) => logger.error({ err: error }, 'error while stopping the app'));
       await database.stop().catch((error) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
+      await flushErrorReports(2_000);
       process.exit(0);
     };
     process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -32,6 +32,8 @@ describe('loadConfig', () => {
     [{ LOG_PRETTY: 'maybe' }, /LOG_PRETTY: use true or false/],
     [{ SMTP_URL: 'mail.example.com:587' }, /SMTP_URL: must be a URL starting with smtp: or smtps:\/\//],
     [{ MAIL_FROM: 'Askbase' }, /MAIL_FROM: must be an address, e.g. "Askbase <no-reply@askbase.example.com>"/],
+    [{ METRICS_TOKEN: 'guessable' }, /METRICS_TOKEN: use a random secret of at least 24 characters/],
+    [{ METRICS_PORT: 'internal' }, /METRICS_PORT: must be a port number/],
   ])('stops with a message that names the variable and the fix: %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -65,6 +67,15 @@ describe('loadConfig', () => {
     const attempt = () => loadConfig({ EMBEDDINGS_BASE_URL: 'ftp://user:s3cret@embed.example.com', EMBEDDINGS_MODEL: 'm' });
     expect(attempt).toThrow(/EMBEDDINGS_BASE_URL: must be a URL starting with http: or https:.*\(value hidden/);
     expect(attempt).not.toThrow(/s3cret/);
+  });
+
+  it('serves no metrics unless METRICS_TOKEN or METRICS_PORT says how they are protected', () => {
+    expect(loadConfig({}).metrics).toEqual({ token: undefined, port: undefined, host: '127.0.0.1' });
+    expect(loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' }).metrics).toEqual({
+      token: undefined,
+      port: 9464,
+      host: '0.0.0.0',
+    });
   });
 
   it('parses TRUST_PROXY as a boolean, a hop count or a list', () => {

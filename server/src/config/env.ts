@@ -81,6 +81,15 @@ const envSchema = z.object({
     .default(16 * 1024 * 1024),
   SUBSCRIPTION_ACCESS_CACHE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(10_000).default(1_500),
   EXPENSIVE_OPERATIONS_PER_USER: z.coerce.number({ error: 'must be a number' }).int().positive().default(4),
+  METRICS_TOKEN: z.string().min(24, { error: 'use a random secret of at least 24 characters (openssl rand -hex 32)' }).optional(),
+  METRICS_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65_535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  SENTRY_DSN: z
+    .url({ protocol: /^https?$/, error: 'must be the DSN Sentry shows for the project (https://<key>@<host>/<project>)' })
+    .optional(),
+  SENTRY_ENVIRONMENT: z.string().optional(),
+  SENTRY_RELEASE: z.string().optional(),
+  SENTRY_TRACES_SAMPLE_RATE: z.coerce.number({ error: 'must be a number from 0 to 1' }).min(0).max(1).default(0.1),
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(2).max(200).default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(15_000),
@@ -164,6 +173,13 @@ export interface Config {
   subscriptionAccessCacheMs: number;
   /** Pool size and time-outs: a stalled database or a full pool fails a request in seconds, with a clear error. */
   database: DatabaseLimits;
+  /**
+   * Prometheus metrics: GET /metrics on the public port for a Bearer METRICS_TOKEN, and/or on an internal port of
+   * its own (METRICS_PORT on METRICS_HOST) without a token. Neither set: no metrics endpoint at all.
+   */
+  metrics: { token: string | undefined; port: number | undefined; host: string };
+  /** Error reporting and tracing with Sentry: undefined unless SENTRY_DSN is set. */
+  sentry: { dsn: string; environment: string; release: string | undefined; tracesSampleRate: number } | undefined;
   stripe: StripeConfig;
 }
 
@@ -213,6 +229,8 @@ const MAY_HOLD_CREDENTIALS = new Set([
   'EMBEDDINGS_BASE_URL',
   'STRIPE_SECRET_KEY',
   'STRIPE_WEBHOOK_SECRET',
+  'METRICS_TOKEN',
+  'SENTRY_DSN',
 ]);
 
 /** Reads and validates the environment once; every message names the variable and how to fix it. */
@@ -308,5 +326,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       prices: { PRO: { MONTH: env.STRIPE_PRICE_PRO_MONTHLY, YEAR: env.STRIPE_PRICE_PRO_YEARLY } },
       emulatorPort: env.STRIPE_EMULATOR_PORT,
     },
+    metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT, host: env.METRICS_HOST },
+    sentry: env.SENTRY_DSN
+      ? {
+          dsn: env.SENTRY_DSN,
+          environment: env.SENTRY_ENVIRONMENT ?? env.NODE_ENV,
+          release: env.SENTRY_RELEASE,
+          tracesSampleRate: env.SENTRY_TRACES_SAMPLE_RATE,
+        }
+      : undefined,
   };
 }

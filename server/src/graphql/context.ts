@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '../errors/app-error';
+import type { RequestContext } from '../infra/logging/request-context';
 import type { InFlightLimiter } from '../infra/rate-limit/in-flight-limiter';
 import type { User } from '../modules/account/user.entity';
 import type { ApiToken } from '../modules/api-tokens/api-token.entity';
@@ -57,6 +58,8 @@ export interface GraphQLContext {
   refreshed(): Promise<GraphQLContext>;
   /** Over WebSocket: the connection's access state, which caches re-checks briefly and hears when access changes. */
   subscriptionAccess?: ConnectionAccess;
+  /** Over HTTP: the request's log and error-report fields (user, workspace, operation), filled in as they are known. */
+  logFields?: RequestContext;
 }
 
 export interface ContextSource {

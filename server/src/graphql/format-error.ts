@@ -2,6 +2,7 @@ import type { ValidationError } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, type FieldError } from '../errors/app-error';
 import { appErrorFromDatabase } from '../errors/database-errors';
+import { reportUnexpectedError } from '../infra/error-reporting/sentry';
 import type { Logger } from '../infra/logging/logger';
 
 /** class-validator's nested errors → one `{ field, message }` per failed constraint, dotted paths for nesting. */
@@ -67,6 +68,7 @@ export function createErrorFormatter(logger: Logger) {
       return { ...base, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
+    reportUnexpectedError(original);
     return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }

@@ -5,6 +5,7 @@ import proxyAddr from 'proxy-addr';
 import { WebSocketServer } from 'ws';
 import { AppError, ErrorCode, RateLimitedError } from '../errors/app-error';
 import type { Logger } from '../infra/logging/logger';
+import type { AppMetrics } from '../infra/metrics/app-metrics';
 import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie } from '../modules/auth/session-cookie';
 import { bearerToken, buildContext, type ContextSource, credentialIdOf, noCookieWriter } from './context';
@@ -33,6 +34,7 @@ export interface WebSocketOptions {
   /** How long a subscription's access re-check is reused before it runs again (access events clear it at once). */
   subscriptionAccessCacheMs: number;
   contextSource: Pick<ContextSource, 'rootEm' | 'deps'>;
+  metrics: AppMetrics;
 }
 
 /**
@@ -55,6 +57,11 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
     verifyClient: ({ origin }: { origin?: string }) => !origin || options.allowedOrigins.includes(origin),
   });
   const formatError = createErrorFormatter(options.logger);
+  const { openWebSockets, activeSubscriptions } = options.metrics;
+  wsServer.on('connection', (socket) => {
+    openWebSockets.inc();
+    socket.once('close', () => openWebSockets.dec());
+  });
   const tokenOf = (request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined) =>
     bearerToken(connectionParams?.authorization) ?? readSessionCookie(request.headers.cookie, options.secureCookies);
 
@@ -63,6 +70,9 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
 
   // Per connection: subscription ids in flight. A WeakMap, so a closed connection's entry goes with it.
   const active = new WeakMap<object, Set<string>>();
+  const untrack = (ctx: object, id: string) => {
+    if (active.get(ctx)?.delete(id)) activeSubscriptions.dec();
+  };
   // Per authenticated connection: its session and user, for per-event re-checks and for closing it when they end.
   const hub = new SubscriptionAccessHub(options.contextSource.deps.pubSub, options.subscriptionAccessCacheMs, options.logger);
   const accessOf = new WeakMap<object, ConnectionAccess>();
@@ -98,6 +108,11 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
       onClose: (ctx) => {
         const access = accessOf.get(ctx);
         if (access) hub.close(access);
+        const left = active.get(ctx);
+        if (left) {
+          activeSubscriptions.dec(left.size);
+          left.clear();
+        }
       },
       context: async (ctx, id) => {
         const context = await buildContext({
@@ -144,11 +159,10 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
           return [new GraphQLError(refusal.message, { originalError: refusal })];
         }
         ids.add(id);
+        activeSubscriptions.inc();
         return undefined;
       },
-      onComplete: (ctx, id) => {
-        active.get(ctx)?.delete(id);
-      },
+      onComplete: (ctx, id) => untrack(ctx, id),
       onNext: (_ctx, _id, _payload, _args, result) => {
         const formatted = result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result;
         const bytes = oversizedBy(formatted, options.responseMaxBytes);
@@ -156,7 +170,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
       },
       onError: (ctx, id, _payload, errors) => {
         // An operation that errors before it runs (validation, a refused subscribe) does not complete.
-        active.get(ctx)?.delete(id);
+        untrack(ctx, id);
         const formatted = errors.map((error) => formatError(error.toJSON(), error));
         return isAnonymous(ctx) ? formatted.map(withoutSuggestions) : formatted;
       },

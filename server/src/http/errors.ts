@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import { AppError, ErrorCode } from '../errors/app-error';
 import { appErrorFromDatabase } from '../errors/database-errors';
+import { reportUnexpectedError } from '../infra/error-reporting/sentry';
 import type { Logger } from '../infra/logging/logger';
 import { redactUrl } from '../infra/logging/redact-url';
 
@@ -23,7 +24,10 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
  */
 export function sendError(res: Response, error: unknown, logger: Logger): void {
   const appError = error instanceof AppError ? error : appErrorFromDatabase(error);
-  if (!appError) logger.error({ err: error }, 'unexpected error in HTTP endpoint');
+  if (!appError) {
+    logger.error({ err: error }, 'unexpected error in HTTP endpoint');
+    reportUnexpectedError(error);
+  }
   if (res.headersSent) return;
   const status = appError ? (STATUS_OF[appError.code] ?? 500) : 500;
   const retryAfter = appError?.details.retryAfterSeconds;
@@ -66,7 +70,10 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
         : status < 500
           ? 'The request could not be understood.'
           : 'Internal server error';
-    if (status >= 500) logger.error({ err: error, url: redactUrl(req.originalUrl) }, 'unhandled HTTP error');
+    if (status >= 500) {
+      logger.error({ err: error, url: redactUrl(req.originalUrl) }, 'unhandled HTTP error');
+      reportUnexpectedError(error);
+    }
     if (res.headersSent) return;
     res
       .status(status)

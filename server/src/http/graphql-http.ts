@@ -5,6 +5,7 @@ import express, { type RequestHandler, type Router } from 'express';
 import { ErrorCode } from '../errors/app-error';
 import { bearerToken, buildContext, type ContextSource, type GraphQLContext } from '../graphql/context';
 import type { IntrospectionAccess } from '../graphql/introspection-access';
+import { currentRequestContext } from '../infra/logging/request-context';
 import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie, serializeClearedSessionCookie, serializeSessionCookie } from '../modules/auth/session-cookie';
 import { createServices } from '../services';
@@ -73,7 +74,7 @@ export function graphqlHttpRouter(options: GraphQLHttpOptions): Router {
       context: async ({ req, res }) => {
         // An explicit Authorization header (an API token, say, from the playground's Headers tab) wins over the cookie.
         const token = bearerToken(req.headers.authorization) ?? readSessionCookie(req.headers.cookie, options.secureCookies);
-        return buildContext({
+        const context = await buildContext({
           ...options.contextSource,
           token,
           client: { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null },
@@ -84,6 +85,13 @@ export function graphqlHttpRouter(options: GraphQLHttpOptions): Router {
             clear: () => res.append('Set-Cookie', serializeClearedSessionCookie(options.secureCookies)),
           },
         });
+        // The request's log line names the user; the operation plugin adds the operation and workspace.
+        const fields = currentRequestContext();
+        if (fields) {
+          fields.userId = context.viewer?.user.id;
+          context.logFields = fields;
+        }
+        return context;
       },
     }),
   );

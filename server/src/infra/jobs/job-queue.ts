@@ -51,6 +51,8 @@ export interface JobQueue {
   send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string>;
   /** Registers the handler of a queue; before start() it waits for it, after start() it runs at once. */
   work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>;
+  /** Jobs waiting (created or to retry) in each queue this instance works, for the metrics. */
+  depths(): Promise<Record<string, number>>;
 }
 
 const DEFAULTS = { pollingIntervalSeconds: 2, batchSize: 5, stopTimeoutMs: 10_000 };
@@ -117,6 +119,13 @@ export function createJobQueue(databaseUrl: string, logger: Logger, options: Job
       const untyped = handler as JobHandler<object>;
       handlers.set(name, untyped);
       if (started) await startWorker(name, untyped);
+    },
+
+    async depths() {
+      if (!started) return {};
+      const names = [...handlers.keys()];
+      const sizes = await Promise.all(names.map((name) => boss.getQueueSize(name)));
+      return Object.fromEntries(names.map((name, index) => [name, sizes[index] ?? 0]));
     },
   };
 }

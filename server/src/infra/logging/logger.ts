@@ -1,11 +1,21 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Config } from '../../config/env';
 
 export type { Logger };
 
+/** pino-pretty is a development dependency: the production image does not ship it, and logs stay JSON there. */
+function prettyPrinterInstalled(): boolean {
+  try {
+    require.resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** JSON logs in production (one object per line for the log shipper), pretty lines on a developer's terminal. */
-export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>): Logger {
-  return pino({
+export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level: config.logLevel,
     // Secrets must never reach the logs, even at debug level.
     redact: {
@@ -19,6 +29,10 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>): Lo
       ],
       censor: '[redacted]',
     },
-    ...(config.logPretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
-  });
+    ...(config.logPretty && prettyPrinterInstalled()
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
+      : {}),
+  };
+  // Tests read what the production logger writes, redaction included.
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnswerEngine, Citation, RetrievedPassage } from '../../copilot/engine/answer-engine';
 import { EngineFailedError } from '../../copilot/engine/engine-errors';
 import type { Embedder } from '../../infra/embeddings/openai-compatible-embedder';
+import { reportUnexpectedError } from '../../infra/error-reporting/sentry';
 import type { Logger } from '../../infra/logging/logger';
+import type { AppMetrics } from '../../infra/metrics/app-metrics';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
 import { searchPassages } from '../knowledge/search/passage-search';
 import { AnswerEventRecord } from './answer-event.entity';
@@ -19,6 +21,8 @@ export interface GeneratorDeps {
   /** Set when an embeddings endpoint is configured: retrieval fuses the lexical and the semantic ranking. */
   embedder?: Embedder;
   logger: Logger;
+  /** Time to first chunk and answers by outcome; absent in tools that produce answers outside a server. */
+  metrics?: Pick<AppMetrics, 'copilotFirstChunkSeconds' | 'answers'>;
 }
 
 /** What travels on an answer's topic: the stored event, minus the message id. */
@@ -50,7 +54,10 @@ export class AnswerGenerator {
 
   start(messageId: string): void {
     const run = this.run(messageId)
-      .catch((error) => this.deps.logger.error({ err: error, messageId }, 'answer generation crashed'))
+      .catch((error) => {
+        this.deps.logger.error({ err: error, messageId }, 'answer generation crashed');
+        reportUnexpectedError(error);
+      })
       .finally(() => this.running.delete(messageId));
     this.running.set(messageId, run);
   }
@@ -78,6 +85,9 @@ export class AnswerGenerator {
   }
 
   private async run(messageId: string): Promise<void> {
+    // start() calls run() in the same tick as askCopilot accepts the question: the clock starts here.
+    const acceptedAt = performance.now();
+    let firstChunkStored = false;
     const em = this.deps.rootEm.fork();
     const controller = new AbortController();
     this.controllers.set(messageId, controller);
@@ -86,6 +96,10 @@ export class AnswerGenerator {
       if (!event.done) controller.abort();
     });
     const answer = new AnswerWriter(em, this.deps.pubSub, messageId);
+    const end = async (status: MessageStatus, error?: string) => {
+      await answer.finish(status, error);
+      this.deps.metrics?.answers.inc({ outcome: status });
+    };
     try {
       const message = await em.findOneOrFail(Message, messageId, { populate: ['question'] });
       const question = message.question?.getEntity();
@@ -105,17 +119,22 @@ export class AnswerGenerator {
         signal: controller.signal,
       })) {
         if (controller.signal.aborted) break;
-        if (chunk.type === 'delta') await answer.append(chunk.text);
-        else await answer.cite(chunk.citations, passages);
+        if (chunk.type === 'delta') {
+          await answer.append(chunk.text);
+          if (!firstChunkStored) {
+            firstChunkStored = true;
+            this.deps.metrics?.copilotFirstChunkSeconds.observe((performance.now() - acceptedAt) / 1000);
+          }
+        } else await answer.cite(chunk.citations, passages);
       }
-      if (controller.signal.reason === SHUTTING_DOWN) await answer.finish(MessageStatus.FAILED, INTERRUPTED_BY_SHUTDOWN);
-      else await answer.finish(controller.signal.aborted ? MessageStatus.STOPPED : MessageStatus.DONE);
+      if (controller.signal.reason === SHUTTING_DOWN) await end(MessageStatus.FAILED, INTERRUPTED_BY_SHUTDOWN);
+      else await end(controller.signal.aborted ? MessageStatus.STOPPED : MessageStatus.DONE);
     } catch (error) {
-      if (controller.signal.reason === SHUTTING_DOWN) await answer.finish(MessageStatus.FAILED, INTERRUPTED_BY_SHUTDOWN);
-      else if (controller.signal.aborted) await answer.finish(MessageStatus.STOPPED);
+      if (controller.signal.reason === SHUTTING_DOWN) await end(MessageStatus.FAILED, INTERRUPTED_BY_SHUTDOWN);
+      else if (controller.signal.aborted) await end(MessageStatus.STOPPED);
       else {
         this.deps.logger.warn({ err: error, messageId }, 'answer failed');
-        await answer.finish(MessageStatus.FAILED, failureReason(error));
+        await end(MessageStatus.FAILED, failureReason(error));
       }
     } finally {
       this.controllers.delete(messageId);
