@@ -13,6 +13,7 @@ import { EmailVerificationService } from './modules/auth/email-verification.serv
 import { PasswordService } from './modules/auth/password.service';
 import { SessionService } from './modules/auth/session.service';
 import { UsageService } from './modules/billing/usage.service';
+import { ConsentService } from './modules/consent/consent.service';
 import type { AnswerGenerator } from './modules/copilot/answer-generator';
 import { ConversationService } from './modules/copilot/conversation.service';
 import { CopilotService } from './modules/copilot/copilot.service';
@@ -90,6 +91,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const conversations = new ConversationService(em, deps.pubSub, copilot);
   const feedback = new FeedbackService(em, copilot);
   const reports = new ReportService(em, feedback);
+  const consent = new ConsentService(em, deps.rateLimiter);
   return {
     sessions,
     apiTokens,
@@ -107,5 +109,6 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     conversations,
     feedback,
     reports,
+    consent,
   };
 }

@@ -68,6 +68,8 @@ const sampleArgs: Record<string, unknown[][]> = {
   PlanLimitReachedError: [['members', PlanId.FREE, 3]],
   DocumentRejectedError: [['no-text', 'This file holds no text.']],
   UploadUnusableError: [['unknown'], ['expired']],
+  UnknownConsentCategoryError: [['marketing']],
+  CookiePolicyVersionMismatchError: [[]],
 };
 
 async function schemaCodes(): Promise<string[]> {

@@ -45,6 +45,8 @@ export const permissionMap = {
     workspace: isAuthenticated,
     // Public: the invitation page shows it before sign-in; the token is the secret (rate-limited per IP).
     invitation: allow,
+    // Public: the pricing page is for visitors deciding whether to sign up; it shows only the published plans.
+    plans: allow,
     auditLog: isAdmin('read the audit log'),
     documents: isWorkspaceMember('see documents'),
     // Answers null for a document outside the viewer's workspaces, like `workspace`.
@@ -82,6 +84,9 @@ export const permissionMap = {
     revokeOtherSessions: isBrowserSession,
     createApiToken: isBrowserSession,
     revokeApiToken: isBrowserSession,
+    // A logged-out visitor's choice stays in their browser (no one to attach it to); a cookie choice is a browser's,
+    // so an API token has none to record.
+    recordCookieConsent: isBrowserSession,
     updateWorkspace: isAdmin('rename the workspace', 'id'),
     deleteWorkspace: hasWorkspaceRole(Role.OWNER, 'delete the workspace', 'id'),
     transferOwnership: hasWorkspaceRole(Role.OWNER, 'transfer ownership'),
@@ -119,6 +124,8 @@ export const permissionMap = {
   User: allow,
   Workspace: { '*': allow, invitations: hasRoleInParentWorkspace(Role.ADMIN, 'see invitations') },
   Usage: allow,
+  Plan: allow,
+  PlanLimits: allow,
   WorkspaceViewerCan: allow,
   MembershipViewerCan: allow,
   DocumentViewerCan: allow,
