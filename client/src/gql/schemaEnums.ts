@@ -74,6 +74,11 @@ export type MessageStatus =
   | 'STOPPED'
   | 'STREAMING';
 
+/** The plans a workspace can be on. */
+export type PlanId =
+  | 'FREE'
+  | 'PRO';
+
 /** Thumbs up or down on an answer. */
 export type Rating =
   | 'DOWN'

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { SiteFooter } from '../../components/SiteFooter';
 import { ChangePasswordForm } from '../../features/account/ChangePasswordForm';
 import { ViewerQuery } from '../../features/auth/viewerQuery';
 
@@ -40,6 +41,7 @@ export function AccountSecurityPage() {
           </Stack>
         </Paper>
       </Stack>
+      <SiteFooter />
     </Container>
   );
 }
