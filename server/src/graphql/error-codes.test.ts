@@ -56,6 +56,7 @@ const sampleArgs: Record<string, unknown[][]> = {
   PasswordResetTokenUnusableError: [['expired'], ['used'], ['unknown']],
   ReadOnlyTokenError: [[]],
   BrowserSessionRequiredError: [[]],
+  ApiTokenExpiryTooFarError: [[366]],
   AnswerAlreadyFinishedError: [['DONE']],
   AfterSeqOutOfRangeError: [[9, 3]],
   SlugTakenError: [[]],

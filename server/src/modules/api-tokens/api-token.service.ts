@@ -7,8 +7,18 @@ import { TOUCH_INTERVAL_MS } from '../auth/session-lifetime';
 import { Membership } from '../workspace/membership.entity';
 import { Workspace } from '../workspace/workspace.entity';
 import { ApiToken } from './api-token.entity';
+import { ApiTokenExpiryTooFarError } from './api-token.errors';
 import type { CreateApiTokenInput } from './api-token.inputs';
 import { generateApiTokenSecret, hashApiTokenSecret, looksLikeApiTokenSecret } from './api-token-secret';
+
+/**
+ * The furthest expiry a token may get: a year (plus a day, so "one year from today, end of day" in any time zone
+ * fits). No expiry stays allowed: the product offers "until revoked" (issue 10: the expiry is optional) for
+ * integrations such as CI that must not stop by surprise; such tokens are visible with their last use and revocable
+ * at once. A dated token is for when the user wants one to lapse by itself, and a lapse years away is no lapse.
+ */
+export const MAX_API_TOKEN_LIFETIME_DAYS = 366;
+const MAX_API_TOKEN_LIFETIME_MS = MAX_API_TOKEN_LIFETIME_DAYS * 24 * 60 * 60 * 1000;
 
 /** Enough for any number of integrations; bounds what one account can pile up. */
 export const MAX_API_TOKENS_PER_USER = 50;
@@ -24,6 +34,9 @@ export class ApiTokenService {
     const name = input.name.trim();
     if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) {
       throw BadUserInputError.field('expiresAt', 'Choose an expiry date in the future.');
+    }
+    if (input.expiresAt && input.expiresAt.getTime() > now.getTime() + MAX_API_TOKEN_LIFETIME_MS) {
+      throw new ApiTokenExpiryTooFarError(MAX_API_TOKEN_LIFETIME_DAYS);
     }
     let workspace: Workspace | null = null;
     if (input.workspaceId !== undefined && input.workspaceId !== null) {
