@@ -52,14 +52,14 @@ export type Services = ReturnType<typeof createServices>;
 /** The use cases, bound to one request's entity manager. Cheap: plain objects, no I/O. */
 export function createServices(em: EntityManager, deps: AppDeps) {
   const access = new AccessEvents(deps.pubSub);
-  const sessions = new SessionService(em, access);
-  const apiTokens = new ApiTokenService(em, access);
   const audit = new AuditService(em);
+  const sessions = new SessionService(em, access, audit);
+  const apiTokens = new ApiTokenService(em, access, audit);
   const usage = new UsageService(em, deps.pubSub);
   const workspaces = new WorkspaceService(em, audit, access);
   const memberships = new MembershipService(em, audit, usage, access);
   const invitations = new InvitationService({ em, audit, usage, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
-  const verification = new EmailVerificationService({ em, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
+  const verification = new EmailVerificationService({ em, audit, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
   const auth = new AuthService({
     em,
     sessions,
@@ -72,6 +72,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   });
   const passwords = new PasswordService({
     em,
+    audit,
     sessions,
     mailer: deps.mailer,
     jobs: deps.jobs,

@@ -61,6 +61,8 @@ export const permissionMap = {
     // Account management: the viewer's own records only (services filter by user), never with an API token.
     sessions: isBrowserSession,
     apiTokens: isBrowserSession,
+    // The viewer's own security log: the service reads entries about the viewer only (there is no user argument).
+    securityLog: isBrowserSession,
   },
   Mutation: mutations({
     '*': deny,

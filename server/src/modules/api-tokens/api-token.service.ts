@@ -3,6 +3,8 @@ import { BadUserInputError, NotFoundError } from '../../errors/app-error';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
 import { isUuid } from '../../shared/ids';
 import type { User } from '../account/user.entity';
+import type { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { TOUCH_INTERVAL_MS } from '../auth/session-lifetime';
 import { Membership } from '../workspace/membership.entity';
 import { Workspace } from '../workspace/workspace.entity';
@@ -27,6 +29,7 @@ export class ApiTokenService {
   constructor(
     private readonly em: EntityManager,
     private readonly access: AccessEvents,
+    private readonly audit: AuditService,
   ) {}
 
   /** Creates a token and returns its secret: the only time the plain secret exists on the server. */
@@ -59,7 +62,14 @@ export class ApiTokenService {
       expiresAt: input.expiresAt ?? null,
       createdAt: now,
     });
-    await this.em.persist(token).flush();
+    this.em.persist(token);
+    this.audit.recordAboutUser(this.em, {
+      userId: user.id,
+      action: AuditAction.API_TOKEN_CREATED,
+      target: { type: 'api_token', id: token.id, label: name },
+      details: { readOnly: token.readOnly, workspaceId: workspace?.id ?? null, expiresAt: token.expiresAt?.toISOString() ?? null },
+    });
+    await this.em.flush();
     return { token, secret };
   }
 
@@ -70,8 +80,16 @@ export class ApiTokenService {
 
   /** Revokes one of the viewer's tokens: it stops working at once, and sockets opened with it close everywhere. */
   async revoke(userId: string, id: string): Promise<void> {
-    const deleted = isUuid(id) ? await this.em.nativeDelete(ApiToken, { id, user: userId }) : 0;
-    if (deleted === 0) throw new NotFoundError('API token');
+    const token = isUuid(id) ? await this.em.findOne(ApiToken, { id, user: userId }) : null;
+    if (!token) throw new NotFoundError('API token');
+    await this.em.transactional(async (tx) => {
+      await tx.nativeDelete(ApiToken, { id: token.id });
+      this.audit.recordAboutUser(tx, {
+        userId,
+        action: AuditAction.API_TOKEN_REVOKED,
+        target: { type: 'api_token', id: token.id, label: token.name },
+      });
+    });
     // The same event as a session's end: the access hub knows connections by the credential that opened them.
     this.access.sessionEnded(id);
   }

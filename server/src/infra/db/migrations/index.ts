@@ -12,6 +12,7 @@ import { Migration20261205000000_api_tokens } from './Migration20261205000000_ap
 import { Migration20261205000000_email_verifications } from './Migration20261205000000_email_verifications';
 import { Migration20261205000000_password_resets } from './Migration20261205000000_password_resets';
 import { Migration20261206040000_cookie_consents } from './Migration20261206040000_cookie_consents';
+import { Migration20261206050000_security_log } from './Migration20261206050000_security_log';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -31,4 +32,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205000000_email_verifications', class: Migration20261205000000_email_verifications },
   { name: 'Migration20261205000000_password_resets', class: Migration20261205000000_password_resets },
   { name: 'Migration20261206040000_cookie_consents', class: Migration20261206040000_cookie_consents },
+  { name: 'Migration20261206050000_security_log', class: Migration20261206050000_security_log },
 ];
