@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { COOKIE_POLICY_VERSION } from '../client/src/features/consent/consentPolicy';
 import { STRIPE_EMULATOR_PORT } from './stripe-emulator';
 
 const PORT = 4100;
@@ -19,6 +20,22 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,
+    // Every journey starts with the cookie choice made ("Reject all"), so the banner does not cover the pages it
+    // drives; the consent journey clears this to see the first visit.
+    storageState: {
+      cookies: [],
+      origins: [
+        {
+          origin: baseURL,
+          localStorage: [
+            {
+              name: 'askbase.cookieConsent',
+              value: JSON.stringify({ version: COOKIE_POLICY_VERSION, granted: [], decidedAt: '2026-12-01T00:00:00.000Z' }),
+            },
+          ],
+        },
+      ],
+    },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

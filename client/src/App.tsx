@@ -5,6 +5,7 @@ import { Notifications } from '@mantine/notifications';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './AppRoutes';
 import { AppErrorBoundary } from './components/AppErrorBoundary';
+import { ConsentProvider } from './features/consent/ConsentProvider';
 import { theme } from './theme';
 
 export function App({ client }: { client: ApolloClient }) {
@@ -16,7 +17,10 @@ export function App({ client }: { client: ApolloClient }) {
         <BrowserRouter>
           {/* Inside the router so the fallback can navigate home and a route change resets it. */}
           <AppErrorBoundary>
-            <AppRoutes />
+            {/* Asks for the cookie choice on every route, public pages included. */}
+            <ConsentProvider>
+              <AppRoutes />
+            </ConsentProvider>
           </AppErrorBoundary>
         </BrowserRouter>
       </MantineProvider>

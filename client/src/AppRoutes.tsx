@@ -16,11 +16,14 @@ import { InvitationPage } from './pages/Invitation/InvitationPage';
 import { LogInPage } from './pages/LogIn/LogInPage';
 import { MembersSettingsPage } from './pages/MembersSettings/MembersSettingsPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
+import { PricingPage } from './pages/Pricing/PricingPage';
+import { PrivacyPage } from './pages/Privacy/PrivacyPage';
 import { ReportsPage } from './pages/Reports/ReportsPage';
 import { ResetPasswordPage } from './pages/ResetPassword/ResetPasswordPage';
 import { SavedQueriesPage } from './pages/SavedQueries/SavedQueriesPage';
 import { SessionsSettingsPage } from './pages/SessionsSettings/SessionsSettingsPage';
 import { SignUpPage } from './pages/SignUp/SignUpPage';
+import { TermsPage } from './pages/Terms/TermsPage';
 import { VerifyEmailPage } from './pages/VerifyEmail/VerifyEmailPage';
 import { WorkspaceHomePage } from './pages/WorkspaceHome/WorkspaceHomePage';
 import { WorkspaceLayout } from './pages/WorkspaceLayout/WorkspaceLayout';
@@ -32,6 +35,10 @@ export function AppRoutes() {
       <Route path="/signup" element={<SignUpPage />} />
       <Route path="/login" element={<LogInPage />} />
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      {/* Public: read before signing up, and linked from the footer of every page. */}
+      <Route path="/pricing" element={<PricingPage />} />
+      <Route path="/privacy" element={<PrivacyPage />} />
+      <Route path="/terms" element={<TermsPage />} />
       {/* The token travels in the query string, from the mailed link. */}
       <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route

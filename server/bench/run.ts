@@ -73,7 +73,10 @@ async function main(): Promise<void> {
     const access = new AccessEvents(pubSub);
     const workspaces = new WorkspaceService(em, new AuditService(em), access);
     for (let i = 0; i < 50; i += 1) await workspaces.createOwned(em, user, { name: `Workspace ${i}` });
-    const { token } = await new SessionService(em, access).open(user, { rememberMe: true, client: { ip: null, userAgent: null } });
+    const { token } = await new SessionService(em, access, new AuditService(em)).open(user, {
+      rememberMe: true,
+      client: { ip: null, userAgent: null },
+    });
 
     const run = async (schema: GraphQLSchema) => {
       const contextValue = await buildContext({

@@ -16,6 +16,7 @@ import { EmailVerificationService } from './modules/auth/email-verification.serv
 import { PasswordService } from './modules/auth/password.service';
 import { SessionService } from './modules/auth/session.service';
 import { UsageService } from './modules/billing/usage.service';
+import { ConsentService } from './modules/consent/consent.service';
 import type { AnswerGenerator } from './modules/copilot/answer-generator';
 import { ConversationService } from './modules/copilot/conversation.service';
 import { CopilotService } from './modules/copilot/copilot.service';
@@ -61,14 +62,14 @@ export type Services = ReturnType<typeof createServices>;
 /** The use cases, bound to one request's entity manager. Cheap: plain objects, no I/O. */
 export function createServices(em: EntityManager, deps: AppDeps) {
   const access = new AccessEvents(deps.pubSub);
-  const sessions = new SessionService(em, access);
-  const apiTokens = new ApiTokenService(em, access);
   const audit = new AuditService(em);
+  const sessions = new SessionService(em, access, audit);
+  const apiTokens = new ApiTokenService(em, access, audit);
   const usage = new UsageService(em, deps.pubSub);
   const workspaces = new WorkspaceService(em, audit, access);
   const memberships = new MembershipService(em, audit, usage, access);
   const invitations = new InvitationService({ em, audit, usage, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
-  const verification = new EmailVerificationService({ em, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
+  const verification = new EmailVerificationService({ em, audit, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
   const auth = new AuthService({
     em,
     sessions,
@@ -81,6 +82,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   });
   const passwords = new PasswordService({
     em,
+    audit,
     sessions,
     mailer: deps.mailer,
     jobs: deps.jobs,
@@ -112,6 +114,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     // The same wiring as every request's, bound to the deletion's transaction.
     workspacesIn: (tx): WorkspaceService => createServices(tx, deps).workspaces,
   });
+  const consent = new ConsentService(em, deps.rateLimiter);
   return {
     sessions,
     apiTokens,
@@ -135,5 +138,6 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     stripeSettings: deps.stripeSettings,
     dataExports,
     accountDeletion,
+    consent,
   };
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccessEvents } from '../src/infra/pubsub/access-events';
 import { createMemoryPubSub } from '../src/infra/pubsub/pubsub';
 import { User } from '../src/modules/account/user.entity';
+import { AuditService } from '../src/modules/audit/audit.service';
 import { AuditAction } from '../src/modules/audit/audit-action';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { SessionService } from '../src/modules/auth/session.service';
@@ -318,7 +319,7 @@ export async function createTeam(app: TestApp): Promise<Team> {
   await em.flush();
 
   // Sessions are only opened here: nothing listens for the access events a SessionService publishes.
-  const sessions = new SessionService(em, new AccessEvents(createMemoryPubSub()));
+  const sessions = new SessionService(em, new AccessEvents(createMemoryPubSub()), new AuditService(em));
   const clients = new Map<Caller, GraphQLTestClient>([['ANONYMOUS', app.client()]]);
   for (const [caller, person] of Object.entries(people) as Array<[Caller, User]>) {
     const { token } = await sessions.open(person, { rememberMe: false, client: { ip: null, userAgent: null } });

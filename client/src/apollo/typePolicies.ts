@@ -29,6 +29,7 @@ export const typePolicies: TypePolicies = {
       },
       // "Load more" appends the next page to the same list, one list per workspace.
       auditLog: relayStylePagination(['workspaceId']),
+      securityLog: relayStylePagination(),
       // One list per workspace and filter; "Load more" appends, deleted records drop out on read.
       documents: relayStylePagination(['workspaceId', 'search']),
       conversations: relayStylePagination(['workspaceId', 'search', 'favoritesOnly']),

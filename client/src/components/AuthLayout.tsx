@@ -1,5 +1,6 @@
 import { Container, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SiteFooter } from './SiteFooter';
 
 interface AuthLayoutProps {
   title: string;
@@ -7,7 +8,7 @@ interface AuthLayoutProps {
   children: ReactNode;
 }
 
-/** The centered card that the sign-up and log-in pages share. */
+/** The centered card that the sign-up and log-in pages share, with the site footer under it. */
 export function AuthLayout({ title, subtitle, children }: AuthLayoutProps) {
   return (
     <Container size={440} py={80}>
@@ -25,6 +26,7 @@ export function AuthLayout({ title, subtitle, children }: AuthLayoutProps) {
       <Paper withBorder shadow="sm" p="xl" radius="md">
         {children}
       </Paper>
+      <SiteFooter />
     </Container>
   );
 }

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n": typeof types.EmailVerificationBanner_UserFragmentDoc,
+    "\n  query SecurityLog($first: Int!, $after: String) {\n    securityLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": typeof types.SecurityLogDocument,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": typeof types.UserMenu_UserFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
@@ -32,6 +33,7 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query SessionWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": typeof types.SessionWorkspacesDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation RecordCookieConsent($input: CookieConsentInput!) {\n    recordCookieConsent(input: $input)\n  }\n": typeof types.RecordCookieConsentDocument,
     "\n  fragment ConversationList_conversation on Conversation {\n    id\n    title\n    favorite\n    updatedAt\n  }\n": typeof types.ConversationList_ConversationFragmentDoc,
     "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": typeof types.DeleteConversationDocument,
     "\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n": typeof types.RenameConversationDocument,
@@ -69,6 +71,7 @@ type Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation TransferOwnership($workspaceId: ID!, $membershipId: ID!) {\n    transferOwnership(workspaceId: $workspaceId, membershipId: $membershipId) {\n      id\n      viewerRole\n      # Every answer the pages ask for: the old owner's danger zone, tabs and controls follow at once.\n      viewerCan {\n        update\n        delete\n        invite\n        manageMembers\n        transferOwnership\n        leave\n        addDocuments\n        readAuditLog\n        manageReports\n      }\n    }\n  }\n": typeof types.TransferOwnershipDocument,
+    "\n  fragment PlanCard_plan on Plan {\n    id\n    name\n    monthlyPriceCents\n    yearlyPriceCents\n    limits {\n      members\n      documents\n      documentBytes\n      questionsPerPeriod\n    }\n  }\n": typeof types.PlanCard_PlanFragmentDoc,
     "\n  fragment ReportDetails_report on Report {\n    id\n    category\n    comment\n    status\n    resolutionNote\n    resolvedAt\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n      answer\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n": typeof types.ReportDetails_ReportFragmentDoc,
     "\n  fragment ReportsTable_report on Report {\n    id\n    category\n    comment\n    status\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n    }\n  }\n": typeof types.ReportsTable_ReportFragmentDoc,
     "\n  mutation ResolveReport($id: ID!, $status: ReportStatus!, $note: String) {\n    resolveReport(id: $id, status: $status, note: $note) {\n      id\n      ...ReportDetails_report\n    }\n  }\n": typeof types.ResolveReportDocument,
@@ -100,6 +103,7 @@ type Documents = {
     "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": typeof types.HomeWorkspacesDocument,
     "\n  query InvitationPage($token: String!) {\n    me {\n      id\n      name\n      email\n    }\n    invitation(token: $token) {\n      workspaceName\n      inviterName\n      email\n      role\n      status\n      expired\n      expiresAt\n      accountExists\n    }\n  }\n": typeof types.InvitationPageDocument,
     "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canInvite: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      ...MembersUsage_workspace\n      ...MembersTable_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Only for those who may invite (the settings layout's viewerCan.invite): the server refuses the field to anyone\n      # else, so it is not asked for at all.\n      invitations @include(if: $canInvite) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n": typeof types.MembersSettingsDocument,
+    "\n  query PricingPage {\n    plans {\n      id\n      ...PlanCard_plan\n    }\n    me {\n      id\n    }\n  }\n": typeof types.PricingPageDocument,
     "\n  query ReportsInbox($workspaceId: ID!, $status: ReportStatus, $first: Int!, $after: String) {\n    reports(workspaceId: $workspaceId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ReportsTable_report\n          ...ReportDetails_report\n        }\n      }\n    }\n  }\n": typeof types.ReportsInboxDocument,
     "\n  query ReportsWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n": typeof types.ReportsWorkspaceDocument,
     "\n  query SavedQueriesWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n    }\n  }\n": typeof types.SavedQueriesWorkspaceDocument,
@@ -113,6 +117,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
     "\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n": types.EmailVerificationBanner_UserFragmentDoc,
+    "\n  query SecurityLog($first: Int!, $after: String) {\n    securityLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": types.SecurityLogDocument,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    avatarUrl\n  }\n": types.UserMenu_UserFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
@@ -129,6 +134,7 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": types.SignUpDocument,
     "\n  query SessionWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": types.SessionWorkspacesDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation RecordCookieConsent($input: CookieConsentInput!) {\n    recordCookieConsent(input: $input)\n  }\n": types.RecordCookieConsentDocument,
     "\n  fragment ConversationList_conversation on Conversation {\n    id\n    title\n    favorite\n    updatedAt\n  }\n": types.ConversationList_ConversationFragmentDoc,
     "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": types.DeleteConversationDocument,
     "\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n": types.RenameConversationDocument,
@@ -166,6 +172,7 @@ const documents: Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation TransferOwnership($workspaceId: ID!, $membershipId: ID!) {\n    transferOwnership(workspaceId: $workspaceId, membershipId: $membershipId) {\n      id\n      viewerRole\n      # Every answer the pages ask for: the old owner's danger zone, tabs and controls follow at once.\n      viewerCan {\n        update\n        delete\n        invite\n        manageMembers\n        transferOwnership\n        leave\n        addDocuments\n        readAuditLog\n        manageReports\n      }\n    }\n  }\n": types.TransferOwnershipDocument,
+    "\n  fragment PlanCard_plan on Plan {\n    id\n    name\n    monthlyPriceCents\n    yearlyPriceCents\n    limits {\n      members\n      documents\n      documentBytes\n      questionsPerPeriod\n    }\n  }\n": types.PlanCard_PlanFragmentDoc,
     "\n  fragment ReportDetails_report on Report {\n    id\n    category\n    comment\n    status\n    resolutionNote\n    resolvedAt\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n      answer\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n": types.ReportDetails_ReportFragmentDoc,
     "\n  fragment ReportsTable_report on Report {\n    id\n    category\n    comment\n    status\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n    }\n  }\n": types.ReportsTable_ReportFragmentDoc,
     "\n  mutation ResolveReport($id: ID!, $status: ReportStatus!, $note: String) {\n    resolveReport(id: $id, status: $status, note: $note) {\n      id\n      ...ReportDetails_report\n    }\n  }\n": types.ResolveReportDocument,
@@ -197,6 +204,7 @@ const documents: Documents = {
     "\n  query HomeWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": types.HomeWorkspacesDocument,
     "\n  query InvitationPage($token: String!) {\n    me {\n      id\n      name\n      email\n    }\n    invitation(token: $token) {\n      workspaceName\n      inviterName\n      email\n      role\n      status\n      expired\n      expiresAt\n      accountExists\n    }\n  }\n": types.InvitationPageDocument,
     "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canInvite: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      ...MembersUsage_workspace\n      ...MembersTable_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Only for those who may invite (the settings layout's viewerCan.invite): the server refuses the field to anyone\n      # else, so it is not asked for at all.\n      invitations @include(if: $canInvite) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n": types.MembersSettingsDocument,
+    "\n  query PricingPage {\n    plans {\n      id\n      ...PlanCard_plan\n    }\n    me {\n      id\n    }\n  }\n": types.PricingPageDocument,
     "\n  query ReportsInbox($workspaceId: ID!, $status: ReportStatus, $first: Int!, $after: String) {\n    reports(workspaceId: $workspaceId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ReportsTable_report\n          ...ReportDetails_report\n        }\n      }\n    }\n  }\n": types.ReportsInboxDocument,
     "\n  query ReportsWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n    }\n  }\n": types.ReportsWorkspaceDocument,
     "\n  query SavedQueriesWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      slug\n    }\n  }\n": types.SavedQueriesWorkspaceDocument,
@@ -230,6 +238,10 @@ export function graphql(source: "\n  mutation DeleteAccount($password: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n"): (typeof documents)["\n  fragment EmailVerificationBanner_user on User {\n    id\n    email\n    emailVerified\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityLog($first: Int!, $after: String) {\n    securityLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecurityLog($first: Int!, $after: String) {\n    securityLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -294,6 +306,10 @@ export function graphql(source: "\n  query SessionWorkspaces {\n    workspaces {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCookieConsent($input: CookieConsentInput!) {\n    recordCookieConsent(input: $input)\n  }\n"): (typeof documents)["\n  mutation RecordCookieConsent($input: CookieConsentInput!) {\n    recordCookieConsent(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -445,6 +461,10 @@ export function graphql(source: "\n  mutation TransferOwnership($workspaceId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PlanCard_plan on Plan {\n    id\n    name\n    monthlyPriceCents\n    yearlyPriceCents\n    limits {\n      members\n      documents\n      documentBytes\n      questionsPerPeriod\n    }\n  }\n"): (typeof documents)["\n  fragment PlanCard_plan on Plan {\n    id\n    name\n    monthlyPriceCents\n    yearlyPriceCents\n    limits {\n      members\n      documents\n      documentBytes\n      questionsPerPeriod\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ReportDetails_report on Report {\n    id\n    category\n    comment\n    status\n    resolutionNote\n    resolvedAt\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n      answer\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReportDetails_report on Report {\n    id\n    category\n    comment\n    status\n    resolutionNote\n    resolvedAt\n    createdAt\n    reporter {\n      id\n      name\n    }\n    snapshot {\n      question\n      answer\n      citations {\n        ...CitationPopover_citation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -566,6 +586,10 @@ export function graphql(source: "\n  query InvitationPage($token: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canInvite: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      ...MembersUsage_workspace\n      ...MembersTable_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Only for those who may invite (the settings layout's viewerCan.invite): the server refuses the field to anyone\n      # else, so it is not asked for at all.\n      invitations @include(if: $canInvite) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembersSettings($slug: String!, $first: Int!, $after: String, $canInvite: Boolean!) {\n    me {\n      id\n    }\n    workspace(slug: $slug) {\n      id\n      ...MembersUsage_workspace\n      ...MembersTable_workspace\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberRow_membership\n          }\n        }\n      }\n      # Only for those who may invite (the settings layout's viewerCan.invite): the server refuses the field to anyone\n      # else, so it is not asked for at all.\n      invitations @include(if: $canInvite) {\n        id\n        ...PendingInvitations_invitation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PricingPage {\n    plans {\n      id\n      ...PlanCard_plan\n    }\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PricingPage {\n    plans {\n      id\n      ...PlanCard_plan\n    }\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,8 @@
 /** Kinds of change the audit log records. */
 export type AuditAction =
+  | 'API_TOKEN_CREATED'
+  | 'API_TOKEN_REVOKED'
+  | 'EMAIL_VERIFIED'
   | 'INVITATION_RESENT'
   | 'INVITATION_REVOKED'
   | 'MEMBER_INVITED'
@@ -7,7 +10,11 @@ export type AuditAction =
   | 'MEMBER_LEFT'
   | 'MEMBER_REMOVED'
   | 'MEMBER_ROLE_CHANGED'
+  | 'OTHER_SESSIONS_REVOKED'
   | 'OWNERSHIP_TRANSFERRED'
+  | 'PASSWORD_CHANGED'
+  | 'PASSWORD_RESET'
+  | 'SESSION_REVOKED'
   | 'WORKSPACE_CREATED'
   | 'WORKSPACE_UPDATED';
 
@@ -86,6 +93,11 @@ export type MessageStatus =
   | 'PENDING'
   | 'STOPPED'
   | 'STREAMING';
+
+/** The plans a workspace can be on. */
+export type PlanId =
+  | 'FREE'
+  | 'PRO';
 
 /** Thumbs up or down on an answer. */
 export type Rating =

@@ -56,6 +56,7 @@ const sampleArgs: Record<string, unknown[][]> = {
   PasswordResetTokenUnusableError: [['expired'], ['used'], ['unknown']],
   ReadOnlyTokenError: [[]],
   BrowserSessionRequiredError: [[]],
+  ApiTokenExpiryTooFarError: [[366]],
   AnswerAlreadyFinishedError: [['DONE']],
   AfterSeqOutOfRangeError: [[9, 3]],
   SlugTakenError: [[]],
@@ -80,6 +81,8 @@ const sampleArgs: Record<string, unknown[][]> = {
   DataExportExpiredError: [[]],
   DataExportNotReadyError: [[]],
   SoleOwnerOfSharedWorkspacesError: [[[{ id: '00000000-0000-4000-8000-000000000000', name: 'Acme', slug: 'acme' }]]],
+  UnknownConsentCategoryError: [['marketing']],
+  CookiePolicyVersionMismatchError: [[]],
 };
 
 async function schemaCodes(): Promise<string[]> {

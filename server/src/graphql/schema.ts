@@ -11,6 +11,8 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { PasswordResolver } from '../modules/auth/password.resolver';
 import { SessionResolver } from '../modules/auth/session.resolver';
+import { PlanResolver } from '../modules/billing/plan.resolver';
+import { ConsentResolver } from '../modules/consent/consent.resolver';
 import { ConversationResolver } from '../modules/copilot/conversation.resolver';
 import { CopilotResolver } from '../modules/copilot/copilot.resolver';
 import { MessageResolver } from '../modules/copilot/message.resolver';
@@ -46,6 +48,8 @@ export const resolvers = [
   MessageResolver,
   ReportResolver,
   MessageReportResolver,
+  ConsentResolver,
+  PlanResolver,
 ] as const;
 
 /** The code-first schema as type-graphql builds it, before permissions are applied. */

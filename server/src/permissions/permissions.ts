@@ -45,6 +45,8 @@ export const permissionMap = {
     workspace: isAuthenticated,
     // Public: the invitation page shows it before sign-in; the token is the secret (rate-limited per IP).
     invitation: allow,
+    // Public: the pricing page is for visitors deciding whether to sign up; it shows only the published plans.
+    plans: allow,
     auditLog: isAdmin('read the audit log'),
     documents: isWorkspaceMember('see documents'),
     // Answers null for a document outside the viewer's workspaces, like `workspace`.
@@ -61,6 +63,8 @@ export const permissionMap = {
     apiTokens: isBrowserSession,
     // Everything about the user, in one archive: never to an API token (the download route refuses them too).
     dataExport: isBrowserSession,
+    // The viewer's own security log: the service reads entries about the viewer only (there is no user argument).
+    securityLog: isBrowserSession,
   },
   Mutation: mutations({
     '*': deny,
@@ -92,6 +96,9 @@ export const permissionMap = {
     // A leaked token must neither take all of the user's data nor end the account.
     requestDataExport: isBrowserSession,
     deleteAccount: isBrowserSession,
+    // A logged-out visitor's choice stays in their browser (no one to attach it to); a cookie choice is a browser's,
+    // so an API token has none to record.
+    recordCookieConsent: isBrowserSession,
     updateWorkspace: isAdmin('rename the workspace', 'id'),
     deleteWorkspace: hasWorkspaceRole(Role.OWNER, 'delete the workspace', 'id'),
     transferOwnership: hasWorkspaceRole(Role.OWNER, 'transfer ownership'),
@@ -129,6 +136,8 @@ export const permissionMap = {
   User: allow,
   Workspace: { '*': allow, invitations: hasRoleInParentWorkspace(Role.ADMIN, 'see invitations') },
   Usage: allow,
+  Plan: allow,
+  PlanLimits: allow,
   WorkspaceViewerCan: allow,
   MembershipViewerCan: allow,
   DocumentViewerCan: allow,

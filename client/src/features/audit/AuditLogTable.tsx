@@ -31,12 +31,20 @@ const CATEGORY: Record<AuditAction, { label: string; color: string }> = {
   MEMBER_REMOVED: { label: 'Member', color: 'red' },
   MEMBER_LEFT: { label: 'Member', color: 'orange' },
   OWNERSHIP_TRANSFERRED: { label: 'Ownership', color: 'violet' },
+  // Security log entries (the account security page); a workspace's log never holds them.
+  SESSION_REVOKED: { label: 'Session', color: 'orange' },
+  OTHER_SESSIONS_REVOKED: { label: 'Session', color: 'orange' },
+  API_TOKEN_CREATED: { label: 'API token', color: 'cyan' },
+  API_TOKEN_REVOKED: { label: 'API token', color: 'orange' },
+  PASSWORD_CHANGED: { label: 'Password', color: 'violet' },
+  PASSWORD_RESET: { label: 'Password', color: 'red' },
+  EMAIL_VERIFIED: { label: 'Email', color: 'teal' },
 };
 
-export function AuditLogTable({ events }: { events: readonly AuditLogTable_EventFragment[] }) {
+export function AuditLogTable({ events, label = 'Audit log' }: { events: readonly AuditLogTable_EventFragment[]; label?: string }) {
   return (
     <Table.ScrollContainer minWidth={560} type="native">
-      <Table verticalSpacing="sm" aria-label="Audit log">
+      <Table verticalSpacing="sm" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={190}>When</Table.Th>

@@ -44,6 +44,21 @@ export function describeAuditEvent(event: Pick<AuditLogTable_EventFragment, 'act
       return `${actor} (${target}) left the workspace`;
     case 'OWNERSHIP_TRANSFERRED':
       return `${actor} transferred ownership to ${text(details.to) ?? target}`;
+    // The security log: the actor is the user themselves, so the sentences say what happened to the account.
+    case 'SESSION_REVOKED':
+      return `Signed out a session (${target})`;
+    case 'OTHER_SESSIONS_REVOKED':
+      return `Signed out all other sessions (${typeof details.count === 'number' ? details.count : 'several'})`;
+    case 'API_TOKEN_CREATED':
+      return `Created the API token “${target}”${details.readOnly === true ? ' (read-only)' : ''}`;
+    case 'API_TOKEN_REVOKED':
+      return `Revoked the API token “${target}”`;
+    case 'PASSWORD_CHANGED':
+      return 'Changed the password; other sessions were signed out';
+    case 'PASSWORD_RESET':
+      return 'Reset the password from an emailed link; every session was signed out';
+    case 'EMAIL_VERIFIED':
+      return `Verified the email address ${target}`;
     default:
       // A kind of event newer than this client: still say who and on what.
       return `${actor}: ${String(event.action).toLowerCase().replaceAll('_', ' ')} (${target})`;

@@ -1,6 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
+import { readConsent } from '../consent/consent';
+import { useRecordCookieConsent } from '../consent/useRecordCookieConsent';
 import { pickWorkspaceSlug, readLastWorkspaceSlug } from './lastWorkspaceSlug';
 import { safeNextPath } from './safeNextPath';
 import { ViewerQuery } from './viewerQuery';
@@ -17,12 +19,14 @@ export const SessionWorkspacesQuery = graphql(`
 /**
  * After sign-up or log-in the session cookie belongs to a (possibly different) person: forget everything
  * cached for the previous one, load `me` and `workspaces` afresh, then go where the user was headed
- * (?next=...) or to their last used / first workspace.
+ * (?next=...) or to their last used / first workspace. A cookie choice made before signing in is recorded for
+ * the account now (the server keeps only signed-in users' choices).
  */
 export function useStartSession(): () => Promise<void> {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
+  const recordConsent = useRecordCookieConsent();
 
   return async () => {
     await client.clearStore();
@@ -32,6 +36,8 @@ export function useStartSession(): () => Promise<void> {
       navigate('/login', { replace: true });
       return;
     }
+    const consent = readConsent();
+    if (consent) await recordConsent(consent);
     const { data } = await client.query({ query: SessionWorkspacesQuery, fetchPolicy: 'network-only' });
     const slug = pickWorkspaceSlug(data?.workspaces ?? [], readLastWorkspaceSlug());
     const next = safeNextPath(searchParams.get('next'));

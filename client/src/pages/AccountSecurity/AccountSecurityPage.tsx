@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { SiteFooter } from '../../components/SiteFooter';
 import { ChangePasswordForm } from '../../features/account/ChangePasswordForm';
+import { SecurityLogSection } from '../../features/account/SecurityLogSection';
 import { ViewerQuery } from '../../features/auth/viewerQuery';
 
 /** Account settings: security. The route guard has loaded the viewer already. */
@@ -39,7 +41,21 @@ export function AccountSecurityPage() {
             <ChangePasswordForm userInputs={userInputs} />
           </Stack>
         </Paper>
+        <Paper withBorder p="lg" radius="md">
+          <Stack gap="md">
+            <div>
+              <Title order={2} size="h4">
+                Security log
+              </Title>
+              <Text c="dimmed" size="sm">
+                Recent changes to how you sign in. Something you do not recognise? Change your password and end your other sessions.
+              </Text>
+            </div>
+            <SecurityLogSection />
+          </Stack>
+        </Paper>
       </Stack>
+      <SiteFooter />
     </Container>
   );
 }

@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { LogInMutation } from '../../features/auth/useLogIn';
 import { SessionWorkspacesQuery } from '../../features/auth/useStartSession';
+import { saveConsent } from '../../features/consent/consent';
+import { COOKIE_POLICY_VERSION } from '../../features/consent/consentPolicy';
+import { RecordCookieConsentMutation } from '../../features/consent/useRecordCookieConsent';
 import { ada, graphQLErrorResult, viewerMock } from '../../test/mocks';
 import { type MockedResponses, renderWithProviders } from '../../test/renderWithProviders';
 import { LogInPage } from './LogInPage';
@@ -85,6 +88,35 @@ describe('LogInPage', () => {
 
     expect(await screen.findByText('Elsewhere')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/w/acme/settings');
+  });
+
+  it('records the cookie choice made before logging in for the account, right after logging in', async () => {
+    saveConsent(['productAnalytics']);
+    const recorded = vi.fn(() => ({ data: { recordCookieConsent: true } }));
+    renderLogIn([
+      { request: { query: LogInMutation, variables: { input } }, result: { data: { logIn: { __typename: 'User', id: 'u1' } } } },
+      viewerMock(ada),
+      {
+        request: {
+          query: RecordCookieConsentMutation,
+          variables: { input: { policyVersion: COOKIE_POLICY_VERSION, granted: ['productAnalytics'] } },
+        },
+        result: recorded,
+      },
+      {
+        request: { query: SessionWorkspacesQuery },
+        result: { data: { workspaces: [{ __typename: 'Workspace', id: 'w1', slug: 'acme' }] } },
+      },
+    ]);
+    await fillAndSubmit(input.email, input.password);
+
+    expect(await screen.findByText('Elsewhere')).toBeInTheDocument();
+    expect(recorded).toHaveBeenCalledTimes(1);
+  });
+
+  it('links to the pricing page', () => {
+    renderLogIn();
+    expect(screen.getByRole('link', { name: 'Plans and pricing' })).toHaveAttribute('href', '/pricing');
   });
 
   it('links to the forgotten-password page', async () => {

@@ -43,6 +43,10 @@ export function LogInPage() {
           <Anchor component={Link} to={`/signup${search}`}>
             Create an account
           </Anchor>
+          {' · '}
+          <Anchor component={Link} to="/pricing">
+            Plans and pricing
+          </Anchor>
         </>
       }
     >

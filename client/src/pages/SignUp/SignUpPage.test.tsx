@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { SignUpMutation } from '../../features/auth/useSignUp';
@@ -94,5 +94,15 @@ describe('SignUpPage', () => {
 
     expect(await screen.findByText('We sent a link to ada@example.com to verify your email address.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/login'));
+  });
+
+  it('links to the terms, the privacy policy and the pricing page', () => {
+    renderSignUp();
+    const form = screen.getByRole('form', { name: 'Sign up' });
+    expect(within(form).getByRole('link', { name: 'Terms of service' })).toHaveAttribute('href', '/terms');
+    expect(within(form).getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy');
+    expect(screen.getByRole('link', { name: 'Plans and pricing' })).toHaveAttribute('href', '/pricing');
+    // And the footer, like every page.
+    expect(screen.getByRole('button', { name: 'Cookie settings' })).toBeInTheDocument();
   });
 });

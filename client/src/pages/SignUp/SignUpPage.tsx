@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Checkbox, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
@@ -44,6 +44,10 @@ export function SignUpPage() {
           <Anchor component={Link} to={`/login${search}`}>
             Log in
           </Anchor>
+          {' · '}
+          <Anchor component={Link} to="/pricing">
+            Plans and pricing
+          </Anchor>
         </>
       }
     >
@@ -69,6 +73,17 @@ export function SignUpPage() {
           <Button type="submit" fullWidth loading={isSubmitting}>
             Create account
           </Button>
+          <Text size="xs" c="dimmed" ta="center">
+            By creating an account you agree to the{' '}
+            <Anchor component={Link} to="/terms" size="xs" target="_blank">
+              Terms of service
+            </Anchor>{' '}
+            and acknowledge the{' '}
+            <Anchor component={Link} to="/privacy" size="xs" target="_blank">
+              Privacy policy
+            </Anchor>
+            .
+          </Text>
         </Stack>
       </form>
     </AuthLayout>

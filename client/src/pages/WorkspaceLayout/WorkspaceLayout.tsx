@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/ColorSchemeToggle';
 import { MainNavigation } from '../../components/MainNavigation';
+import { SiteFooter } from '../../components/SiteFooter';
 import { EmailVerificationBanner } from '../../features/account/EmailVerificationBanner';
 import { UserMenu } from '../../features/account/UserMenu';
 import { WorkspaceSwitcher } from '../../features/workspace/WorkspaceSwitcher';
@@ -67,6 +68,7 @@ export function WorkspaceLayout() {
       <AppShell.Main>
         {data?.me && <EmailVerificationBanner user={data.me} />}
         <Outlet />
+        <SiteFooter />
       </AppShell.Main>
     </AppShell>
   );

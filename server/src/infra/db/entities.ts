@@ -4,6 +4,7 @@ import { AuditEvent } from '../../modules/audit/audit-event.entity';
 import { EmailVerification } from '../../modules/auth/email-verification.entity';
 import { PasswordReset } from '../../modules/auth/password-reset.entity';
 import { Session } from '../../modules/auth/session.entity';
+import { CookieConsent } from '../../modules/consent/cookie-consent.entity';
 import { AnswerEventRecord } from '../../modules/copilot/answer-event.entity';
 import { Conversation } from '../../modules/copilot/conversation.entity';
 import { Message } from '../../modules/copilot/message.entity';
@@ -41,4 +42,5 @@ export const entities = [
   AnswerEventRecord,
   Report,
   DataExport,
+  CookieConsent,
 ];

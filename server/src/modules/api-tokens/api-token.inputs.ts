@@ -17,7 +17,10 @@ export class CreateApiTokenInput {
   @IsOptional()
   readOnly?: boolean | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the token stops working; in the future. Omitted: until revoked.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the token stops working: in the future, at most 366 days ahead. Omitted: until revoked.',
+  })
   @IsOptional()
   expiresAt?: Date | null;
 }

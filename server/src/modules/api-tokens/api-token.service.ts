@@ -3,12 +3,24 @@ import { BadUserInputError, NotFoundError } from '../../errors/app-error';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
 import { isUuid } from '../../shared/ids';
 import type { User } from '../account/user.entity';
+import type { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { TOUCH_INTERVAL_MS } from '../auth/session-lifetime';
 import { Membership } from '../workspace/membership.entity';
 import { Workspace } from '../workspace/workspace.entity';
 import { ApiToken } from './api-token.entity';
+import { ApiTokenExpiryTooFarError } from './api-token.errors';
 import type { CreateApiTokenInput } from './api-token.inputs';
 import { generateApiTokenSecret, hashApiTokenSecret, looksLikeApiTokenSecret } from './api-token-secret';
+
+/**
+ * The furthest expiry a token may get: a year (plus a day, so "one year from today, end of day" in any time zone
+ * fits). No expiry stays allowed: the product offers "until revoked" (issue 10: the expiry is optional) for
+ * integrations such as CI that must not stop by surprise; such tokens are visible with their last use and revocable
+ * at once. A dated token is for when the user wants one to lapse by itself, and a lapse years away is no lapse.
+ */
+export const MAX_API_TOKEN_LIFETIME_DAYS = 366;
+const MAX_API_TOKEN_LIFETIME_MS = MAX_API_TOKEN_LIFETIME_DAYS * 24 * 60 * 60 * 1000;
 
 /** Enough for any number of integrations; bounds what one account can pile up. */
 export const MAX_API_TOKENS_PER_USER = 50;
@@ -17,6 +29,7 @@ export class ApiTokenService {
   constructor(
     private readonly em: EntityManager,
     private readonly access: AccessEvents,
+    private readonly audit: AuditService,
   ) {}
 
   /** Creates a token and returns its secret: the only time the plain secret exists on the server. */
@@ -24,6 +37,9 @@ export class ApiTokenService {
     const name = input.name.trim();
     if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) {
       throw BadUserInputError.field('expiresAt', 'Choose an expiry date in the future.');
+    }
+    if (input.expiresAt && input.expiresAt.getTime() > now.getTime() + MAX_API_TOKEN_LIFETIME_MS) {
+      throw new ApiTokenExpiryTooFarError(MAX_API_TOKEN_LIFETIME_DAYS);
     }
     let workspace: Workspace | null = null;
     if (input.workspaceId !== undefined && input.workspaceId !== null) {
@@ -46,7 +62,14 @@ export class ApiTokenService {
       expiresAt: input.expiresAt ?? null,
       createdAt: now,
     });
-    await this.em.persist(token).flush();
+    this.em.persist(token);
+    this.audit.recordAboutUser(this.em, {
+      userId: user.id,
+      action: AuditAction.API_TOKEN_CREATED,
+      target: { type: 'api_token', id: token.id, label: name },
+      details: { readOnly: token.readOnly, workspaceId: workspace?.id ?? null, expiresAt: token.expiresAt?.toISOString() ?? null },
+    });
+    await this.em.flush();
     return { token, secret };
   }
 
@@ -57,8 +80,16 @@ export class ApiTokenService {
 
   /** Revokes one of the viewer's tokens: it stops working at once, and sockets opened with it close everywhere. */
   async revoke(userId: string, id: string): Promise<void> {
-    const deleted = isUuid(id) ? await this.em.nativeDelete(ApiToken, { id, user: userId }) : 0;
-    if (deleted === 0) throw new NotFoundError('API token');
+    const token = isUuid(id) ? await this.em.findOne(ApiToken, { id, user: userId }) : null;
+    if (!token) throw new NotFoundError('API token');
+    await this.em.transactional(async (tx) => {
+      await tx.nativeDelete(ApiToken, { id: token.id });
+      this.audit.recordAboutUser(tx, {
+        userId,
+        action: AuditAction.API_TOKEN_REVOKED,
+        target: { type: 'api_token', id: token.id, label: token.name },
+      });
+    });
     // The same event as a session's end: the access hub knows connections by the credential that opened them.
     this.access.sessionEnded(id);
   }

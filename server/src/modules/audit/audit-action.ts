@@ -10,4 +10,12 @@ export enum AuditAction {
   MEMBER_REMOVED = 'member.removed',
   MEMBER_LEFT = 'member.left',
   OWNERSHIP_TRANSFERRED = 'ownership.transferred',
+  // A user's security log: changes to their own sign-in methods, recorded about them (no workspace).
+  SESSION_REVOKED = 'session.revoked',
+  OTHER_SESSIONS_REVOKED = 'session.others_revoked',
+  API_TOKEN_CREATED = 'api_token.created',
+  API_TOKEN_REVOKED = 'api_token.revoked',
+  PASSWORD_CHANGED = 'password.changed',
+  PASSWORD_RESET = 'password.reset',
+  EMAIL_VERIFIED = 'email.verified',
 }

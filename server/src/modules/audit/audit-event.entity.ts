@@ -5,17 +5,24 @@ import { Workspace } from '../workspace/workspace.entity';
 import { AuditAction } from './audit-action';
 
 /**
- * One change in a workspace: who did what to which record, when. Append-only. The target's label is copied at the
- * time (an email, a name) so the log still reads right after the target is renamed or gone.
+ * One change: who did what to which record, when. Append-only. The target's label is copied at the time (an email,
+ * a name) so the log still reads right after the target is renamed or gone. An entry belongs to a workspace (its
+ * audit log), or to a user (their security log: sessions, API tokens, password), or both.
  */
 @Entity({ tableName: 'audit_events' })
 @Index({ properties: ['workspace', 'createdAt', 'id'] })
+@Index({ properties: ['subjectUser', 'createdAt', 'id'] })
 export class AuditEvent {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Workspace, { ref: true, deleteRule: 'cascade' })
-  workspace!: Ref<Workspace>;
+  /** Null for entries of a user's security log that concern no workspace. */
+  @ManyToOne(() => Workspace, { ref: true, nullable: true, deleteRule: 'cascade' })
+  workspace: Ref<Workspace> | null = null;
+
+  /** The user the entry is about, for their security log; deleted with their account (it is their data). */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'cascade' })
+  subjectUser: Ref<User> | null = null;
 
   /** Null once the acting user's account is deleted. */
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })

@@ -12,6 +12,14 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+/** An entry of one user's security log: a change to their own sign-in methods, made by them (or by a link of theirs). */
+export interface SecurityEntry {
+  userId: string;
+  action: AuditAction;
+  target: { type: string; id: string | null; label: string };
+  details?: Record<string, unknown>;
+}
+
 export class AuditService {
   constructor(private readonly em: EntityManager) {}
 
@@ -28,6 +36,36 @@ export class AuditService {
         details: entry.details ?? {},
       }),
     );
+  }
+
+  /** Queues an entry of the user's security log in the caller's unit of work, like `record`. */
+  recordAboutUser(em: EntityManager, entry: SecurityEntry): void {
+    em.persist(
+      em.create(AuditEvent, {
+        workspace: null,
+        subjectUser: entry.userId,
+        actor: entry.userId,
+        action: entry.action,
+        targetType: entry.target.type,
+        targetId: entry.target.id,
+        targetLabel: entry.target.label.slice(0, 254),
+        details: entry.details ?? {},
+      }),
+    );
+  }
+
+  /** The user's security log, newest first: only entries about that user, whoever asks for them is the service's caller. */
+  async listAboutUser(userId: string, first: number | null | undefined, after: string | null | undefined): Promise<Page<AuditEvent>> {
+    const size = pageSize(first);
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(
+        AuditEvent,
+        { subjectUser: userId, ...afterCursor(after, 'desc') },
+        { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1, populate: ['actor'] },
+      ),
+      this.em.count(AuditEvent, { subjectUser: userId }),
+    ]);
+    return toPage(rows, size, totalCount);
   }
 
   /** Newest first, with the actors loaded in the same query. */

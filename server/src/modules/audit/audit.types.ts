@@ -6,7 +6,9 @@ import { AuditAction } from './audit-action';
 
 registerEnumType(AuditAction, { name: 'AuditAction', description: 'Kinds of change the audit log records.' });
 
-@ObjectType('AuditEvent', { description: 'One recorded change in a workspace: who did what to which record, and when.' })
+@ObjectType('AuditEvent', {
+  description: "One recorded change in a workspace, or to a user's sign-in methods: who did what to which record, and when.",
+})
 export class AuditEventType {
   @Field(() => ID, { description: 'Stable unique identifier.' })
   id!: string;
@@ -17,7 +19,7 @@ export class AuditEventType {
   @Field(() => User, { nullable: true, description: 'Who did it; null when their account no longer exists.' })
   actor!: User | null;
 
-  @Field({ description: 'Kind of record changed: workspace, membership or invitation.' })
+  @Field({ description: 'Kind of record changed: workspace, membership, invitation, session, api_token or user.' })
   targetType!: string;
 
   @Field(() => ID, { nullable: true, description: 'Id of the record changed, when it had one.' })

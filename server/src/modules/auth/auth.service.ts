@@ -98,9 +98,9 @@ export class AuthService {
     }
     // Two sign-ups with one address at the same moment: the unique index lets one through, and the error mapping
     // (errors/database-errors.ts) tells the other that the account exists.
-    const user = await em.transactional(async (tx) => {
+    const { user, released } = await em.transactional(async (tx) => {
       // Only with an invitation mailed to the address (checked above): it proves the address, so it takes it over.
-      if (holder) await releaseUnverifiedHolder(tx, email);
+      const releasedHolder = holder ? await releaseUnverifiedHolder(tx, email) : null;
       const created = tx.create(User, { email, name, passwordHash });
       tx.persist(created);
       if (invitationToken) await this.deps.invitations.acceptAs(tx, created, invitationToken);
@@ -108,8 +108,10 @@ export class AuthService {
         await this.deps.workspaces.createOwned(tx, created, { name: `${name}'s workspace` });
         await verification.issue(tx, created);
       }
-      return created;
+      return { user: created, released: releasedHolder };
     });
+    // After the commit: the released holder's open sockets close, like a revoked session's.
+    if (released) this.deps.sessions.announceEnded(released.endedCredentialIds);
     const { session, token } = await this.deps.sessions.open(user, { rememberMe: input.rememberMe, client });
     return { user, session, token };
   }
@@ -121,7 +123,7 @@ export class AuthService {
   async verifyEmail(token: string, client: ClientInfo): Promise<{ user: User; signedIn: SignedIn | null }> {
     await this.throttle(`verifyEmail:ip:${client.ip ?? 'unknown'}`);
     const { verification } = this.deps;
-    const { user, created } = await this.deps.em.transactional(async (tx) => {
+    const { user, created, released } = await this.deps.em.transactional(async (tx) => {
       const link = await verification.consume(tx, token);
       if (link.user) {
         const owner = await tx.findOneOrFail(User, link.user.id);
@@ -129,19 +131,20 @@ export class AuthService {
         if (owner.email !== link.email) throw new VerificationLinkUnusableError('used');
         await verification.markVerified(tx, owner);
         await tx.flush();
-        return { user: owner, created: false };
+        return { user: owner, created: false, released: null };
       }
       const holder = await tx.findOne(User, { email: link.email });
       // Someone verified the address in the meantime: it is theirs now.
       if (holder?.emailVerifiedAt) throw new VerificationLinkUnusableError('used');
-      if (holder) await releaseUnverifiedHolder(tx, link.email);
+      const releasedHolder = holder ? await releaseUnverifiedHolder(tx, link.email) : null;
       const name = link.pendingName ?? link.email;
       const owner = tx.create(User, { email: link.email, name, passwordHash: link.pendingPasswordHash ?? '', emailVerifiedAt: new Date() });
       tx.persist(owner);
       await this.deps.workspaces.createOwned(tx, owner, { name: `${name}'s workspace` });
       await tx.flush();
-      return { user: owner, created: true };
+      return { user: owner, created: true, released: releasedHolder };
     });
+    if (released) this.deps.sessions.announceEnded(released.endedCredentialIds);
     if (!created) return { user, signedIn: null };
     const { session, token: sessionToken } = await this.deps.sessions.open(user, { rememberMe: false, client });
     return { user, signedIn: { user, session, token: sessionToken } };

@@ -4,6 +4,8 @@ import { BadUserInputError, RateLimitedError } from '../../errors/app-error';
 import type { Mailer } from '../../infra/mail/mailer';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { User } from '../account/user.entity';
+import type { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { EmailVerification } from './email-verification.entity';
 import { signUpAttemptMail, verificationMail } from './email-verification-mail';
 
@@ -35,6 +37,7 @@ export class VerificationLinkUnusableError extends BadUserInputError {
 
 export interface EmailVerificationDeps {
   em: EntityManager;
+  audit: AuditService;
   mailer: Mailer;
   rateLimiter: RateLimiter;
   appUrl: string;
@@ -99,7 +102,14 @@ export class EmailVerificationService {
 
   /** The address is proved (by a link or an invitation): mark it, and retire the user's other links. */
   async markVerified(tx: EntityManager, user: User): Promise<void> {
-    user.emailVerifiedAt ??= new Date();
+    if (!user.emailVerifiedAt) {
+      user.emailVerifiedAt = new Date();
+      this.deps.audit.recordAboutUser(tx, {
+        userId: user.id,
+        action: AuditAction.EMAIL_VERIFIED,
+        target: { type: 'user', id: user.id, label: user.email },
+      });
+    }
     await this.retireLinksOf(tx, user);
   }
 

@@ -7,6 +7,8 @@ import { passwordChangedMail } from '../../infra/mail/templates/password-changed
 import { passwordResetMail } from '../../infra/mail/templates/password-reset';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { User } from '../account/user.entity';
+import type { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { PasswordResetTokenUnusableError, WeakPasswordError, WrongCurrentPasswordError } from './auth.errors';
 import { LOGIN_PASSWORD_MAX_LENGTH, normalizeEmail } from './auth.inputs';
 import { hashPassword, verifyPassword } from './password';
@@ -29,6 +31,7 @@ export interface PasswordResetJob {
 
 export interface PasswordServiceDeps {
   em: EntityManager;
+  audit: AuditService;
   sessions: SessionService;
   mailer: Mailer;
   jobs: JobQueue;
@@ -102,6 +105,12 @@ export class PasswordService {
       // Other links of this user die with this one: a reset is a fresh start.
       await tx.nativeDelete(PasswordReset, { user: user.id, usedAt: null, id: { $ne: reset.id } });
       await this.notifyChanged(tx, user, 'reset', now);
+      this.deps.audit.recordAboutUser(tx, {
+        userId: user.id,
+        action: AuditAction.PASSWORD_RESET,
+        target: { type: 'user', id: user.id, label: user.email },
+        details: { via: 'reset link', allSessionsEnded: true },
+      });
       await tx.flush();
       return this.deps.sessions.deleteAllOf(tx, user.id);
     });
@@ -126,6 +135,12 @@ export class PasswordService {
       user.passwordHash = await hashPassword(newPassword);
       await tx.nativeDelete(PasswordReset, { user: user.id, usedAt: null });
       await this.notifyChanged(tx, user, 'changed', new Date());
+      this.deps.audit.recordAboutUser(tx, {
+        userId: user.id,
+        action: AuditAction.PASSWORD_CHANGED,
+        target: { type: 'user', id: user.id, label: user.email },
+        details: { otherSessionsEnded: true },
+      });
       await tx.flush();
       return this.deps.sessions.deleteAllOf(tx, user.id, session.id);
     });

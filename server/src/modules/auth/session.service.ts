@@ -3,9 +3,12 @@ import { NotFoundError } from '../../errors/app-error';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
 import { isUuid } from '../../shared/ids';
 import type { User } from '../account/user.entity';
+import type { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { Session } from './session.entity';
 import { expiryAfterActivity, initialExpiry, shouldTouch } from './session-lifetime';
 import { generateSessionToken, hashSessionToken, looksLikeSessionToken } from './session-token';
+import { describeUserAgent } from './user-agent';
 
 /** Who is calling, as far as the transport can tell; stored on sessions so users can recognise them later. */
 export interface ClientInfo {
@@ -17,6 +20,7 @@ export class SessionService {
   constructor(
     private readonly em: EntityManager,
     private readonly access: AccessEvents,
+    private readonly audit: AuditService,
   ) {}
 
   /** Opens a session and returns its token: the only time the plain token exists on the server. */
@@ -59,14 +63,31 @@ export class SessionService {
   async revoke(userId: string, sessionId: string): Promise<void> {
     const session = isUuid(sessionId) ? await this.em.findOne(Session, { id: sessionId, user: userId }) : null;
     if (!session) throw new NotFoundError('Session');
-    await this.close(session.id);
+    await this.em.transactional(async (tx) => {
+      await tx.nativeDelete(Session, { id: session.id });
+      this.audit.recordAboutUser(tx, {
+        userId,
+        action: AuditAction.SESSION_REVOKED,
+        target: { type: 'session', id: session.id, label: sessionLabel(session) },
+      });
+    });
+    // After the commit: its sockets close on every instance.
+    this.access.sessionEnded(session.id);
   }
 
   /** Ends every live session of the user but `keepId`; returns how many ended. */
   async revokeOthers(userId: string, keepId: string): Promise<number> {
     const others = await this.em.find(Session, { user: userId, id: { $ne: keepId }, expiresAt: { $gt: new Date() } }, { fields: ['id'] });
     if (others.length === 0) return 0;
-    await this.em.nativeDelete(Session, { id: { $in: others.map((session) => session.id) } });
+    await this.em.transactional(async (tx) => {
+      await tx.nativeDelete(Session, { id: { $in: others.map((session) => session.id) } });
+      this.audit.recordAboutUser(tx, {
+        userId,
+        action: AuditAction.OTHER_SESSIONS_REVOKED,
+        target: { type: 'session', id: keepId, label: `${others.length} other session${others.length === 1 ? '' : 's'}` },
+        details: { count: others.length },
+      });
+    });
     for (const session of others) this.access.sessionEnded(session.id);
     return others.length;
   }
@@ -102,4 +123,10 @@ export class SessionService {
     session.lastSeenAt = now;
     session.expiresAt = expiresAt;
   }
+}
+
+/** "Chrome 131 · Mac OS 10.15.7", as the sessions page shows it, for the security log. */
+function sessionLabel(session: Session): string {
+  const { browser, device } = describeUserAgent(session.userAgent);
+  return [browser, device].filter(Boolean).join(' · ') || 'Unknown device';
 }

@@ -17,8 +17,17 @@ export const PLAN_LIMITS: Record<PlanId, PlanLimits> = {
   [PlanId.PRO]: { members: 50, documents: 2_000, documentBytes: 10_000_000, questionsPerPeriod: 5_000 },
 };
 
-/** Display prices in US cents; Stripe bills the price ids from the environment (the emulator seeds these amounts). */
+/**
+ * Display prices in US cents, for the pricing page. What a customer is charged comes from the Stripe prices named
+ * in the environment; keep these equal to them.
+ */
 export const PLAN_PRICES_CENTS: Record<PlanId, { month: number; year: number }> = {
   [PlanId.FREE]: { month: 0, year: 0 },
   [PlanId.PRO]: { month: 2000, year: 20000 },
+};
+
+/** What the pricing page calls each plan. */
+export const PLAN_NAMES: Record<PlanId, string> = {
+  [PlanId.FREE]: 'Free',
+  [PlanId.PRO]: 'Pro',
 };

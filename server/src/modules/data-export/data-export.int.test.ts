@@ -7,6 +7,7 @@ import { createTeam, type Team } from '../../../test/team';
 import { waitFor } from '../../../test/wait-for';
 import type { JobQueue } from '../../infra/jobs/job-queue';
 import { Mailer } from '../../infra/mail/mailer';
+import { COOKIE_POLICY_VERSION } from '../consent/cookie-policy';
 import { DATA_EXPORT_CLEANUP_JOB, DataExportService } from './data-export.service';
 import { exportSections } from './sections';
 
@@ -28,6 +29,11 @@ const CREATE_TOKEN = /* GraphQL */ `mutation($input: CreateApiTokenInput!) { cre
 describe('the archive', () => {
   let files: Record<string, unknown>;
   beforeAll(async () => {
+    // A cookie choice and an API token: records of other features that the archive must carry too.
+    await team.client('MEMBER').ok('mutation($input: CookieConsentInput!) { recordCookieConsent(input: $input) }', {
+      input: { policyVersion: COOKIE_POLICY_VERSION, granted: ['errorReporting'] },
+    });
+    await team.client('MEMBER').ok(CREATE_TOKEN, { input: { name: 'exported token' } });
     const ready = await exportWhenReady(team.client('MEMBER'));
     expect(ready.progress).toBe(1);
     expect(ready.downloadUrl).toBe(`/data-exports/${ready.id}/download`);
@@ -80,6 +86,15 @@ describe('the archive', () => {
     const text = JSON.stringify(files);
     for (const hash of hashes?.hashes ?? []) expect(text).not.toContain(hash);
     expect(text).not.toMatch(/tokenHash|secretHash|passwordHash|token_hash|secret_hash|password_hash/);
+  });
+
+  it('holds the cookie choices and the security log (entries about the user outside any workspace)', () => {
+    expect(files['cookie-consents.json']).toEqual([
+      expect.objectContaining({ policyVersion: COOKIE_POLICY_VERSION, categories: { errorReporting: true, productAnalytics: false } }),
+    ]);
+    expect(files['audit-entries.json']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'api_token.created', targetLabel: 'exported token', workspaceId: null })]),
+    );
   });
 
   it('mails the download link to the user', async () => {

@@ -13,6 +13,8 @@ import { Migration20261205000000_email_verifications } from './Migration20261205
 import { Migration20261205000000_password_resets } from './Migration20261205000000_password_resets';
 import { Migration20261206000000_data_exports } from './Migration20261206000000_data_exports';
 import { Migration20261206000000_profile } from './Migration20261206000000_profile';
+import { Migration20261206040000_cookie_consents } from './Migration20261206040000_cookie_consents';
+import { Migration20261206050000_security_log } from './Migration20261206050000_security_log';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -33,4 +35,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205000000_password_resets', class: Migration20261205000000_password_resets },
   { name: 'Migration20261206000000_profile', class: Migration20261206000000_profile },
   { name: 'Migration20261206000000_data_exports', class: Migration20261206000000_data_exports },
+  { name: 'Migration20261206040000_cookie_consents', class: Migration20261206040000_cookie_consents },
+  { name: 'Migration20261206050000_security_log', class: Migration20261206050000_security_log },
 ];

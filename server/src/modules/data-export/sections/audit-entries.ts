@@ -7,7 +7,7 @@ import { afterKey, keysetPages, listSection, type PageKey, withoutSortKey } from
  */
 export const auditEntriesSection = listSection(
   'audit-entries.json',
-  'Entries of workspace audit logs about you: what you did, and what was done to your membership or invitations.',
+  'Audit entries about you: what you did in workspaces, what was done to your membership or invitations, and your security log (sessions, API tokens, password, email).',
   ({ em, userId, email }) =>
     keysetPages<PageKey>((after, limit) => {
       const { sql, params } = afterKey(after, 'e');
@@ -17,10 +17,11 @@ export const auditEntriesSection = listSection(
                 e."target_label" as "targetLabel", e."details", e."created_at" as "createdAt"
            from "audit_events" e left join "workspaces" w on w."id" = e."workspace_id"
           where (e."actor_id" = ?
+                 or e."subject_user_id" = ?
                  or e."target_label" = ?
                  or e."target_id" in (select "id" from "memberships" where "user_id" = ?))${sql}
           order by e."created_at", e."id" limit ?`,
-        [userId, userId, email, userId, ...params, limit],
+        [userId, userId, userId, email, userId, ...params, limit],
       );
     }),
   withoutSortKey,

@@ -1,6 +1,7 @@
 import { apiTokensSection } from './api-tokens';
 import { auditEntriesSection } from './audit-entries';
 import { conversationsSection } from './conversations';
+import { cookieConsentsSection } from './cookie-consents';
 import { membershipsSection } from './memberships';
 import { profileSection } from './profile';
 import { ratingsSection } from './ratings';
@@ -23,5 +24,6 @@ export const exportSections: readonly ExportSection[] = [
   savedQueriesSection,
   ratingsSection,
   reportsSection,
+  cookieConsentsSection,
   auditEntriesSection,
 ];
