@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { QuestionTerm, RetrievedPassage } from '../../copilot/engine/answer-engine';
-import { synonymWords } from '../../copilot/engine/text/analyzer';
+import { synonymWords, withoutStopwords } from '../../copilot/engine/text/analyzer';
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from './search/bm25';
 import { lexemeLiteral, parseSearchQuery } from './search/search-query';
 
@@ -60,7 +60,7 @@ export class RetrievalService {
 
   async search(workspaceId: string, question: string, limit = 6): Promise<RetrievalResult> {
     const query = parseSearchQuery(question);
-    const analysis = await this.analyse(workspaceId, query.text);
+    const analysis = await this.analyse(workspaceId, withoutStopwords(query.text, this.language));
     if (analysis.lexemes.length === 0) return { passages: [], terms: analysis.terms };
     const matchAny = candidateQuery(analysis.lexemes);
     const filters: string[] = [];
