@@ -87,6 +87,21 @@ describe('retrieval', () => {
     expect(byWord.has('the')).toBe(false);
   });
 
+  it('lifts the section whose own heading names the question’s subject above passages that only repeat its words', async () => {
+    const reference = await workspaceWith(client, [
+      {
+        title: 'Options',
+        text: '# Options\n\n## define\n\nReplaces global constants at build time.\n\n## root\n\nThe project root folder.',
+      },
+      {
+        title: 'Plugins',
+        text: '# Plugins\n\nA plugin can define hooks. Define them in the plugins option; each plugin may define its own option names.',
+      },
+    ]);
+    const { passages } = await search(reference, 'What does define do?');
+    expect(passages[0]?.heading).toBe('Options > define');
+  });
+
   it('searches only the words the engine reads: a pronoun like "one" does not pull in a passage of its own', async () => {
     const ports = await workspaceWith(client, [
       { title: 'Ports', text: '# Ports\n\nThe server port is 5173.' },
