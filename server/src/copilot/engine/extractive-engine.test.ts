@@ -50,6 +50,15 @@ const markerNumbers = (text: string) => [...new Set([...text.matchAll(/\[(\d+)\]
 describe('extractive engine', () => {
   const engine = createExtractiveEngine();
 
+  it('answers the sentence that asks, not the scene set before it', async () => {
+    const { text, citations } = await collect(engine, 'My annual plan still has unused months after 30 days. How do I request one?', [
+      ELIGIBILITY,
+      REQUEST,
+    ]);
+    expect(text).toMatch(/Choose "Request a refund"/);
+    expect(citations.map((citation) => citation.passageId)).toContain('p-request');
+  });
+
   it('answers from the sentence that holds the answer and cites its passage', async () => {
     const { text, citations, deltas } = await collect(engine, 'How long do refunds take to arrive?', [ELIGIBILITY, PROCESSING, VACATION]);
     expect(text).toMatch(/^Approved refunds reach the original payment method within 5 to 10 business days[. ]/);

@@ -47,6 +47,17 @@ const HOW_INTENT = /\bhow (?:do|can|should|would|to) (?:i|we|you)?\b|\bhow to\b|
 const CODE_INTENT =
   /\b(?:command|commands|cli|terminal|shell|script|snippet|example|syntax|flag|code)\b|\bhow (?:do|can|should) (?:i|we|you) (?:run|install|start|scaffold|create|build|launch|add|set ?up|init|write|import|configure)\b/i;
 
+/** How much a word counts that only the sentences before the asking one use. */
+const SCENE_SHARE = 0.5;
+
+/** Terms of the sentences before the last one that asks ("…?"), which the asking sentence does not use. */
+function sceneOnlyTerms(question: string, analyzer: Analyzer): Set<string> {
+  const sentences = question.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((sentence) => sentence.trim());
+  if (sentences.length < 2 || !/\?\s*$/.test(sentences.at(-1) ?? '')) return new Set();
+  const asking = new Set(analyzer.terms(sentences.at(-1) ?? ''));
+  return new Set(analyzer.terms(sentences.slice(0, -1).join(' ')).filter((term) => !asking.has(term)));
+}
+
 /**
  * Reads the question: its terms in the workspace's language, their weights (the workspace's own inverse document
  * frequencies when retrieval provides them, else how rare each is among the retrieved sentences), its intents, and
@@ -80,7 +91,11 @@ export function analyseQuestion(
   const local = (term: string) => 1 + Math.log((sentenceCount + 1) / (localFrequency(term) + 1));
   const present = unique.filter((term) => known.has(term));
   const average = present.length > 0 ? present.reduce((sum, term) => sum + (known.get(term) ?? 0), 0) / present.length : 1;
-  const weight = (term: string) => (terms ? (known.get(term) ?? average) : local(term));
+  // "Vite doesn't type-check my code. How do I get errors in builds?": the sentence that asks is the question; the
+  // sentences before it set the scene. Words only the scene uses count for less.
+  const scene = sceneOnlyTerms(asked, analyzer);
+  const base = (term: string) => (terms ? (known.get(term) ?? average) : local(term));
+  const weight = (term: string) => base(term) * (scene.has(term) ? SCENE_SHARE : 1);
   const missingWeight = average;
   return {
     terms: unique,

@@ -87,6 +87,32 @@ describe('retrieval', () => {
     expect(byWord.has('the')).toBe(false);
   });
 
+  it('lifts the section whose own heading names the question’s subject above passages that only repeat its words', async () => {
+    const reference = await workspaceWith(client, [
+      {
+        title: 'Options',
+        text: '# Options\n\n## define\n\nReplaces global constants at build time.\n\n## root\n\nThe project root folder.',
+      },
+      {
+        title: 'Plugins',
+        text: '# Plugins\n\nA plugin can define hooks. Define them in the plugins option; each plugin may define its own option names.',
+      },
+    ]);
+    const { passages } = await search(reference, 'What does define do?');
+    expect(passages[0]?.heading).toBe('Options > define');
+  });
+
+  it('searches only the words the engine reads: a pronoun like "one" does not pull in a passage of its own', async () => {
+    const ports = await workspaceWith(client, [
+      { title: 'Ports', text: '# Ports\n\nThe server port is 5173.' },
+      { title: 'Server', text: '# Server\n\nThe server port and the server host are set in the config file.' },
+      { title: 'Choosing', text: '# Choosing\n\nPick one. If one fails, try one more, or one of the others: one is enough.' },
+    ]);
+    const { passages, terms } = await search(ports, "Which port does the server use if I don't set one?");
+    expect(passages.map((p) => p.documentTitle)).not.toContain('Choosing');
+    expect(terms.map((term) => term.word)).not.toContain('one');
+  });
+
   it('gives the same passages in the same order whatever order the documents were added in', async () => {
     const reversed = await workspaceWith(client, [...DOCUMENTS].reverse());
     for (const question of ['default', 'refund exchange days', 'server', 'contacts labels invoices']) {

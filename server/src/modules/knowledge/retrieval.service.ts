@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { QuestionTerm, RetrievedPassage } from '../../copilot/engine/answer-engine';
-import { synonymWords } from '../../copilot/engine/text/analyzer';
+import { synonymWords, withoutStopwords } from '../../copilot/engine/text/analyzer';
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from './search/bm25';
 import { lexemeLiteral, parseSearchQuery } from './search/search-query';
 
@@ -19,6 +19,15 @@ const CONTEXT_WEIGHT = 0.1;
 const SYNONYM_WEIGHT = 0.5;
 /** Each pair of the question's words found side by side in the passage adds this much (at most 3 pairs count). */
 const PAIR_WEIGHT = 0.1;
+/**
+ * How much a passage's own section heading (the last of its path: "server.port", "Browser Cache", "define") can lift
+ * it when the heading is about the question: documentation names a section after its subject, and a question names
+ * that subject. The lift is this weight × the share of the question's weight the heading holds × the share of the
+ * heading's words the question asks about, so a heading that shares one word with the question ("Address book" for a
+ * billing address) lifts little, and one that is the question's subject up to twice. The document title and the
+ * rest of the path stay a tie-breaker (CONTEXT_WEIGHT): they are repeated over many passages.
+ */
+const OWN_HEADING_WEIGHT = 1;
 
 export interface RetrievalResult {
   passages: RetrievedPassage[];
@@ -49,7 +58,8 @@ interface Analysis {
  * Full-text retrieval over one workspace's passages, ranked by BM25 on the passage text with the workspace's own
  * term statistics (table `workspace_search_terms`, kept by triggers), in a deterministic order: score, then document
  * title, then position. "Quoted phrases" and -exclusions from the question are hard filters; plain words rank. A
- * passage's title and heading path only break near-ties. The stored vectors and their GIN indexes do the matching:
+ * passage's title and heading path only break near-ties; its own section heading, when it names the question's
+ * subject, lifts it (OWN_HEADING_WEIGHT). The stored vectors and their GIN indexes do the matching:
  * no to_tsvector on the table here.
  */
 export class RetrievalService {
@@ -60,7 +70,7 @@ export class RetrievalService {
 
   async search(workspaceId: string, question: string, limit = 6): Promise<RetrievalResult> {
     const query = parseSearchQuery(question);
-    const analysis = await this.analyse(workspaceId, query.text);
+    const analysis = await this.analyse(workspaceId, withoutStopwords(query.text, this.language));
     if (analysis.lexemes.length === 0) return { passages: [], terms: analysis.terms };
     const matchAny = candidateQuery(analysis.lexemes);
     const filters: string[] = [];
@@ -75,6 +85,7 @@ export class RetrievalService {
       );
       filterParams.push(this.language, word, this.language, word);
     }
+    const totalWeight = analysis.lexemes.reduce((sum, term) => sum + term.weight, 0);
     const rows = await this.em.getConnection().execute<RetrievedPassage[]>(
       `with terms as materialized (
          -- JSON, not arrays: the query builder would spread an array parameter into a list.
@@ -105,7 +116,11 @@ export class RetrievalService {
                 * (1 + ${PAIR_WEIGHT} * least(3, (select count(*) from jsonb_array_elements_text(?::jsonb) pair where p.body_vector @@ pair::tsquery)))
                 * (1 + ${CONTEXT_WEIGHT} * (
                     select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(p.context_vector))
-                  ) / ?::float8) as rank
+                  ) / ?::float8)
+                * (1 + ${OWN_HEADING_WEIGHT}
+                  * (select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector))) / ?::float8
+                  * (select count(*) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector)))::float8 / greatest(1, length(p.heading_vector))
+                ) as rank
        from scored s join passages p on p.id = s.id
        order by rank desc, p.document_title, p.position, p.id
        limit ?`,
@@ -116,7 +131,8 @@ export class RetrievalService {
         ...filterParams,
         analysis.averageLength,
         JSON.stringify(analysis.pairs),
-        analysis.lexemes.reduce((sum, term) => sum + term.weight, 0),
+        totalWeight,
+        totalWeight,
         limit,
       ],
     );

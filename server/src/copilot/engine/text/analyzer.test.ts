@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from './analyzer';
+import { createAnalyzer, withoutStopwords } from './analyzer';
 
 describe('createAnalyzer', () => {
   const english = createAnalyzer('english');
@@ -31,5 +31,18 @@ describe('createAnalyzer', () => {
   it('relates close synonyms in English only', () => {
     expect([...english.related('delet')]).toContain('remov');
     expect([...createAnalyzer('german').related('delet')]).toEqual(['delet']);
+  });
+});
+
+describe('withoutStopwords', () => {
+  it('leaves out the words the engine never matches, keeping identifiers, options and compounds', () => {
+    expect(withoutStopwords("Which port does it use if I don't set one, i.e. by default?", 'english')).toBe('port use set default?');
+    expect(withoutStopwords('Is a one-off run with --force and server.port okay?', 'english')).toBe(
+      'one-off run --force server.port okay?',
+    );
+  });
+
+  it('uses the stop words of the workspace language', () => {
+    expect(withoutStopwords('Wie ändere ich den Port?', 'german')).toBe('ändere Port?');
   });
 });

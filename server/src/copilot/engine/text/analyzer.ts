@@ -75,6 +75,36 @@ export function synonymWords(text: string, language: string): string[] {
   }
   return [...result];
 }
+/**
+ * The question as retrieval should search it: words the engine reads as stop words in this language ("one", "i.e.",
+ * "want", "does": PostgreSQL's own lists lack many) are left out. Searched, a word like "one" is rare enough in a
+ * workspace to weigh like a subject and pulls in passages that share only it; the engine never matches it anyway.
+ * Only whole words go: an identifier or a hyphenated compound that contains one ("one-off") stays.
+ */
+export function withoutStopwords(text: string, language: string): string {
+  const analyzer = cachedAnalyzer(language);
+  return text
+    .split(/\s+/)
+    .filter((token) => {
+      const word = token
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+        .replace(/['’]/g, '')
+        .toLowerCase();
+      return word !== '' && !analyzer.isStopword(word);
+    })
+    .join(' ');
+}
+
+const analyzers = new Map<string, Analyzer>();
+function cachedAnalyzer(language: string): Analyzer {
+  let analyzer = analyzers.get(language);
+  if (!analyzer) {
+    analyzer = createAnalyzer(language);
+    analyzers.set(language, analyzer);
+  }
+  return analyzer;
+}
+
 const SEPARATORS = /[._-]+/;
 
 /** "trailingComma" → ["trailing", "Comma"]; "HTMLParser" → ["HTML", "Parser"]. */
