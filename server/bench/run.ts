@@ -1,3 +1,4 @@
+import { createStripeClient } from '../src/infra/stripe/stripe-gateway';
 import 'reflect-metadata';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -58,13 +59,17 @@ async function main(): Promise<void> {
       searchLanguage: 'english',
       inFlight: new InFlightLimiter(3),
       embedder: undefined,
+      stripe: createStripeClient({ secretKey: 'sk_test_bench', emulatorUrl: 'http://127.0.0.1:9' }),
+      stripeSettings: { webhookSecret: 'whsec_bench', prices: {} },
+      now: () => new Date(),
     };
 
     const em = orm.em.fork();
     const user = em.create(User, { email: 'bench@example.com', name: 'Bench', passwordHash: 'x' });
     await em.persist(user).flush();
     const access = new AccessEvents(pubSub);
-    const workspaces = new WorkspaceService(em, new AuditService(em), access);
+    // The workspaces' Stripe customer jobs are not the benchmark's business: the queue is never started.
+    const workspaces = new WorkspaceService(em, new AuditService(em), access, { ...jobs, send: async () => 'bench' });
     for (let i = 0; i < 50; i += 1) await workspaces.createOwned(em, user, { name: `Workspace ${i}` });
     const { token } = await new SessionService(em, access).open(user, { rememberMe: true, client: { ip: null, userAgent: null } });
 

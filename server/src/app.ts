@@ -26,6 +26,7 @@ import { httpErrorHandler } from './http/errors';
 import { graphqlHttpRouter } from './http/graphql-http';
 import { healthRouter } from './http/health';
 import { securityHeaders } from './http/security-headers';
+import { stripeWebhookRouter } from './http/stripe-webhook-http';
 import { uploadsHttpRouter } from './http/uploads-http';
 import { ormOptions, poolOptions } from './infra/db/mikro-orm.config';
 import { createOpenAICompatibleEmbedder } from './infra/embeddings/openai-compatible-embedder';
@@ -37,7 +38,10 @@ import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
 import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import { createRateLimiter } from './infra/rate-limit/rate-limiter';
+import { createStripeClient, type StripeClient } from './infra/stripe/stripe-gateway';
 import { PASSWORD_RESET_JOB, type PasswordResetJob } from './modules/auth/password.service';
+import { registerBillingJobs } from './modules/billing/billing-jobs';
+import type { StripeSettings } from './modules/billing/billing-settings';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
 import { EMBED_PASSAGES_JOB, type EmbedPassagesJob, embedDocumentPassages } from './modules/knowledge/passage-embeddings';
@@ -64,6 +68,26 @@ export interface StartAppOptions {
   jobs?: JobQueueOptions;
   /** Tests that act mid-answer bring an engine they control; otherwise the configured one (LLM_* settings). */
   engine?: AnswerEngine;
+  /** Tests bring a Stripe client (an emulator of their own) and its settings. */
+  stripe?: { client: StripeClient; settings: StripeSettings };
+  /** Tests step the clock of plan decisions (grace periods, comp grants). */
+  now?: () => Date;
+}
+
+/**
+ * Until the Stripe configuration (STRIPE_* settings and the bundled emulator) is wired in, a client that reaches
+ * nothing: billing jobs fail and retry, requests never depend on Stripe, sign-up works.
+ */
+function unconfiguredStripe(): { client: StripeClient; settings: StripeSettings } {
+  return {
+    client: createStripeClient({
+      secretKey: 'sk_test_unconfigured',
+      emulatorUrl: 'http://127.0.0.1:9',
+      maxNetworkRetries: 0,
+      timeoutMs: 2_000,
+    }),
+    settings: { webhookSecret: 'whsec_unconfigured', prices: { PRO: { MONTH: 'price_pro_monthly', YEAR: 'price_pro_yearly' } } },
+  };
 }
 
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
@@ -91,7 +115,11 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     embedder,
     logger,
   });
+  const stripe = options.stripe ?? unconfiguredStripe();
   const deps: AppDeps = {
+    stripe: stripe.client,
+    stripeSettings: stripe.settings,
+    now: options.now ?? (() => new Date()),
     pubSub,
     rateLimiter,
     authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute,
@@ -115,6 +143,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       await embedDocumentPassages(orm.em.fork(), embedder, job.data.documentId);
     });
   }
+  await registerBillingJobs(jobs, () => createServices(orm.em.fork(), deps), logger);
   await jobs.start();
   await resumeUnfinishedIngestion(orm.em, jobs, logger);
   const contextSource = { rootEm: orm.em, deps };
@@ -139,6 +168,8 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   );
   app.use(securityHeaders({ isProduction: config.isProduction, allowedOrigins: config.corsOrigins }));
   app.use(healthRouter(options.databaseUrl, () => shuttingDown));
+  // Before any body parser: the signature covers the raw bytes.
+  app.use(stripeWebhookRouter({ rootEm: orm.em, jobs, webhookSecret: stripe.settings.webhookSecret, logger }));
 
   const httpServer = http.createServer(app);
   const wsCleanup = attachGraphQLWebSocket({

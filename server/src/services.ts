@@ -6,12 +6,16 @@ import { AccessEvents } from './infra/pubsub/access-events';
 import type { AppPubSub } from './infra/pubsub/pubsub';
 import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
+import type { StripeClient } from './infra/stripe/stripe-gateway';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { EmailVerificationService } from './modules/auth/email-verification.service';
 import { PasswordService } from './modules/auth/password.service';
 import { SessionService } from './modules/auth/session.service';
+import { BillingService } from './modules/billing/billing.service';
+import type { StripeSettings } from './modules/billing/billing-settings';
+import { StripeSyncService } from './modules/billing/stripe-sync.service';
 import { UsageService } from './modules/billing/usage.service';
 import type { AnswerGenerator } from './modules/copilot/answer-generator';
 import { ConversationService } from './modules/copilot/conversation.service';
@@ -44,6 +48,11 @@ export interface AppDeps {
   searchLanguage: string;
   /** Set when an embeddings endpoint is configured (semantic retrieval). */
   embedder: Embedder | undefined;
+  /** Real Stripe, or the bundled emulator: the same SDK either way. */
+  stripe: StripeClient;
+  stripeSettings: StripeSettings;
+  /** The time for plan decisions (grace periods, comp grants); tests step it forward. */
+  now: () => Date;
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -54,8 +63,11 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const sessions = new SessionService(em, access);
   const apiTokens = new ApiTokenService(em, access);
   const audit = new AuditService(em);
-  const usage = new UsageService(em, deps.pubSub);
-  const workspaces = new WorkspaceService(em, audit, access);
+  const usage = new UsageService(em, deps.pubSub, deps.now);
+  const billingDeps = { stripe: deps.stripe, stripeSettings: deps.stripeSettings, appUrl: deps.appUrl, now: deps.now };
+  const stripeSync = new StripeSyncService(em, audit, usage, billingDeps);
+  const billing = new BillingService(em, audit, stripeSync, billingDeps);
+  const workspaces = new WorkspaceService(em, audit, access, deps.jobs);
   const memberships = new MembershipService(em, audit, usage, access);
   const invitations = new InvitationService({ em, audit, usage, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
   const verification = new EmailVerificationService({ em, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
@@ -91,10 +103,14 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const feedback = new FeedbackService(em, copilot);
   const reports = new ReportService(em, feedback);
   return {
+    /** The request's (or job's) entity manager, for code that reads records directly (job handlers). */
+    em,
     sessions,
     apiTokens,
     audit,
     usage,
+    billing,
+    stripeSync,
     workspaces,
     memberships,
     invitations,

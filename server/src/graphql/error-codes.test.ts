@@ -66,6 +66,9 @@ const sampleArgs: Record<string, unknown[][]> = {
   InvitationEmailMismatchError: [['grace@example.com']],
   ConfirmNameMismatchError: [[]],
   PlanLimitReachedError: [['members', PlanId.FREE, 3]],
+  PlanNotPurchasableError: [['FREE']],
+  AlreadySubscribedError: [[]],
+  BillingProviderUnavailableError: [[]],
   DocumentRejectedError: [['no-text', 'This file holds no text.']],
   UploadUnusableError: [['unknown'], ['expired']],
 };

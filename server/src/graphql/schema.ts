@@ -10,6 +10,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { PasswordResolver } from '../modules/auth/password.resolver';
 import { SessionResolver } from '../modules/auth/session.resolver';
+import { BillingResolver, WorkspaceBillingResolver, WorkspaceSubscriptionResolver } from '../modules/billing/billing.resolver';
 import { ConversationResolver } from '../modules/copilot/conversation.resolver';
 import { CopilotResolver } from '../modules/copilot/copilot.resolver';
 import { MessageResolver } from '../modules/copilot/message.resolver';
@@ -40,6 +41,9 @@ export const resolvers = [
   MessageResolver,
   ReportResolver,
   MessageReportResolver,
+  WorkspaceBillingResolver,
+  WorkspaceSubscriptionResolver,
+  BillingResolver,
 ] as const;
 
 /** The code-first schema as type-graphql builds it, before permissions are applied. */

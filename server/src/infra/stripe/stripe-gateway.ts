@@ -47,3 +47,8 @@ export function verifyWebhookEvent(rawBody: Buffer | string, signatureHeader: st
 export function signWebhookPayload(payload: string, webhookSecret: string, timestampSeconds?: number): string {
   return Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret, timestamp: timestampSeconds });
 }
+
+/** Whether a thrown value is one of the SDK's errors (an API error, a network failure, a time-out). */
+export function isStripeError(error: unknown): error is Stripe.errors.StripeError {
+  return error instanceof Stripe.errors.StripeError;
+}

@@ -10,4 +10,11 @@ export enum AuditAction {
   MEMBER_REMOVED = 'member.removed',
   MEMBER_LEFT = 'member.left',
   OWNERSHIP_TRANSFERRED = 'ownership.transferred',
+  BILLING_CUSTOMER_CREATED = 'billing.customer_created',
+  BILLING_CHECKOUT_STARTED = 'billing.checkout_started',
+  BILLING_SUBSCRIPTION_CHANGED = 'billing.subscription_changed',
+  BILLING_INVOICE_PAID = 'billing.invoice_paid',
+  BILLING_PAYMENT_FAILED = 'billing.payment_failed',
+  BILLING_PLAN_COMPED = 'billing.plan_comped',
+  BILLING_SUBSCRIPTION_CANCELED = 'billing.subscription_canceled',
 }

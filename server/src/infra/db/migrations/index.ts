@@ -11,6 +11,7 @@ import { Migration20261204020000_uploads } from './Migration20261204020000_uploa
 import { Migration20261205000000_api_tokens } from './Migration20261205000000_api_tokens';
 import { Migration20261205000000_email_verifications } from './Migration20261205000000_email_verifications';
 import { Migration20261205000000_password_resets } from './Migration20261205000000_password_resets';
+import { Migration20261207000000_billing } from './Migration20261207000000_billing';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205000000_api_tokens', class: Migration20261205000000_api_tokens },
   { name: 'Migration20261205000000_email_verifications', class: Migration20261205000000_email_verifications },
   { name: 'Migration20261205000000_password_resets', class: Migration20261205000000_password_resets },
+  { name: 'Migration20261207000000_billing', class: Migration20261207000000_billing },
 ];
