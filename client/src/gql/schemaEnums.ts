@@ -1,5 +1,12 @@
 /** Kinds of change the audit log records. */
 export type AuditAction =
+  | 'BILLING_CHECKOUT_STARTED'
+  | 'BILLING_CUSTOMER_CREATED'
+  | 'BILLING_INVOICE_PAID'
+  | 'BILLING_PAYMENT_FAILED'
+  | 'BILLING_PLAN_COMPED'
+  | 'BILLING_SUBSCRIPTION_CANCELED'
+  | 'BILLING_SUBSCRIPTION_CHANGED'
   | 'INVITATION_RESENT'
   | 'INVITATION_REVOKED'
   | 'MEMBER_INVITED'
@@ -10,6 +17,11 @@ export type AuditAction =
   | 'OWNERSHIP_TRANSFERRED'
   | 'WORKSPACE_CREATED'
   | 'WORKSPACE_UPDATED';
+
+/** How often a subscription renews. */
+export type BillingInterval =
+  | 'MONTH'
+  | 'YEAR';
 
 /** Where a document is in ingestion. */
 export type DocumentStatus =
@@ -23,6 +35,8 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   /** An argument is not valid; `extensions.fieldErrors` lists `{ field, message }`. */
   | 'BAD_USER_INPUT'
+  /** The payment provider did not answer or refused the request; nothing was changed: retry after `extensions.retryAfterSeconds`. */
+  | 'BILLING_PROVIDER_UNAVAILABLE'
   /** The request clashes with the current state (a taken address, a finished answer); may carry `fieldErrors`. */
   | 'CONFLICT'
   /** The viewer must verify their email address first (the link mailed at sign-up; `resendVerificationEmail` sends a new one). */
@@ -74,6 +88,11 @@ export type MessageStatus =
   | 'STOPPED'
   | 'STREAMING';
 
+/** The plans a workspace can be on. */
+export type PlanId =
+  | 'FREE'
+  | 'PRO';
+
 /** Thumbs up or down on an answer. */
 export type Rating =
   | 'DOWN'
@@ -103,3 +122,13 @@ export type Role =
   | 'OWNER'
   /** Reads documents and asks the copilot. */
   | 'VIEWER';
+
+/** The workspace's Stripe subscription as last reported (NONE: never subscribed). */
+export type SubscriptionStatus =
+  | 'ACTIVE'
+  | 'CANCELED'
+  | 'INCOMPLETE'
+  | 'NONE'
+  | 'PAST_DUE'
+  | 'TRIALING'
+  | 'UNPAID';

@@ -31,6 +31,13 @@ const CATEGORY: Record<AuditAction, { label: string; color: string }> = {
   MEMBER_REMOVED: { label: 'Member', color: 'red' },
   MEMBER_LEFT: { label: 'Member', color: 'orange' },
   OWNERSHIP_TRANSFERRED: { label: 'Ownership', color: 'violet' },
+  BILLING_CUSTOMER_CREATED: { label: 'Billing', color: 'green' },
+  BILLING_CHECKOUT_STARTED: { label: 'Billing', color: 'green' },
+  BILLING_SUBSCRIPTION_CHANGED: { label: 'Billing', color: 'green' },
+  BILLING_INVOICE_PAID: { label: 'Billing', color: 'green' },
+  BILLING_PAYMENT_FAILED: { label: 'Billing', color: 'red' },
+  BILLING_PLAN_COMPED: { label: 'Billing', color: 'grape' },
+  BILLING_SUBSCRIPTION_CANCELED: { label: 'Billing', color: 'orange' },
 };
 
 export function AuditLogTable({ events }: { events: readonly AuditLogTable_EventFragment[] }) {
