@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { STRIPE_EMULATOR_PORT } from './stripe-emulator';
 
 const PORT = 4100;
 const baseURL = `http://localhost:${PORT}`;
@@ -49,6 +50,8 @@ export default defineConfig({
       EMBEDDED_PG_DIR: '.data/e2e/postgres',
       LOG_PRETTY: 'false',
       LOG_LEVEL: 'warn',
+      // Billing runs on the bundled Stripe emulator, at a port the journeys know (see stripe-emulator.ts).
+      STRIPE_EMULATOR_PORT: String(STRIPE_EMULATOR_PORT),
     },
   },
 });

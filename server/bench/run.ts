@@ -1,4 +1,3 @@
-import { createStripeClient } from '../src/infra/stripe/stripe-gateway';
 import 'reflect-metadata';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +18,7 @@ import { AccessEvents } from '../src/infra/pubsub/access-events';
 import { createMemoryPubSub } from '../src/infra/pubsub/pubsub';
 import { InFlightLimiter } from '../src/infra/rate-limit/in-flight-limiter';
 import { FlexibleRateLimiter } from '../src/infra/rate-limit/rate-limiter';
+import { createStripeClient } from '../src/infra/stripe/stripe-gateway';
 import { User } from '../src/modules/account/user.entity';
 import { AuditService } from '../src/modules/audit/audit.service';
 import { SessionService } from '../src/modules/auth/session.service';
@@ -59,8 +59,12 @@ async function main(): Promise<void> {
       searchLanguage: 'english',
       inFlight: new InFlightLimiter(3),
       embedder: undefined,
-      stripe: createStripeClient({ secretKey: 'sk_test_bench', emulatorUrl: 'http://127.0.0.1:9' }),
-      stripeSettings: { webhookSecret: 'whsec_bench', prices: {} },
+      // The benchmarked query never reaches Stripe: a client that would fail if it did.
+      stripe: createStripeClient({ secretKey: 'sk_test_bench_never_used', emulatorUrl: 'http://127.0.0.1:9', maxNetworkRetries: 0 }),
+      stripeSettings: {
+        webhookSecret: 'whsec_bench',
+        prices: { PRO: { MONTH: 'price_askbase_pro_month', YEAR: 'price_askbase_pro_year' } },
+      },
       now: () => new Date(),
     };
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
@@ -38,10 +39,12 @@ import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
 import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import { createRateLimiter } from './infra/rate-limit/rate-limiter';
-import { createStripeClient, type StripeClient } from './infra/stripe/stripe-gateway';
+import type { StripeEmulatorOptions } from './infra/stripe/emulator/stripe-emulator';
+import type { StripeClient } from './infra/stripe/stripe-gateway';
+import { type StripeSettings, sharedStripeRuntime, startStripeRuntime } from './infra/stripe/stripe-runtime';
 import { PASSWORD_RESET_JOB, type PasswordResetJob } from './modules/auth/password.service';
 import { registerBillingJobs } from './modules/billing/billing-jobs';
-import type { StripeSettings } from './modules/billing/billing-settings';
+import { askbaseEmulatorCatalog } from './modules/billing/emulator-catalog';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
 import { EMBED_PASSAGES_JOB, type EmbedPassagesJob, embedDocumentPassages } from './modules/knowledge/passage-embeddings';
@@ -55,6 +58,8 @@ export interface RunningApp {
   url: string;
   port: number;
   orm: MikroORM;
+  /** Real Stripe, or the bundled emulator (then `stripe.settings.emulator` is set). */
+  stripe: { client: StripeClient; settings: StripeSettings };
   /** Stops accepting work, drains HTTP and WebSockets, closes connections. */
   stop(): Promise<void>;
 }
@@ -68,26 +73,12 @@ export interface StartAppOptions {
   jobs?: JobQueueOptions;
   /** Tests that act mid-answer bring an engine they control; otherwise the configured one (LLM_* settings). */
   engine?: AnswerEngine;
-  /** Tests bring a Stripe client (an emulator of their own) and its settings. */
-  stripe?: { client: StripeClient; settings: StripeSettings };
+  /** Tests make the in-process Stripe emulator retry webhooks within milliseconds. */
+  stripeEmulator?: Partial<StripeEmulatorOptions>;
+  /** A second instance in tests uses the first one's Stripe instead of starting its own emulator. */
+  stripe?: RunningApp['stripe'];
   /** Tests step the clock of plan decisions (grace periods, comp grants). */
   now?: () => Date;
-}
-
-/**
- * Until the Stripe configuration (STRIPE_* settings and the bundled emulator) is wired in, a client that reaches
- * nothing: billing jobs fail and retry, requests never depend on Stripe, sign-up works.
- */
-function unconfiguredStripe(): { client: StripeClient; settings: StripeSettings } {
-  return {
-    client: createStripeClient({
-      secretKey: 'sk_test_unconfigured',
-      emulatorUrl: 'http://127.0.0.1:9',
-      maxNetworkRetries: 0,
-      timeoutMs: 2_000,
-    }),
-    settings: { webhookSecret: 'whsec_unconfigured', prices: { PRO: { MONTH: 'price_pro_monthly', YEAR: 'price_pro_yearly' } } },
-  };
 }
 
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
@@ -100,6 +91,18 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   if (config.isProduction && !config.mail.smtpUrl) {
     logger.warn('SMTP_URL is not set: mail is kept in the mail_outbox table and nobody receives it (set SMTP_URL to send it)');
   }
+  const stripe = options.stripe
+    ? sharedStripeRuntime(options.stripe)
+    : await startStripeRuntime(
+        { ...config.stripe, isProduction: config.isProduction },
+        {
+          catalog: askbaseEmulatorCatalog({ month: config.stripe.prices.PRO.MONTH, year: config.stripe.prices.PRO.YEAR }),
+          logger,
+          // Beside the embedded database's folder, so customers and subscriptions outlive a restart of `npm start`.
+          stateFile: config.env === 'development' ? path.join(path.dirname(config.embeddedPgDir), 'stripe-emulator.json') : undefined,
+          emulator: options.stripeEmulator,
+        },
+      );
   const embedder = config.embeddings ? createOpenAICompatibleEmbedder(config.embeddings) : undefined;
   const generator = new AnswerGenerator({
     rootEm: orm.em,
@@ -115,11 +118,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     embedder,
     logger,
   });
-  const stripe = options.stripe ?? unconfiguredStripe();
   const deps: AppDeps = {
-    stripe: stripe.client,
-    stripeSettings: stripe.settings,
-    now: options.now ?? (() => new Date()),
     pubSub,
     rateLimiter,
     authAttemptsPerMinute: config.rateLimits.authAttemptsPerMinute,
@@ -131,6 +130,9 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     generator,
     searchLanguage: config.searchLanguage,
     embedder,
+    stripe: stripe.client,
+    stripeSettings: stripe.settings,
+    now: options.now ?? (() => new Date()),
   };
   await jobs.work<{ documentId: string }>(INGEST_DOCUMENT_JOB, (job) =>
     createServices(orm.em.fork(), deps).knowledge.ingest(job.data.documentId),
@@ -239,19 +241,25 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  stripe.connectWebhooks({ host: config.host, port });
 
   return {
     url: `http://localhost:${port}`,
     port,
     orm,
+    stripe: { client: stripe.client, settings: stripe.settings },
     stop: async () => {
       shuttingDown = true;
+      // The emulator stops delivering webhooks before the app drains (a delivery into a closing server would only fail).
+      stripe.stopWebhooks();
       // HTTP requests finish (or are cut after the grace period); WebSockets close with 1001 "Going away", which
       // clients take as "reconnect", catching up on answers from the stored events.
       await apollo.stop();
       // Running jobs and answers still need the database: they finish (or stop) before the ORM closes. A job cut
       // short is retried by another instance; an answer cut short is marked FAILED.
       await Promise.all([jobs.stop(), generator.drain(SHUTDOWN_GRACE_MS)]);
+      // Jobs may call Stripe until they stop; only then does the in-process emulator close.
+      await stripe.stop();
       await Promise.allSettled([pubSub.close(), rateLimiter.close()]);
       await orm.close();
     },

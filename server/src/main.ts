@@ -29,7 +29,10 @@ async function main(): Promise<void> {
   try {
     await runMigrations(database.url, logger);
     const app = await startApp(config, logger, { databaseUrl: database.url });
-    logger.info({ url: config.appUrl, embeddedDatabase: database.embedded }, `Askbase is listening on port ${app.port}`);
+    logger.info(
+      { url: config.appUrl, embeddedDatabase: database.embedded, stripe: app.stripe.settings.emulator?.url ?? 'api.stripe.com' },
+      `Askbase is listening on port ${app.port}`,
+    );
 
     let stopping = false;
     const shutdown = async (signal: string) => {

@@ -7,6 +7,7 @@ import type { AppPubSub } from './infra/pubsub/pubsub';
 import type { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import type { RateLimiter } from './infra/rate-limit/rate-limiter';
 import type { StripeClient } from './infra/stripe/stripe-gateway';
+import type { StripeSettings } from './infra/stripe/stripe-runtime';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
@@ -14,7 +15,6 @@ import { EmailVerificationService } from './modules/auth/email-verification.serv
 import { PasswordService } from './modules/auth/password.service';
 import { SessionService } from './modules/auth/session.service';
 import { BillingService } from './modules/billing/billing.service';
-import type { StripeSettings } from './modules/billing/billing-settings';
 import { StripeSyncService } from './modules/billing/stripe-sync.service';
 import { UsageService } from './modules/billing/usage.service';
 import type { AnswerGenerator } from './modules/copilot/answer-generator';
@@ -48,8 +48,9 @@ export interface AppDeps {
   searchLanguage: string;
   /** Set when an embeddings endpoint is configured (semantic retrieval). */
   embedder: Embedder | undefined;
-  /** Real Stripe, or the bundled emulator: the same SDK either way. */
+  /** The Stripe SDK: real Stripe with STRIPE_SECRET_KEY, else the bundled emulator. */
   stripe: StripeClient;
+  /** Webhook secret, configured price ids, and the emulator when there is one. */
   stripeSettings: StripeSettings;
   /** The time for plan decisions (grace periods, comp grants); tests step it forward. */
   now: () => Date;
@@ -123,5 +124,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     conversations,
     feedback,
     reports,
+    stripe: deps.stripe,
+    stripeSettings: deps.stripeSettings,
   };
 }

@@ -35,9 +35,22 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  */
 export async function startSecondInstance(app: TestApp): Promise<RunningApp & { client(): GraphQLTestClient }> {
   const config = { ...app.config, port: 0 };
-  const instance = await startApp(config, createLogger(config), { databaseUrl: app.database.url, jobs: { pollingIntervalSeconds: 0.5 } });
+  const instance = await startApp(config, createLogger(config), {
+    databaseUrl: app.database.url,
+    jobs: { pollingIntervalSeconds: 0.5 },
+    stripe: app.stripe,
+  });
   return { ...instance, client: () => new GraphQLTestClient(instance.url) };
 }
+
+/**
+ * What a test needs to start the app with NODE_ENV=production, which refuses to run without Stripe settings.
+ * The client then points at api.stripe.com, unreachable from tests: use it only where nothing calls Stripe.
+ */
+export const PRODUCTION_STRIPE_ENV = {
+  STRIPE_SECRET_KEY: 'sk_test_production_mode_in_tests',
+  STRIPE_WEBHOOK_SECRET: 'whsec_production_mode_in_tests',
+};
 
 export interface TestApp extends RunningApp {
   config: Config;
@@ -89,6 +102,8 @@ export async function startTestApp(
     engine: options.engine,
     stripe: options.stripe,
     now: options.now,
+    // The app's own Stripe emulator (no STRIPE_SECRET_KEY in tests) retries webhooks within milliseconds.
+    stripeEmulator: { webhookRetryDelaysMs: [50, 100, 200, 400] },
   });
   return {
     ...app,

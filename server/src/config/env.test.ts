@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './env';
 
+const PRODUCTION_STRIPE = { STRIPE_SECRET_KEY: 'sk_live_51abcDEF', STRIPE_WEBHOOK_SECRET: 'whsec_abc123' };
+
 describe('loadConfig', () => {
   it('runs with no configuration at all: port 4000, embedded database, in-process pub/sub', () => {
     const config = loadConfig({});
@@ -16,7 +18,7 @@ describe('loadConfig', () => {
   });
 
   it('derives the allowed origins from APP_URL in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', APP_URL: 'https://askbase.example.com/' });
+    const config = loadConfig({ NODE_ENV: 'production', APP_URL: 'https://askbase.example.com/', ...PRODUCTION_STRIPE });
     expect(config.appUrl).toBe('https://askbase.example.com');
     expect(config.corsOrigins).toEqual(['https://askbase.example.com']);
     expect(config.isProduction).toBe(true);
@@ -70,5 +72,56 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
     expect(loadConfig({}).trustProxy).toBe(false);
+  });
+
+  it('uses the Stripe emulator unless STRIPE_SECRET_KEY is set, with default price ids the emulator seeds', () => {
+    expect(loadConfig({}).stripe).toEqual({
+      secretKey: undefined,
+      webhookSecret: undefined,
+      prices: { PRO: { MONTH: 'price_askbase_pro_month', YEAR: 'price_askbase_pro_year' } },
+      emulatorPort: 0,
+    });
+    const real = loadConfig({
+      ...PRODUCTION_STRIPE,
+      STRIPE_PRICE_PRO_MONTHLY: 'price_1Month',
+      STRIPE_PRICE_PRO_YEARLY: 'price_1Year',
+      STRIPE_EMULATOR_PORT: '12111',
+    }).stripe;
+    expect(real).toEqual({
+      secretKey: 'sk_live_51abcDEF',
+      webhookSecret: 'whsec_abc123',
+      prices: { PRO: { MONTH: 'price_1Month', YEAR: 'price_1Year' } },
+      emulatorPort: 12111,
+    });
+  });
+
+  it('requires STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET in production: the emulator never runs there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', STRIPE_SECRET_KEY: 'sk_live_51abc' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', STRIPE_WEBHOOK_SECRET: 'whsec_abc' })).toThrow(ConfigError);
+    expect(loadConfig({ NODE_ENV: 'production', ...PRODUCTION_STRIPE }).stripe.secretKey).toBe('sk_live_51abcDEF');
+    // Outside production a webhook secret alone is fine: the emulator signs with it.
+    expect(loadConfig({ STRIPE_WEBHOOK_SECRET: 'whsec_mine' }).stripe.webhookSecret).toBe('whsec_mine');
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrow(/STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET/);
+  });
+
+  it.each([
+    [
+      { STRIPE_SECRET_KEY: 'pk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_a' },
+      /STRIPE_SECRET_KEY: must be a Stripe secret or restricted key/,
+    ],
+    [{ STRIPE_WEBHOOK_SECRET: 'secret' }, /STRIPE_WEBHOOK_SECRET: must be a webhook signing secret starting with whsec_/],
+    [{ STRIPE_PRICE_PRO_MONTHLY: 'pro-monthly' }, /STRIPE_PRICE_PRO_MONTHLY: must be a Stripe price id starting with price_/],
+    [{ STRIPE_PRICE_PRO_YEARLY: '' }, /STRIPE_PRICE_PRO_YEARLY: must be a Stripe price id/],
+    [{ STRIPE_EMULATOR_PORT: '70000' }, /STRIPE_EMULATOR_PORT: must be a port between 0 and 65535/],
+    [{ STRIPE_PRICE_PRO_MONTHLY: 'price_same', STRIPE_PRICE_PRO_YEARLY: 'price_same' }, /must be two different prices/],
+  ])('rejects bad Stripe settings with a message that says how to fix them: %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never repeats a Stripe key or signing secret it rejects', () => {
+    const attempt = () => loadConfig({ STRIPE_SECRET_KEY: 'sk_live_s3cr3t-with-dash', STRIPE_WEBHOOK_SECRET: 'whsec_ok' });
+    expect(attempt).toThrow(/STRIPE_SECRET_KEY: .*\(value hidden/);
+    expect(attempt).not.toThrow(/s3cr3t/);
   });
 });

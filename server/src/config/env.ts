@@ -20,6 +20,10 @@ const urlWithProtocols = (protocols: string[], example: string) =>
     { error: `must be a URL starting with ${protocols.join(' or ')}//, e.g. ${example}` },
   );
 
+const stripePriceId = z
+  .string()
+  .regex(/^price_\w+$/, { error: 'must be a Stripe price id starting with price_, e.g. price_1PqR… (Stripe Dashboard → Product catalog)' });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'use development, production or test' }).default('development'),
   PORT: z.coerce
@@ -81,6 +85,26 @@ const envSchema = z.object({
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(15_000),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(15_000),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(live|test)_\w+$/, {
+      error: 'must be a Stripe secret or restricted key, e.g. sk_live_… or sk_test_… (Stripe Dashboard → Developers → API keys)',
+    })
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_\w+$/, {
+      error: "must be a webhook signing secret starting with whsec_ (Stripe Dashboard → Webhooks → the endpoint's signing secret)",
+    })
+    .optional(),
+  STRIPE_PRICE_PRO_MONTHLY: stripePriceId.default('price_askbase_pro_month'),
+  STRIPE_PRICE_PRO_YEARLY: stripePriceId.default('price_askbase_pro_year'),
+  STRIPE_EMULATOR_PORT: z.coerce
+    .number({ error: 'must be a number' })
+    .int()
+    .min(0)
+    .max(65535, { error: 'must be a port between 0 and 65535 (0 picks a free one)' })
+    .default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -140,6 +164,18 @@ export interface Config {
   subscriptionAccessCacheMs: number;
   /** Pool size and time-outs: a stalled database or a full pool fails a request in seconds, with a clear error. */
   database: DatabaseLimits;
+  stripe: StripeConfig;
+}
+
+export interface StripeConfig {
+  /** Real Stripe when set; unset (never in production) starts the bundled Stripe emulator on loopback. A credential: never log it. */
+  secretKey: string | undefined;
+  /** Verifies `Stripe-Signature` on /webhooks/stripe. Unset with the emulator: a random one for the run. A credential. */
+  webhookSecret: string | undefined;
+  /** The Stripe price ids Askbase sells; the emulator seeds prices under these ids. */
+  prices: { PRO: { MONTH: string; YEAR: string } };
+  /** Where the emulator listens (127.0.0.1 only); 0 picks a free port. */
+  emulatorPort: number;
 }
 
 export interface DatabaseLimits {
@@ -175,6 +211,8 @@ const MAY_HOLD_CREDENTIALS = new Set([
   'LLM_BASE_URL',
   'EMBEDDINGS_API_KEY',
   'EMBEDDINGS_BASE_URL',
+  'STRIPE_SECRET_KEY',
+  'STRIPE_WEBHOOK_SECRET',
 ]);
 
 /** Reads and validates the environment once; every message names the variable and how to fix it. */
@@ -199,6 +237,21 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(env.EMBEDDINGS_BASE_URL) !== Boolean(env.EMBEDDINGS_MODEL)) {
     throw new ConfigError(
       'Invalid environment configuration:\n  EMBEDDINGS_BASE_URL and EMBEDDINGS_MODEL go together: set both for semantic retrieval, or neither for lexical retrieval only.',
+    );
+  }
+  if (env.NODE_ENV === 'production' && (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET)) {
+    throw new ConfigError(
+      'Invalid environment configuration:\n  STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are required in production (the bundled Stripe emulator never runs there): set the secret key and the signing secret of the /webhooks/stripe endpoint from the Stripe Dashboard.',
+    );
+  }
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError(
+      'Invalid environment configuration:\n  STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET: set the signing secret of the /webhooks/stripe endpoint (or of `stripe listen`), or unset STRIPE_SECRET_KEY to use the bundled Stripe emulator.',
+    );
+  }
+  if (env.STRIPE_PRICE_PRO_MONTHLY === env.STRIPE_PRICE_PRO_YEARLY) {
+    throw new ConfigError(
+      'Invalid environment configuration:\n  STRIPE_PRICE_PRO_MONTHLY and STRIPE_PRICE_PRO_YEARLY must be two different prices (one billed monthly, one yearly).',
     );
   }
   const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -248,6 +301,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
       idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    stripe: {
+      secretKey: env.STRIPE_SECRET_KEY,
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+      prices: { PRO: { MONTH: env.STRIPE_PRICE_PRO_MONTHLY, YEAR: env.STRIPE_PRICE_PRO_YEARLY } },
+      emulatorPort: env.STRIPE_EMULATOR_PORT,
     },
   };
 }

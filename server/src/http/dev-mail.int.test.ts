@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { PRODUCTION_STRIPE_ENV, startTestApp, type TestApp } from '../../test/harness';
 import { invitationMail } from '../modules/workspace/invitation-mail';
 import { Role } from '../modules/workspace/role';
 
@@ -101,7 +101,7 @@ describe('/dev/mail with SMTP configured', () => {
 
 describe('/dev/mail in production', () => {
   it('does not exist, for the list or a message, even for a browser', async () => {
-    const production = await startTestApp({ NODE_ENV: 'production' });
+    const production = await startTestApp({ NODE_ENV: 'production', ...PRODUCTION_STRIPE_ENV });
     try {
       await production.sql('insert into mail_outbox (id, to_address, subject, html, text, created_at) values (?, ?, ?, ?, ?, now())', [
         invitation.id,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env';
 import { signUp } from '../factories';
 import { collect } from '../graphql-client';
-import { startTestApp, type TestApp } from '../harness';
+import { PRODUCTION_STRIPE_ENV, startTestApp, type TestApp } from '../harness';
 
 // Issue 8, item 14: in production, introspection, "did you mean" suggestions and the playground were open to
 // anonymous callers. GRAPHQL_INTROSPECTION=signed-in (production's default) keeps them for signed-in callers.
@@ -21,9 +21,9 @@ afterAll(async () => {
 
 describe('GRAPHQL_INTROSPECTION', () => {
   it('is signed-in by default in production, public elsewhere', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe('signed-in');
+    expect(loadConfig({ NODE_ENV: 'production', ...PRODUCTION_STRIPE_ENV }).introspection).toBe('signed-in');
     expect(loadConfig({ NODE_ENV: 'development' }).introspection).toBe('public');
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'public' }).introspection).toBe('public');
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'public', ...PRODUCTION_STRIPE_ENV }).introspection).toBe('public');
   });
 });
 

@@ -2,7 +2,7 @@ import type { StripeClient } from '../../infra/stripe/stripe-gateway';
 import type { PlanPrices } from './subscription-state';
 
 /** What the billing code needs of Stripe: a client (real Stripe or the emulator) and the account's ids. */
-export interface StripeSettings {
+export interface BillingStripeSettings {
   /** `whsec_…`: verifies the `Stripe-Signature` of webhook deliveries. */
   webhookSecret: string;
   /** The price ids Askbase sells. */
@@ -11,7 +11,7 @@ export interface StripeSettings {
 
 export interface BillingDeps {
   stripe: StripeClient;
-  stripeSettings: StripeSettings;
+  stripeSettings: BillingStripeSettings;
   /** Public address of the app: checkout and portal return to its billing settings page. */
   appUrl: string;
   /** The time, injectable so tests can step past a grace period. */
