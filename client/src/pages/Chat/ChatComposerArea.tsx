@@ -22,9 +22,7 @@ export function ChatComposerArea({ onSend, onStop, streaming, sending, planLimit
         <Alert color="orange" title="Question limit reached" role="alert">
           Your {PLAN_NAMES[planLimit.plan] ?? planLimit.plan} plan allows {planLimit.max} questions per billing period, and this workspace
           has used them all. Questions are available again next period, or when an owner upgrades the plan.
-          <div>
-            <UpgradeButton workspaceSlug={workspaceSlug} />
-          </div>
+          <UpgradeButton workspaceSlug={workspaceSlug} />
         </Alert>
       )}
       <Composer onSend={onSend} onStop={onStop} streaming={streaming} disabled={sending} autoFocus />
