@@ -108,7 +108,7 @@ describe('billing against the Stripe emulator', () => {
   it('checkout → pay on the hosted page → webhook → PRO with PRO limits; the owner sees the paid invoice', async () => {
     const o = await owner();
     await checkout(o);
-    const view = await o.until('PRO after the webhook', (b) => b.status === 'ACTIVE' && b.invoices.length > 0);
+    const view = await o.until('PRO after the webhook', (b) => b.status === 'ACTIVE' && b.invoices.some((i) => i.status === 'paid'));
     expect(view.subscription).toMatchObject({
       plan: 'PRO',
       interval: 'MONTH',
@@ -170,6 +170,26 @@ describe('billing against the Stripe emulator', () => {
     } finally {
       emulator().webhooks.resume();
     }
+  });
+
+  it('deleting the workspace cancels its subscription at Stripe', async () => {
+    const o = await owner();
+    await checkout(o);
+    await o.until('ACTIVE', (b) => b.status === 'ACTIVE');
+    const subscriptionId = await subscriptionIdOf(o.workspace.id);
+    const { workspaces } = await o.client.ok<{ workspaces: Array<{ id: string; name: string }> }>('{ workspaces { id name } }');
+    await o.client.ok('mutation($id: ID!, $n: String!) { deleteWorkspace(id: $id, confirmName: $n) }', {
+      id: o.workspace.id,
+      n: workspaces[0]?.name,
+    });
+    const canceled = await waitFor(
+      async () => {
+        const subscription = await app.stripe.client.subscriptions.retrieve(subscriptionId);
+        return subscription.status === 'canceled' && subscription;
+      },
+      { description: 'the subscription canceled by the job' },
+    );
+    expect(canceled.status).toBe('canceled');
   });
 
   it('upgrade → renewal → failed payment → 7 days of grace → FREE limits → canceled', async () => {

@@ -167,6 +167,9 @@ export class StripeSyncService {
     action: AuditAction.BILLING_INVOICE_PAID | AuditAction.BILLING_PAYMENT_FAILED,
   ): Promise<void> {
     await this.em.transactional(async (tx) => {
+      // A retried job (its subscription fetch failed after this committed) finds the invoice as it left it: no second entry.
+      const known = await tx.findOne(BillingInvoice, invoice.id);
+      const repeat = known !== null && known.status === (invoice.status ?? 'open') && known.amountPaid === invoice.amount_paid;
       await tx.upsert(BillingInvoice, {
         id: invoice.id,
         workspaceId,
@@ -177,6 +180,7 @@ export class StripeSyncService {
         hostedInvoiceUrl: invoice.hosted_invoice_url ?? null,
         createdAt: new Date(invoice.created * 1000),
       });
+      if (repeat) return;
       this.audit.record(tx, {
         workspaceId,
         actorId: null,
