@@ -5,6 +5,7 @@ import { AccountProfilePage } from './pages/AccountProfile/AccountProfilePage';
 import { AccountSecurityPage } from './pages/AccountSecurity/AccountSecurityPage';
 import { ApiTokensSettingsPage } from './pages/ApiTokensSettings/ApiTokensSettingsPage';
 import { AuditLogPage } from './pages/AuditLog/AuditLogPage';
+import { BillingSettingsPage } from './pages/BillingSettings/BillingSettingsPage';
 import { ChatPage } from './pages/Chat/ChatPage';
 import { ConfirmEmailChangePage } from './pages/ConfirmEmailChange/ConfirmEmailChangePage';
 import { DocumentPage } from './pages/Document/DocumentPage';
@@ -105,6 +106,7 @@ export function AppRoutes() {
         <Route path="settings" element={<WorkspaceSettingsLayout />}>
           <Route index element={<GeneralSettingsPage />} />
           <Route path="members" element={<MembersSettingsPage />} />
+          <Route path="billing" element={<BillingSettingsPage />} />
           <Route path="audit" element={<AuditLogPage />} />
           {/* The viewer's own account, shown among the settings: not about this workspace. */}
           <Route path="sessions" element={<SessionsSettingsPage />} />

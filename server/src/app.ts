@@ -31,6 +31,7 @@ import { graphqlHttpRouter } from './http/graphql-http';
 import { healthRouter } from './http/health';
 import { httpMetrics, metricsRouter, startMetricsServer } from './http/metrics-http';
 import { securityHeaders } from './http/security-headers';
+import { stripeWebhookRouter } from './http/stripe-webhook-http';
 import { uploadsHttpRouter } from './http/uploads-http';
 import { ormOptions, poolOptions } from './infra/db/mikro-orm.config';
 import { createOpenAICompatibleEmbedder } from './infra/embeddings/openai-compatible-embedder';
@@ -48,6 +49,7 @@ import type { StripeEmulatorOptions } from './infra/stripe/emulator/stripe-emula
 import type { StripeClient } from './infra/stripe/stripe-gateway';
 import { type StripeSettings, sharedStripeRuntime, startStripeRuntime } from './infra/stripe/stripe-runtime';
 import { PASSWORD_RESET_JOB, type PasswordResetJob } from './modules/auth/password.service';
+import { registerBillingJobs } from './modules/billing/billing-jobs';
 import { askbaseEmulatorCatalog } from './modules/billing/emulator-catalog';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
 import { DATA_EXPORT_CLEANUP_JOB, DATA_EXPORT_JOB, type DataExportJob } from './modules/data-export/data-export.service';
@@ -84,6 +86,8 @@ export interface StartAppOptions {
   stripeEmulator?: Partial<StripeEmulatorOptions>;
   /** A second instance in tests uses the first one's Stripe instead of starting its own emulator. */
   stripe?: RunningApp['stripe'];
+  /** Tests step the clock of plan decisions (grace periods, comp grants). */
+  now?: () => Date;
 }
 
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
@@ -139,6 +143,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     embedder,
     stripe: stripe.client,
     stripeSettings: stripe.settings,
+    now: options.now ?? (() => new Date()),
   };
   await jobs.work<{ documentId: string }>(INGEST_DOCUMENT_JOB, (job) =>
     createServices(orm.em.fork(), deps).knowledge.ingest(job.data.documentId),
@@ -157,6 +162,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       await embedDocumentPassages(orm.em.fork(), embedder, job.data.documentId);
     });
   }
+  await registerBillingJobs(jobs, () => createServices(orm.em.fork(), deps), logger);
   await jobs.start();
   await resumeUnfinishedIngestion(orm.em, jobs, logger);
   const contextSource = { rootEm: orm.em, deps };
@@ -195,6 +201,8 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   if (config.metrics.token) app.use(metricsRouter(metrics, config.metrics.token));
   const metricsServer =
     config.metrics.port === undefined ? undefined : await startMetricsServer(metrics, config.metrics.host, config.metrics.port);
+  // Before any body parser: the signature covers the raw bytes.
+  app.use(stripeWebhookRouter({ rootEm: orm.em, jobs, webhookSecret: stripe.settings.webhookSecret, logger }));
 
   const httpServer = http.createServer(app);
   const wsCleanup = attachGraphQLWebSocket({

@@ -15,6 +15,8 @@ import { AuthService } from './modules/auth/auth.service';
 import { EmailVerificationService } from './modules/auth/email-verification.service';
 import { PasswordService } from './modules/auth/password.service';
 import { SessionService } from './modules/auth/session.service';
+import { BillingService } from './modules/billing/billing.service';
+import { StripeSyncService } from './modules/billing/stripe-sync.service';
 import { UsageService } from './modules/billing/usage.service';
 import { ConsentService } from './modules/consent/consent.service';
 import type { AnswerGenerator } from './modules/copilot/answer-generator';
@@ -55,6 +57,8 @@ export interface AppDeps {
   stripe: StripeClient;
   /** Webhook secret, configured price ids, and the emulator when there is one. */
   stripeSettings: StripeSettings;
+  /** The time for plan decisions (grace periods, comp grants); tests step it forward. */
+  now: () => Date;
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -65,8 +69,11 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   const audit = new AuditService(em);
   const sessions = new SessionService(em, access, audit);
   const apiTokens = new ApiTokenService(em, access, audit);
-  const usage = new UsageService(em, deps.pubSub);
-  const workspaces = new WorkspaceService(em, audit, access);
+  const usage = new UsageService(em, deps.pubSub, deps.now);
+  const billingDeps = { stripe: deps.stripe, stripeSettings: deps.stripeSettings, appUrl: deps.appUrl, now: deps.now };
+  const stripeSync = new StripeSyncService(em, audit, usage, billingDeps);
+  const billing = new BillingService(em, audit, stripeSync, billingDeps);
+  const workspaces = new WorkspaceService(em, audit, access, deps.jobs);
   const memberships = new MembershipService(em, audit, usage, access);
   const invitations = new InvitationService({ em, audit, usage, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
   const verification = new EmailVerificationService({ em, audit, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
@@ -116,10 +123,14 @@ export function createServices(em: EntityManager, deps: AppDeps) {
   });
   const consent = new ConsentService(em, deps.rateLimiter);
   return {
+    /** The request's (or job's) entity manager, for code that reads records directly (job handlers). */
+    em,
     sessions,
     apiTokens,
     audit,
     usage,
+    billing,
+    stripeSync,
     workspaces,
     memberships,
     invitations,

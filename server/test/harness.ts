@@ -70,7 +70,10 @@ export interface TestApp extends RunningApp {
  * REDIS_URL from the environment switches pub/sub and rate limits to Redis, as in production. Tests that act while
  * an answer streams pass `engine` (a GatedEngine) and release its chunks themselves.
  */
-export async function startTestApp(env: Record<string, string> = {}, options: Pick<StartAppOptions, 'engine'> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: Pick<StartAppOptions, 'engine' | 'stripe' | 'now'> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -100,6 +103,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Pi
     // pg-boss's shortest polling interval: mail jobs land within half a second, and tests poll for them.
     jobs: { pollingIntervalSeconds: 0.5 },
     engine: options.engine,
+    stripe: options.stripe,
+    now: options.now,
     // The app's own Stripe emulator (no STRIPE_SECRET_KEY in tests) retries webhooks within milliseconds.
     stripeEmulator: { webhookRetryDelaysMs: [50, 100, 200, 400] },
   });

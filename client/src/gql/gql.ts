@@ -33,6 +33,8 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query SessionWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": typeof types.SessionWorkspacesDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation CreateCheckoutSession($workspaceId: ID!, $interval: BillingInterval!) {\n    createCheckoutSession(workspaceId: $workspaceId, plan: PRO, interval: $interval) {\n      url\n    }\n  }\n": typeof types.CreateCheckoutSessionDocument,
+    "\n  mutation CreateBillingPortalSession($workspaceId: ID!) {\n    createBillingPortalSession(workspaceId: $workspaceId) {\n      url\n    }\n  }\n": typeof types.CreateBillingPortalSessionDocument,
     "\n  mutation RecordCookieConsent($input: CookieConsentInput!) {\n    recordCookieConsent(input: $input)\n  }\n": typeof types.RecordCookieConsentDocument,
     "\n  fragment ConversationList_conversation on Conversation {\n    id\n    title\n    favorite\n    updatedAt\n  }\n": typeof types.ConversationList_ConversationFragmentDoc,
     "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": typeof types.DeleteConversationDocument,
@@ -91,6 +93,7 @@ type Documents = {
     "\n  query AccountProfile {\n    me {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": typeof types.AccountProfileDocument,
     "\n  query ApiTokensSettings {\n    apiTokens {\n      id\n      ...ApiTokensList_token\n    }\n    workspaces {\n      id\n      name\n    }\n  }\n": typeof types.ApiTokensSettingsDocument,
     "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query BillingSettings($slug: String!, $withInvoices: Boolean!) {\n    workspace(slug: $slug) {\n      id\n      subscription {\n        plan\n        status\n        interval\n        currentPeriodEnd\n        cancelAtPeriodEnd\n        graceEndsAt\n        compPlan\n        compUntil\n        invoices @include(if: $withInvoices) {\n          id\n          amountPaid\n          amountDue\n          currency\n          status\n          hostedInvoiceUrl\n          createdAt\n        }\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": typeof types.BillingSettingsDocument,
     "\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerCan {\n        addDocuments\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": typeof types.ChatWorkspaceDocument,
     "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      ...ChatThread_conversation\n    }\n  }\n": typeof types.ChatConversationDocument,
     "\n  query ChatConversations($workspaceId: ID!, $first: Int!, $after: String, $search: String, $favoritesOnly: Boolean) {\n    conversations(workspaceId: $workspaceId, first: $first, after: $after, search: $search, favoritesOnly: $favoritesOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ConversationList_conversation\n        }\n      }\n    }\n  }\n": typeof types.ChatConversationsDocument,
@@ -112,7 +115,7 @@ type Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": typeof types.WorkspaceHomeDocument,
     "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n      ...EmailVerificationBanner_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": typeof types.WorkspaceLayoutDocument,
-    "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.\n      viewerCan {\n        readAuditLog\n        invite\n      }\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
+    "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.\n      viewerCan {\n        readAuditLog\n        invite\n        manageBilling\n      }\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
 };
 const documents: Documents = {
     "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
@@ -134,6 +137,8 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": types.SignUpDocument,
     "\n  query SessionWorkspaces {\n    workspaces {\n      id\n      slug\n    }\n  }\n": types.SessionWorkspacesDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation CreateCheckoutSession($workspaceId: ID!, $interval: BillingInterval!) {\n    createCheckoutSession(workspaceId: $workspaceId, plan: PRO, interval: $interval) {\n      url\n    }\n  }\n": types.CreateCheckoutSessionDocument,
+    "\n  mutation CreateBillingPortalSession($workspaceId: ID!) {\n    createBillingPortalSession(workspaceId: $workspaceId) {\n      url\n    }\n  }\n": types.CreateBillingPortalSessionDocument,
     "\n  mutation RecordCookieConsent($input: CookieConsentInput!) {\n    recordCookieConsent(input: $input)\n  }\n": types.RecordCookieConsentDocument,
     "\n  fragment ConversationList_conversation on Conversation {\n    id\n    title\n    favorite\n    updatedAt\n  }\n": types.ConversationList_ConversationFragmentDoc,
     "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": types.DeleteConversationDocument,
@@ -192,6 +197,7 @@ const documents: Documents = {
     "\n  query AccountProfile {\n    me {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": types.AccountProfileDocument,
     "\n  query ApiTokensSettings {\n    apiTokens {\n      id\n      ...ApiTokensList_token\n    }\n    workspaces {\n      id\n      name\n    }\n  }\n": types.ApiTokensSettingsDocument,
     "\n  query AuditLog($workspaceId: ID!, $first: Int!, $after: String) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query BillingSettings($slug: String!, $withInvoices: Boolean!) {\n    workspace(slug: $slug) {\n      id\n      subscription {\n        plan\n        status\n        interval\n        currentPeriodEnd\n        cancelAtPeriodEnd\n        graceEndsAt\n        compPlan\n        compUntil\n        invoices @include(if: $withInvoices) {\n          id\n          amountPaid\n          amountDue\n          currency\n          status\n          hostedInvoiceUrl\n          createdAt\n        }\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": types.BillingSettingsDocument,
     "\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerCan {\n        addDocuments\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n": types.ChatWorkspaceDocument,
     "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      ...ChatThread_conversation\n    }\n  }\n": types.ChatConversationDocument,
     "\n  query ChatConversations($workspaceId: ID!, $first: Int!, $after: String, $search: String, $favoritesOnly: Boolean) {\n    conversations(workspaceId: $workspaceId, first: $first, after: $after, search: $search, favoritesOnly: $favoritesOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ConversationList_conversation\n        }\n      }\n    }\n  }\n": types.ChatConversationsDocument,
@@ -213,7 +219,7 @@ const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  query WorkspaceHome($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerRole\n    }\n  }\n": types.WorkspaceHomeDocument,
     "\n  query WorkspaceLayout {\n    me {\n      id\n      ...UserMenu_user\n      ...EmailVerificationBanner_user\n    }\n    workspaces {\n      id\n      slug\n      viewerCan {\n        manageReports\n      }\n      ...WorkspaceSwitcher_workspace\n    }\n  }\n": types.WorkspaceLayoutDocument,
-    "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.\n      viewerCan {\n        readAuditLog\n        invite\n      }\n    }\n  }\n": types.WorkspaceSettingsDocument,
+    "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.\n      viewerCan {\n        readAuditLog\n        invite\n        manageBilling\n      }\n    }\n  }\n": types.WorkspaceSettingsDocument,
 };
 
 /**
@@ -306,6 +312,14 @@ export function graphql(source: "\n  query SessionWorkspaces {\n    workspaces {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCheckoutSession($workspaceId: ID!, $interval: BillingInterval!) {\n    createCheckoutSession(workspaceId: $workspaceId, plan: PRO, interval: $interval) {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCheckoutSession($workspaceId: ID!, $interval: BillingInterval!) {\n    createCheckoutSession(workspaceId: $workspaceId, plan: PRO, interval: $interval) {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBillingPortalSession($workspaceId: ID!) {\n    createBillingPortalSession(workspaceId: $workspaceId) {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBillingPortalSession($workspaceId: ID!) {\n    createBillingPortalSession(workspaceId: $workspaceId) {\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -541,6 +555,10 @@ export function graphql(source: "\n  query AuditLog($workspaceId: ID!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BillingSettings($slug: String!, $withInvoices: Boolean!) {\n    workspace(slug: $slug) {\n      id\n      subscription {\n        plan\n        status\n        interval\n        currentPeriodEnd\n        cancelAtPeriodEnd\n        graceEndsAt\n        compPlan\n        compUntil\n        invoices @include(if: $withInvoices) {\n          id\n          amountPaid\n          amountDue\n          currency\n          status\n          hostedInvoiceUrl\n          createdAt\n        }\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n"): (typeof documents)["\n  query BillingSettings($slug: String!, $withInvoices: Boolean!) {\n    workspace(slug: $slug) {\n      id\n      subscription {\n        plan\n        status\n        interval\n        currentPeriodEnd\n        cancelAtPeriodEnd\n        graceEndsAt\n        compPlan\n        compUntil\n        invoices @include(if: $withInvoices) {\n          id\n          amountPaid\n          amountDue\n          currency\n          status\n          hostedInvoiceUrl\n          createdAt\n        }\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerCan {\n        addDocuments\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatWorkspace($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      viewerCan {\n        addDocuments\n      }\n      usage {\n        ...LiveUsage_usage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -625,7 +643,7 @@ export function graphql(source: "\n  query WorkspaceLayout {\n    me {\n      id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.\n      viewerCan {\n        readAuditLog\n        invite\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.\n      viewerCan {\n        readAuditLog\n        invite\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.\n      viewerCan {\n        readAuditLog\n        invite\n        manageBilling\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceSettings($slug: String!) {\n    workspace(slug: $slug) {\n      id\n      name\n      slug\n      # For the sections inside: the audit log tab and page, and whether the members page asks for invitations.\n      viewerCan {\n        readAuditLog\n        invite\n        manageBilling\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,6 +2,13 @@
 export type AuditAction =
   | 'API_TOKEN_CREATED'
   | 'API_TOKEN_REVOKED'
+  | 'BILLING_CHECKOUT_STARTED'
+  | 'BILLING_CUSTOMER_CREATED'
+  | 'BILLING_INVOICE_PAID'
+  | 'BILLING_PAYMENT_FAILED'
+  | 'BILLING_PLAN_COMPED'
+  | 'BILLING_SUBSCRIPTION_CANCELED'
+  | 'BILLING_SUBSCRIPTION_CHANGED'
   | 'EMAIL_VERIFIED'
   | 'INVITATION_RESENT'
   | 'INVITATION_REVOKED'
@@ -17,6 +24,11 @@ export type AuditAction =
   | 'SESSION_REVOKED'
   | 'WORKSPACE_CREATED'
   | 'WORKSPACE_UPDATED';
+
+/** How often a subscription renews. */
+export type BillingInterval =
+  | 'MONTH'
+  | 'YEAR';
 
 /** Where a data export is. */
 export type DataExportStatus =
@@ -43,6 +55,8 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   /** An argument is not valid; `extensions.fieldErrors` lists `{ field, message }`. */
   | 'BAD_USER_INPUT'
+  /** The payment provider did not answer or refused the request; nothing was changed: retry after `extensions.retryAfterSeconds`. */
+  | 'BILLING_PROVIDER_UNAVAILABLE'
   /** The request clashes with the current state (a taken address, a finished answer); may carry `fieldErrors`. */
   | 'CONFLICT'
   /** The viewer must verify their email address first (the link mailed at sign-up; `resendVerificationEmail` sends a new one). */
@@ -128,3 +142,13 @@ export type Role =
   | 'OWNER'
   /** Reads documents and asks the copilot. */
   | 'VIEWER';
+
+/** The workspace's Stripe subscription as last reported (NONE: never subscribed). */
+export type SubscriptionStatus =
+  | 'ACTIVE'
+  | 'CANCELED'
+  | 'INCOMPLETE'
+  | 'NONE'
+  | 'PAST_DUE'
+  | 'TRIALING'
+  | 'UNPAID';

@@ -23,7 +23,8 @@ type WorkspaceAbility =
   | 'leave'
   | 'addDocuments'
   | 'readAuditLog'
-  | 'manageReports';
+  | 'manageReports'
+  | 'manageBilling';
 
 /** Workspace.viewerCan as the server answers it: nothing is allowed unless the test says so. */
 export function workspaceCan(allowed: Partial<Record<WorkspaceAbility, boolean>> = {}) {
@@ -38,6 +39,7 @@ export function workspaceCan(allowed: Partial<Record<WorkspaceAbility, boolean>>
     addDocuments: false,
     readAuditLog: false,
     manageReports: false,
+    manageBilling: false,
     ...allowed,
   };
 }

@@ -18,6 +18,8 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The database is saturated or stalled: nothing is wrong with the request, retry it shortly. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The payment provider (Stripe) failed or timed out: nothing was changed, try again shortly. */
+  BILLING_PROVIDER_UNAVAILABLE = 'BILLING_PROVIDER_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   // Refusals of the request itself, before any resolver runs (graphql-js, Apollo, the HTTP layer).
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
@@ -42,6 +44,8 @@ export const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
   [ErrorCode.PAYLOAD_TOO_LARGE]:
     'The request body is over the cap (1 MB on /graphql; `extensions.maxBytes`): send files through POST /uploads.',
   [ErrorCode.SERVICE_UNAVAILABLE]: 'The server is busy; nothing is wrong with the request: retry after `extensions.retryAfterSeconds`.',
+  [ErrorCode.BILLING_PROVIDER_UNAVAILABLE]:
+    'The payment provider did not answer or refused the request; nothing was changed: retry after `extensions.retryAfterSeconds`.',
   [ErrorCode.INTERNAL_SERVER_ERROR]: 'A failure on the server; the details are logged, not sent.',
   [ErrorCode.GRAPHQL_PARSE_FAILED]: 'The document is not valid GraphQL syntax.',
   [ErrorCode.GRAPHQL_VALIDATION_FAILED]: 'The document does not match the schema or exceeds the depth, cost or alias limits.',

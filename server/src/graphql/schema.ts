@@ -11,6 +11,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { PasswordResolver } from '../modules/auth/password.resolver';
 import { SessionResolver } from '../modules/auth/session.resolver';
+import { BillingResolver, WorkspaceBillingResolver, WorkspaceSubscriptionResolver } from '../modules/billing/billing.resolver';
 import { PlanResolver } from '../modules/billing/plan.resolver';
 import { ConsentResolver } from '../modules/consent/consent.resolver';
 import { ConversationResolver } from '../modules/copilot/conversation.resolver';
@@ -50,6 +51,9 @@ export const resolvers = [
   MessageReportResolver,
   ConsentResolver,
   PlanResolver,
+  WorkspaceBillingResolver,
+  WorkspaceSubscriptionResolver,
+  BillingResolver,
 ] as const;
 
 /** The code-first schema as type-graphql builds it, before permissions are applied. */

@@ -63,11 +63,8 @@ export function uploadsHttpRouter(options: UploadsHttpOptions): Router {
 
       const workspaceId = typeof req.query.workspaceId === 'string' ? req.query.workspaceId : '';
       if (!inViewerScope(signedIn, workspaceId)) throw new NotFoundError('Workspace');
-      const { maxBytes } = await services.uploads.admit(viewer, workspaceId);
-      const tooLarge = () => {
-        const plan = services.usage.planOf(workspaceId);
-        return new PlanLimitReachedError('documentBytes', plan, maxBytes);
-      };
+      const { maxBytes, plan } = await services.uploads.admit(viewer, workspaceId);
+      const tooLarge = () => new PlanLimitReachedError('documentBytes', plan, maxBytes);
       const declared = Number(req.headers['content-length']);
       if (Number.isFinite(declared) && declared > maxBytes + MULTIPART_OVERHEAD_BYTES) throw tooLarge();
 

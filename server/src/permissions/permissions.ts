@@ -126,6 +126,9 @@ export const permissionMap = {
     rateAnswer: isAuthorOf('message', 'messageId'),
     reportAnswer: isAuthorOf('message', 'messageId'),
     resolveReport: hasRoleInWorkspaceOf('report', Role.ADMIN, 'resolve reports'),
+    // Only with a verified address: the receipts and the customer portal go to the owner's mail.
+    createCheckoutSession: and(hasWorkspaceRole(Role.OWNER, 'manage billing'), isEmailVerified),
+    createBillingPortalSession: hasWorkspaceRole(Role.OWNER, 'manage billing'),
   }),
   Subscription: {
     '*': deny,
@@ -138,6 +141,10 @@ export const permissionMap = {
   Usage: allow,
   Plan: allow,
   PlanLimits: allow,
+  // Every member sees the plan and status; amounts paid are the owner's business.
+  WorkspaceSubscription: { '*': allow, invoices: hasRoleInParentWorkspace(Role.OWNER, 'see invoices') },
+  Invoice: allow,
+  RedirectUrl: allow,
   WorkspaceViewerCan: allow,
   MembershipViewerCan: allow,
   DocumentViewerCan: allow,

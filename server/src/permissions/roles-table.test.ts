@@ -48,9 +48,11 @@ const ROWS: Record<string, Array<[operation: string, ownRecordsOnly: boolean]>> 
       ['Query.auditLog', false],
       ['Workspace.invitations', false],
     ],
-  // Which ADMIN a member may remove or demote is record-level policy (workspace.policy.ts), checked in the service;
-  // billing has no operations yet.
+  // Which ADMIN a member may remove or demote is record-level policy (workspace.policy.ts), checked in the service.
   'billing (checkout, portal); delete the workspace; transfer ownership; remove or demote an ADMIN': [
+    ['Mutation.createCheckoutSession', false],
+    ['Mutation.createBillingPortalSession', false],
+    ['WorkspaceSubscription.invoices', false],
     ['Mutation.deleteWorkspace', false],
     ['Mutation.transferOwnership', false],
   ],

@@ -46,6 +46,7 @@ export function workspaceViewerCan(viewer: Membership): WorkspaceViewerCan {
     addDocuments: mapAllows('Mutation.addDocument', role),
     readAuditLog: mapAllows('Query.auditLog', role),
     manageReports: mapAllows('Query.reports', role) && mapAllows('Mutation.resolveReport', role),
+    manageBilling: mapAllows('Mutation.createCheckoutSession', role) && mapAllows('Mutation.createBillingPortalSession', role),
   };
 }
 

@@ -39,6 +39,13 @@ const CATEGORY: Record<AuditAction, { label: string; color: string }> = {
   PASSWORD_CHANGED: { label: 'Password', color: 'violet' },
   PASSWORD_RESET: { label: 'Password', color: 'red' },
   EMAIL_VERIFIED: { label: 'Email', color: 'teal' },
+  BILLING_CUSTOMER_CREATED: { label: 'Billing', color: 'green' },
+  BILLING_CHECKOUT_STARTED: { label: 'Billing', color: 'green' },
+  BILLING_SUBSCRIPTION_CHANGED: { label: 'Billing', color: 'green' },
+  BILLING_INVOICE_PAID: { label: 'Billing', color: 'green' },
+  BILLING_PAYMENT_FAILED: { label: 'Billing', color: 'red' },
+  BILLING_PLAN_COMPED: { label: 'Billing', color: 'grape' },
+  BILLING_SUBSCRIPTION_CANCELED: { label: 'Billing', color: 'orange' },
 };
 
 export function AuditLogTable({ events, label = 'Audit log' }: { events: readonly AuditLogTable_EventFragment[]; label?: string }) {

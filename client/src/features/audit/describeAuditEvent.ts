@@ -59,6 +59,22 @@ export function describeAuditEvent(event: Pick<AuditLogTable_EventFragment, 'act
       return 'Reset the password from an emailed link; every session was signed out';
     case 'EMAIL_VERIFIED':
       return `Verified the email address ${target}`;
+    case 'BILLING_CUSTOMER_CREATED':
+      return 'Billing account created with the payment provider';
+    case 'BILLING_CHECKOUT_STARTED':
+      return `${actor} started a checkout for ${text(details.plan) ?? 'a plan'} (${String(details.interval ?? '').toLowerCase()}ly)`;
+    case 'BILLING_SUBSCRIPTION_CHANGED': {
+      const after = asRecord(details.after);
+      return `Subscription is now ${text(after.status) ?? 'changed'}${after.cancelAtPeriodEnd ? ', cancelling at the end of the period' : ''}`;
+    }
+    case 'BILLING_INVOICE_PAID':
+      return `Invoice ${target} paid`;
+    case 'BILLING_PAYMENT_FAILED':
+      return `Payment of invoice ${target} failed`;
+    case 'BILLING_PLAN_COMPED':
+      return `Support set a granted plan: ${text(asRecord(details.after).compPlan) ?? 'none'}`;
+    case 'BILLING_SUBSCRIPTION_CANCELED':
+      return 'Subscription cancelled';
     default:
       // A kind of event newer than this client: still say who and on what.
       return `${actor}: ${String(event.action).toLowerCase().replaceAll('_', ' ')} (${target})`;

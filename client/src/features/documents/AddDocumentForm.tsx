@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { fieldErrorsOf, HttpEndpointError, type PlanLimit, planLimitOf } from '../../apollo/serverErrors';
 import { FileDropZone } from '../../components/FileDropZone';
+import { UpgradeButton } from '../billing/UpgradeButton';
 import { applyServerErrors, generalMessageOf } from '../forms/applyServerErrors';
 import { type AddDocumentValues, addDocumentSchema } from './addDocumentSchema';
 import { ACCEPT_ATTRIBUTE, pastedTextAsFile } from './fileUpload';
@@ -67,6 +68,7 @@ export function AddDocumentForm({ workspaceId }: { workspaceId: string }) {
           <Alert color="orange" title={planLimit.limit === 'documents' ? 'Document limit reached' : 'Plan limit reached'} role="alert">
             {planLimit.message} Delete documents you no longer need, or ask the owner to upgrade the{' '}
             {PLAN_NAMES[planLimit.plan] ?? planLimit.plan} plan.
+            <UpgradeButton />
           </Alert>
         )}
         {formError && (

@@ -3,6 +3,7 @@ import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { findErrorWithCode, type PlanLimit, planLimitOf } from '../../apollo/serverErrors';
+import { UpgradeButton } from '../billing/UpgradeButton';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { ASSIGNABLE_ROLES, roleLabel } from '../workspace/roleLabel';
 import { type InviteValues, inviteSchema } from './inviteSchema';
@@ -52,6 +53,7 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
           <Alert color="orange" title="Member limit reached" role="alert">
             Your {PLAN_NAMES[planLimit.plan] ?? planLimit.plan} plan allows {planLimit.max} {planLimit.limit}, pending invitations included.
             Remove a member or revoke an invitation to make room, or upgrade your plan.
+            <UpgradeButton />
           </Alert>
         )}
         {notVerified && (

@@ -30,7 +30,7 @@ export const LiveUsageSubscription = graphql(`
  * Keeps the workspace's cached usage live: every document added or deleted and every question asked, here or in
  * another tab, replaces it (all meters at once, since usage has no id and is replaced whole).
  */
-export function useLiveUsage(workspaceId: string | undefined): void {
+export function useLiveUsage(workspaceId: string | undefined, onChange?: () => void): void {
   useSubscription(LiveUsageSubscription, {
     variables: { workspaceId: workspaceId ?? '' },
     skip: !workspaceId,
@@ -41,6 +41,8 @@ export function useLiveUsage(workspaceId: string | undefined): void {
         id: client.cache.identify({ __typename: 'Workspace', id: workspaceId }),
         fields: { usage: () => usage },
       });
+      // The server publishes here when billing changes too (a webhook, a grant): the caller reloads what it shows.
+      onChange?.();
     },
   });
 }

@@ -75,6 +75,7 @@ export function ChatSession({ workspace, conversationId }: ChatSessionProps) {
       streaming={streamingAnswerId !== null}
       sending={pending !== null}
       planLimit={planLimit}
+      workspaceSlug={workspace.slug}
     />
   );
   const panel = <ConversationsPanel workspaceId={workspace.id} workspaceSlug={workspace.slug} activeId={conversationId} />;

@@ -16,12 +16,13 @@ export const WorkspaceSettingsQuery = graphql(`
       viewerCan {
         readAuditLog
         invite
+        manageBilling
       }
     }
   }
 `);
 
-type Section = 'general' | 'members' | 'audit' | 'sessions' | 'api-tokens';
+type Section = 'general' | 'members' | 'billing' | 'audit' | 'sessions' | 'api-tokens';
 
 /** /w/:slug/settings/*: the heading and the section tabs; each section is a page of its own inside. */
 export function WorkspaceSettingsLayout() {
@@ -40,6 +41,8 @@ export function WorkspaceSettingsLayout() {
   const sections: { value: Section; label: string }[] = [
     { value: 'general', label: 'General' },
     { value: 'members', label: 'Members' },
+    // Everyone sees the plan and usage; the page offers upgrading and invoices to the owner only.
+    { value: 'billing', label: 'Billing' },
     ...(workspace.viewerCan.readAuditLog ? [{ value: 'audit' as const, label: 'Audit log' }] : []),
     // The viewer's own account.
     { value: 'sessions', label: 'Sessions' },
@@ -81,6 +84,7 @@ export function WorkspaceSettingsLayout() {
 
 function sectionOf(pathname: string): Section {
   if (/\/settings\/members\/?$/.test(pathname)) return 'members';
+  if (/\/settings\/billing\/?$/.test(pathname)) return 'billing';
   if (/\/settings\/audit\/?$/.test(pathname)) return 'audit';
   if (/\/settings\/sessions\/?$/.test(pathname)) return 'sessions';
   if (/\/settings\/api-tokens\/?$/.test(pathname)) return 'api-tokens';

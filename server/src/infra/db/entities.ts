@@ -4,6 +4,9 @@ import { AuditEvent } from '../../modules/audit/audit-event.entity';
 import { EmailVerification } from '../../modules/auth/email-verification.entity';
 import { PasswordReset } from '../../modules/auth/password-reset.entity';
 import { Session } from '../../modules/auth/session.entity';
+import { BillingInvoice } from '../../modules/billing/billing-invoice.entity';
+import { StripeEventRecord } from '../../modules/billing/stripe-event.entity';
+import { WorkspaceBilling } from '../../modules/billing/workspace-billing.entity';
 import { CookieConsent } from '../../modules/consent/cookie-consent.entity';
 import { AnswerEventRecord } from '../../modules/copilot/answer-event.entity';
 import { Conversation } from '../../modules/copilot/conversation.entity';
@@ -43,4 +46,7 @@ export const entities = [
   Report,
   DataExport,
   CookieConsent,
+  WorkspaceBilling,
+  BillingInvoice,
+  StripeEventRecord,
 ];

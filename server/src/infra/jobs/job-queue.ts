@@ -53,6 +53,11 @@ export interface JobQueue {
   work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>;
   /** Jobs waiting (created or to retry) in each queue this instance works, for the metrics. */
   depths(): Promise<Record<string, number>>;
+  /**
+   * Sends `name` on a cron schedule (UTC), once per tick across all instances (pg-boss's cron lock). Register the
+   * queue's worker first; before start() it waits for it.
+   */
+  schedule(name: string, cron: string): Promise<void>;
 }
 
 const DEFAULTS = { pollingIntervalSeconds: 2, batchSize: 5, stopTimeoutMs: 10_000 };
@@ -64,13 +69,14 @@ export function createJobQueue(databaseUrl: string, logger: Logger, options: Job
     schema: JOB_SCHEMA,
     // Sends inside transactions use the ORM's connections; this pool only polls, completes and maintains.
     max: 4,
-    // No cron schedules yet: skip the clock-skew monitor and the cron poller they need.
-    schedule: false,
+    // Cron schedules (billing reconcile): pg-boss checks the clock skew between instances for them.
+    schedule: true,
   });
   // An unhandled 'error' event would crash the process; pg-boss reports pool and worker errors here.
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
 
   const handlers = new Map<string, JobHandler<object>>();
+  const schedules = new Map<string, string>();
   let started = false;
 
   const startWorker = async (name: string, handler: JobHandler<object>) => {
@@ -98,6 +104,7 @@ export function createJobQueue(databaseUrl: string, logger: Logger, options: Job
       await boss.start();
       started = true;
       for (const [name, handler] of handlers) await startWorker(name, handler);
+      for (const [name, cron] of schedules) await boss.schedule(name, cron);
     },
 
     async stop() {
@@ -126,6 +133,11 @@ export function createJobQueue(databaseUrl: string, logger: Logger, options: Job
       const names = [...handlers.keys()];
       const sizes = await Promise.all(names.map((name) => boss.getQueueSize(name)));
       return Object.fromEntries(names.map((name, index) => [name, sizes[index] ?? 0]));
+    },
+
+    async schedule(name, cron) {
+      schedules.set(name, cron);
+      if (started) await boss.schedule(name, cron);
     },
   };
 }

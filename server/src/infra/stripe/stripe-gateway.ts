@@ -50,3 +50,8 @@ export function signWebhookPayload(payload: string, webhookSecret: string, times
 
 /** The API version this SDK speaks; the emulator stamps it on the events it sends. */
 export const STRIPE_API_VERSION: string = Stripe.API_VERSION;
+
+/** Whether a thrown value is one of the SDK's errors (an API error, a network failure, a time-out). */
+export function isStripeError(error: unknown): error is Stripe.errors.StripeError {
+  return error instanceof Stripe.errors.StripeError;
+}

@@ -18,4 +18,11 @@ export enum AuditAction {
   PASSWORD_CHANGED = 'password.changed',
   PASSWORD_RESET = 'password.reset',
   EMAIL_VERIFIED = 'email.verified',
+  BILLING_CUSTOMER_CREATED = 'billing.customer_created',
+  BILLING_CHECKOUT_STARTED = 'billing.checkout_started',
+  BILLING_SUBSCRIPTION_CHANGED = 'billing.subscription_changed',
+  BILLING_INVOICE_PAID = 'billing.invoice_paid',
+  BILLING_PAYMENT_FAILED = 'billing.payment_failed',
+  BILLING_PLAN_COMPED = 'billing.plan_comped',
+  BILLING_SUBSCRIPTION_CANCELED = 'billing.subscription_canceled',
 }

@@ -205,7 +205,7 @@ export class KnowledgeService {
     if (input.uploadId) {
       // Stored by POST /uploads, which checked the plan's size limit while it streamed: read and extracted as a file.
       const file = await this.deps.uploads.read(viewer, workspaceId, input.uploadId);
-      const { maxBytes } = usage.assertDocumentSize(workspaceId, file.bytes.length);
+      const { maxBytes } = await usage.assertDocumentSize(workspaceId, file.bytes.length);
       const extracted = await this.extract(file, maxBytes);
       return { title: extracted.title, text: extracted.text, mimeType: extracted.mimeType, sizeBytes: file.bytes.length };
     }
@@ -213,15 +213,15 @@ export class KnowledgeService {
       // 4 characters per 3 bytes, plus slack for the line breaks some encoders add: only a clearly oversized
       // upload is refused undecoded; the decoded bytes are checked exactly.
       const base64Bytes = Math.floor((input.file.contentBase64.length * 3) / 4 / BASE64_LINE_BREAK_SLACK);
-      const { maxBytes } = usage.assertDocumentSize(workspaceId, base64Bytes);
+      const { maxBytes } = await usage.assertDocumentSize(workspaceId, base64Bytes);
       const bytes = Buffer.from(input.file.contentBase64, 'base64');
-      usage.assertDocumentSize(workspaceId, bytes.length);
+      await usage.assertDocumentSize(workspaceId, bytes.length);
       const extracted = await this.extract({ filename: input.file.filename, mimeType: input.file.mimeType ?? null, bytes }, maxBytes);
       return { title: extracted.title, text: extracted.text, mimeType: extracted.mimeType, sizeBytes: bytes.length };
     }
     const text = (input.text ?? '').trim();
     if (!text) throw BadUserInputError.field('text', 'The text is empty.');
-    const { maxBytes } = usage.assertDocumentSize(workspaceId, Buffer.byteLength(text, 'utf8'));
+    const { maxBytes } = await usage.assertDocumentSize(workspaceId, Buffer.byteLength(text, 'utf8'));
     const extracted = await this.extract(
       {
         filename: `${input.title?.trim() || 'Pasted text'}.md`,

@@ -21,6 +21,8 @@ export class WorkspaceViewerCan {
   readAuditLog!: boolean;
   @Field({ description: 'See the reports inbox and resolve reports.' })
   manageReports!: boolean;
+  @Field({ description: 'Upgrade, open the billing portal and see invoices (createCheckoutSession, createBillingPortalSession).' })
+  manageBilling!: boolean;
 }
 
 @ObjectType({ description: 'What the viewer may do to this member (computed from the permission rules and policies).' })

@@ -1,9 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { JobQueue } from '../../infra/jobs/job-queue';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
 import type { User } from '../account/user.entity';
 import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
+import {
+  CANCEL_SUBSCRIPTION_JOB,
+  type CancelSubscriptionJob,
+  CREATE_CUSTOMER_JOB,
+  type CreateCustomerJob,
+  STRIPE_JOB_RETRIES,
+} from '../billing/billing-job-names';
+import { WorkspaceBilling } from '../billing/workspace-billing.entity';
+import { ensureBillingRow } from '../billing/workspace-billing.repository';
 import { Membership } from './membership.entity';
 import { Role } from './role';
 import { slugify, slugWithSuffix } from './slug';
@@ -16,6 +26,7 @@ export class WorkspaceService {
     private readonly em: EntityManager,
     private readonly audit: AuditService,
     private readonly access: AccessEvents,
+    private readonly jobs: JobQueue,
   ) {}
 
   /**
@@ -39,6 +50,9 @@ export class WorkspaceService {
     });
     // Two requests can pass the slug check together: the unique index decides, mapped to CONFLICT in one place.
     await em.flush();
+    await ensureBillingRow(em, workspace.id);
+    // Its Stripe customer is created by a job (committed with the workspace): Stripe being down never blocks sign-up.
+    await this.jobs.send<CreateCustomerJob>(CREATE_CUSTOMER_JOB, { workspaceId: workspace.id }, { em, ...STRIPE_JOB_RETRIES });
     return workspace;
   }
 
@@ -77,6 +91,15 @@ export class WorkspaceService {
       if (confirmName.trim() !== workspace.name) throw new ConfirmNameMismatchError();
       // Read before the cascade takes them: their open subscriptions to this workspace must end.
       const members = await tx.find(Membership, { workspace: workspaceId }, { fields: ['user'] });
+      // The cascade takes the billing mirror too: the job carries the subscription id to cancel at Stripe.
+      const billing = await tx.findOne(WorkspaceBilling, { workspaceId });
+      if (billing?.stripeSubscriptionId) {
+        await this.jobs.send<CancelSubscriptionJob>(
+          CANCEL_SUBSCRIPTION_JOB,
+          { subscriptionId: billing.stripeSubscriptionId },
+          { em: tx, ...STRIPE_JOB_RETRIES },
+        );
+      }
       await tx.nativeDelete(Workspace, { id: workspaceId });
       return members.map((membership) => membership.user.id);
     });

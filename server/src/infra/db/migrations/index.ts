@@ -15,6 +15,7 @@ import { Migration20261206000000_data_exports } from './Migration20261206000000_
 import { Migration20261206000000_profile } from './Migration20261206000000_profile';
 import { Migration20261206040000_cookie_consents } from './Migration20261206040000_cookie_consents';
 import { Migration20261206050000_security_log } from './Migration20261206050000_security_log';
+import { Migration20261207000000_billing } from './Migration20261207000000_billing';
 import { Migration20261207000000_passage_heading_vector } from './Migration20261207000000_passage_heading_vector';
 
 /**
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206040000_cookie_consents', class: Migration20261206040000_cookie_consents },
   { name: 'Migration20261206050000_security_log', class: Migration20261206050000_security_log },
   { name: 'Migration20261207000000_passage_heading_vector', class: Migration20261207000000_passage_heading_vector },
+  { name: 'Migration20261207000000_billing', class: Migration20261207000000_billing },
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../errors/app-error';
 import { isUuid } from '../../../shared/ids';
 import type { User } from '../../account/user.entity';
+import type { PlanId } from '../../billing/plans';
 import type { UsageService } from '../../billing/usage.service';
 import { Membership } from '../../workspace/membership.entity';
 import { Role, roleAtLeast } from '../../workspace/role';
@@ -32,7 +33,7 @@ export class UploadService {
    * Before a byte of the body is read: the viewer may add documents to this workspace (MEMBER or above, as
    * `addDocument` requires), and this is how many bytes the plan lets one file have.
    */
-  async admit(viewer: User, workspaceId: string): Promise<{ maxBytes: number }> {
+  async admit(viewer: User, workspaceId: string): Promise<{ maxBytes: number; plan: PlanId }> {
     const membership = isUuid(workspaceId) ? await this.em.findOne(Membership, { user: viewer.id, workspace: workspaceId }) : null;
     // Not a member: the workspace "does not exist", as for every GraphQL field.
     if (!membership) throw new NotFoundError('Workspace');
@@ -46,7 +47,7 @@ export class UploadService {
     if (!filename || filename.length > 255 || CONTROL_CHARACTERS.test(filename)) {
       throw BadUserInputError.field('file', 'The file needs a name of at most 255 characters.');
     }
-    this.usage.assertDocumentSize(workspaceId, file.bytes.length);
+    await this.usage.assertDocumentSize(workspaceId, file.bytes.length);
     await this.purgeExpired();
     const upload = this.em.create(Upload, {
       workspace: workspaceId,

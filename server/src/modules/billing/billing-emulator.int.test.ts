@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpVerified } from '../../../test/factories';
+import { GraphQLTestClient } from '../../../test/graphql-client';
+import { startTestApp, type TestApp } from '../../../test/harness';
+import { CARD_FAILING_LATER, DAY_SECONDS, emulatorOf, getPage, PAYING_CARD, submitForm } from '../../../test/stripe';
+import { waitFor } from '../../../test/wait-for';
+
+/**
+ * The Stripe-facing flows with the real SDK against the emulator the app starts in-process: it delivers signed
+ * webhooks to the app's own /webhooks/stripe, and its clock drives renewals and failed payments.
+ */
+let app: TestApp;
+/** The app's clock for plan decisions follows the emulator's. */
+let offsetMs = 0;
+beforeAll(async () => {
+  app = await startTestApp({}, { now: () => new Date(Date.now() + offsetMs) });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const emulator = () => emulatorOf(app);
+function advance(days: number) {
+  emulator().advanceClock(days * DAY_SECONDS);
+  offsetMs = emulator().clock.offset * 1000;
+}
+
+interface Billing {
+  plan: string;
+  status: string;
+  interval: string | null;
+  currentPeriodEnd: string | null;
+  cancelAtPeriodEnd: boolean;
+  graceEndsAt: string | null;
+  invoices: Array<{ amountPaid: number; status: string }>;
+}
+const BILLING = `query($slug: String!) { workspace(slug: $slug) {
+  subscription { plan status interval currentPeriodEnd cancelAtPeriodEnd graceEndsAt invoices { amountPaid status } }
+  usage { questionsThisPeriod { limit } } } }`;
+
+async function owner() {
+  const client = new GraphQLTestClient(app.url);
+  await signUpVerified(app, client);
+  const { workspaces } = await client.ok<{ workspaces: Array<{ id: string; slug: string }> }>('{ workspaces { id slug } }');
+  const workspace = workspaces[0];
+  if (!workspace) throw new Error('sign-up made no workspace');
+  const billing = async () =>
+    (
+      await client.ok<{ workspace: { subscription: Billing; usage: { questionsThisPeriod: { limit: number } } } }>(BILLING, {
+        slug: workspace.slug,
+      })
+    ).workspace;
+  const until = (description: string, check: (b: Billing) => boolean) =>
+    waitFor(
+      async () => {
+        const view = await billing();
+        return check(view.subscription) && view;
+      },
+      { description, timeoutMs: 15_000 },
+    );
+  return { client, workspace, billing, until };
+}
+
+async function checkout(o: Awaited<ReturnType<typeof owner>>, card = PAYING_CARD) {
+  const { createCheckoutSession } = await o.client.ok<{ createCheckoutSession: { url: string } }>(
+    'mutation($w: ID!) { createCheckoutSession(workspaceId: $w, plan: PRO, interval: MONTH) { url } }',
+    { w: o.workspace.id },
+  );
+  const paid = await submitForm(`${createCheckoutSession.url}/pay`, { card });
+  expect(paid.status).toBe(303);
+  expect(paid.location).toBe(`${app.config.appUrl}/w/${o.workspace.slug}/settings/billing?checkout=success`);
+}
+
+async function portal(o: Awaited<ReturnType<typeof owner>>) {
+  const { createBillingPortalSession } = await o.client.ok<{ createBillingPortalSession: { url: string } }>(
+    'mutation($w: ID!) { createBillingPortalSession(workspaceId: $w) { url } }',
+    { w: o.workspace.id },
+  );
+  return createBillingPortalSession.url;
+}
+
+async function subscriptionIdOf(workspaceId: string): Promise<string> {
+  const [row] = await app.sql<{ stripe_subscription_id: string }>(
+    'select stripe_subscription_id from workspace_billing where workspace_id = ?',
+    [workspaceId],
+  );
+  if (!row?.stripe_subscription_id) throw new Error('no subscription mirrored');
+  return row.stripe_subscription_id;
+}
+
+describe('billing against the Stripe emulator', () => {
+  it('creates the Stripe customer at sign-up, with the workspace id in its metadata', async () => {
+    const o = await owner();
+    const [row] = await waitFor(
+      async () => {
+        const rows = await app.sql<{ stripe_customer_id: string | null }>(
+          'select stripe_customer_id from workspace_billing where workspace_id = ?',
+          [o.workspace.id],
+        );
+        return rows[0]?.stripe_customer_id ? rows : null;
+      },
+      { description: 'the customer job' },
+    );
+    const customer = await app.stripe.client.customers.retrieve(row?.stripe_customer_id ?? '');
+    expect(customer).toMatchObject({ metadata: { workspaceId: o.workspace.id } });
+  });
+
+  it('checkout → pay on the hosted page → webhook → PRO with PRO limits; the owner sees the paid invoice', async () => {
+    const o = await owner();
+    await checkout(o);
+    const view = await o.until('PRO after the webhook', (b) => b.status === 'ACTIVE' && b.invoices.some((i) => i.status === 'paid'));
+    expect(view.subscription).toMatchObject({
+      plan: 'PRO',
+      interval: 'MONTH',
+      cancelAtPeriodEnd: false,
+      invoices: [{ amountPaid: 2000, status: 'paid' }],
+    });
+    expect(view.usage.questionsThisPeriod.limit).toBe(5_000);
+    // A second checkout would charge twice.
+    const again = await o.client.request(
+      'mutation($w: ID!) { createCheckoutSession(workspaceId: $w, plan: PRO, interval: YEAR) { url } }',
+      {
+        w: o.workspace.id,
+      },
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('portal: cancel at period end shows, and the plan stays PRO until then', async () => {
+    const o = await owner();
+    await checkout(o);
+    await o.until('ACTIVE', (b) => b.status === 'ACTIVE');
+    const url = await portal(o);
+    expect((await getPage(url)).status).toBe(200);
+    const subscriptionId = await subscriptionIdOf(o.workspace.id);
+    expect((await submitForm(`${url}/subscriptions/${subscriptionId}/cancel`, {})).status).toBe(303);
+    const view = await o.until('cancel at period end', (b) => b.cancelAtPeriodEnd);
+    expect(view.subscription).toMatchObject({ plan: 'PRO', status: 'ACTIVE' });
+  });
+
+  it('applies subscription events delivered in reverse order as the newest state', async () => {
+    const o = await owner();
+    emulator().webhooks.pause();
+    const mark = emulator().events().length;
+    try {
+      await checkout(o);
+      // The session's subscription, straight from Stripe: the mirror has heard nothing yet.
+      const session = emulator().events('checkout.session.completed').at(-1);
+      if (!session) throw new Error('no checkout.session.completed event');
+      const subscriptionId = String((session.data.object as { subscription: string }).subscription);
+      const url = await portal(o);
+      expect((await submitForm(`${url}/subscriptions/${subscriptionId}/cancel`, {})).status).toBe(303);
+      const events = emulator().events().slice(mark);
+      expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['customer.subscription.created', 'customer.subscription.updated']));
+      const attempts = await emulator().deliverEvents([...events].reverse());
+      expect(attempts.every((attempt) => attempt.ok)).toBe(true);
+      const view = await o.until('the newest state', (b) => b.status === 'ACTIVE' && b.cancelAtPeriodEnd);
+      expect(view.subscription.plan).toBe('PRO');
+      // Every event processed, and still the newest state.
+      await waitFor(
+        async () =>
+          (
+            await app.sql<{ n: string }>('select count(*) as n from stripe_events where id in (?) and processed_at is null', [
+              events.map((e) => e.id),
+            ])
+          )[0]?.n === '0',
+        { description: 'all events processed' },
+      );
+      expect((await o.billing()).subscription).toMatchObject({ status: 'ACTIVE', cancelAtPeriodEnd: true });
+    } finally {
+      emulator().webhooks.resume();
+    }
+  });
+
+  it('deleting the workspace cancels its subscription at Stripe', async () => {
+    const o = await owner();
+    await checkout(o);
+    await o.until('ACTIVE', (b) => b.status === 'ACTIVE');
+    const subscriptionId = await subscriptionIdOf(o.workspace.id);
+    const { workspaces } = await o.client.ok<{ workspaces: Array<{ id: string; name: string }> }>('{ workspaces { id name } }');
+    await o.client.ok('mutation($id: ID!, $n: String!) { deleteWorkspace(id: $id, confirmName: $n) }', {
+      id: o.workspace.id,
+      n: workspaces[0]?.name,
+    });
+    const canceled = await waitFor(
+      async () => {
+        const subscription = await app.stripe.client.subscriptions.retrieve(subscriptionId);
+        return subscription.status === 'canceled' && subscription;
+      },
+      { description: 'the subscription canceled by the job' },
+    );
+    expect(canceled.status).toBe('canceled');
+  });
+
+  it('upgrade → renewal → failed payment → 7 days of grace → FREE limits → canceled', async () => {
+    offsetMs = emulator().clock.offset * 1000;
+    const o = await owner();
+    await checkout(o, PAYING_CARD);
+    const first = await o.until('ACTIVE', (b) => b.status === 'ACTIVE' && b.invoices.length === 1);
+    const firstEnd = first.subscription.currentPeriodEnd;
+
+    advance(31);
+    await o.until('renewed', (b) => b.status === 'ACTIVE' && b.currentPeriodEnd !== firstEnd && b.invoices.length === 2);
+
+    // The card on file starts declining: the next renewal fails.
+    const url = await portal(o);
+    expect((await submitForm(`${url}/card`, { card: CARD_FAILING_LATER })).status).toBe(303);
+    advance(31);
+    const pastDue = await o.until('PAST_DUE', (b) => b.status === 'PAST_DUE');
+    expect(pastDue.subscription.plan).toBe('PRO');
+    expect(pastDue.usage.questionsThisPeriod.limit).toBe(5_000);
+    expect(pastDue.subscription.graceEndsAt).not.toBeNull();
+
+    // Stripe retries after 3 and 5 more days (still failing): past the 7-day grace, FREE limits apply.
+    advance(8);
+    const afterGrace = await o.until('FREE limits after the grace', (b) => b.plan === 'FREE');
+    expect(afterGrace.usage.questionsThisPeriod.limit).toBe(100);
+
+    advance(10);
+    const ended = await o.until('canceled', (b) => b.status === 'CANCELED');
+    expect(ended.subscription.plan).toBe('FREE');
+    const audit = await app.sql<{ action: string }>(
+      "select distinct action::text as action from audit_events where workspace_id = ? and action::text like 'billing.%' order by 1",
+      [o.workspace.id],
+    );
+    expect(audit.map((row) => row.action)).toEqual(
+      expect.arrayContaining([
+        'billing.customer_created',
+        'billing.invoice_paid',
+        'billing.payment_failed',
+        'billing.subscription_changed',
+      ]),
+    );
+  });
+});
