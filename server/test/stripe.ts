@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { type StripeEmulator, type StripeEmulatorOptions, startStripeEmulator } from '../src/infra/stripe/emulator/stripe-emulator';
 import { type Stripe, type StripeClient, verifyWebhookEvent } from '../src/infra/stripe/stripe-gateway';
 import { askbaseEmulatorCatalog } from '../src/modules/billing/emulator-catalog';
+import type { TestApp } from './harness';
+import { waitFor } from './wait-for';
 
 /** The price ids the configuration uses when STRIPE_PRICE_PRO_* are unset. */
 export const TEST_PRICE_IDS = { month: 'price_askbase_pro_month', year: 'price_askbase_pro_year' } as const;
@@ -133,4 +135,17 @@ export function emulatorOf(app: { stripe: { settings: { emulator?: StripeEmulato
   const emulator = app.stripe.settings.emulator;
   if (!emulator) throw new Error('this app talks to real Stripe, not to the emulator');
   return emulator;
+}
+
+/**
+ * Waits until the workspace's Stripe customer exists: the job that creates it runs in the background after the
+ * workspace is created. Tests that count SQL statements or lock waits start after it, so its work is not counted.
+ */
+export async function waitForStripeCustomer(app: TestApp, workspaceId: string): Promise<void> {
+  await waitFor(
+    async () =>
+      (await app.sql('select 1 from workspace_billing where workspace_id = ? and stripe_customer_id is not null', [workspaceId])).length ===
+      1,
+    { description: "the workspace's Stripe customer" },
+  );
 }

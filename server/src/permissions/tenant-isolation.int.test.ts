@@ -44,6 +44,20 @@ const everyMember = byRole('OK', 'OK', 'OK', 'OK');
 const authorOnly = byRole('NOT_FOUND', 'NOT_FOUND', 'OK', 'NOT_FOUND');
 
 const cases: Record<string, MatrixCase> = {
+  'Mutation.createCheckoutSession': {
+    operation: 'mutation',
+    document: 'mutation($workspaceId: ID!) { createCheckoutSession(workspaceId: $workspaceId, plan: PRO, interval: MONTH) { url } }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: ownerOnly,
+    foreign: 'NOT_FOUND',
+  },
+  'Mutation.createBillingPortalSession': {
+    operation: 'mutation',
+    document: 'mutation($workspaceId: ID!) { createBillingPortalSession(workspaceId: $workspaceId) { url } }',
+    variables: (r) => ({ workspaceId: r.workspace.id }),
+    expected: ownerOnly,
+    foreign: 'NOT_FOUND',
+  },
   'Query.workspace': {
     operation: 'query',
     document: 'query($slug: String!) { workspace(slug: $slug) { id viewerRole members { totalCount } } }',
@@ -291,6 +305,12 @@ const cases: Record<string, MatrixCase> = {
 
 /** Root fields that act on no workspace's records (the viewer's own account, public pages, creating a new one). */
 const notWorkspaceScoped = [
+  // Public: the pricing page's plans and limits, the same for everyone.
+  'Query.plans',
+  // The viewer's own (browser session only): security-log.int.test.ts shows no one else's entries; consent.int.test.ts
+  // records the choice on the viewer alone.
+  'Query.securityLog',
+  'Mutation.recordCookieConsent',
   'Query.me',
   'Query.workspaces',
   'Query.invitation',

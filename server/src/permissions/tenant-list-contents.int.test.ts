@@ -38,6 +38,10 @@ const notRecords: Record<string, string> = {
   'Citation.quotes': "sentences of the citation's own passage: checked with the citation, in each list that holds it",
   'Query.sessions': "the viewer's own sessions, in no workspace: sessions.int.test.ts checks no one else's appear",
   'Query.apiTokens': "the viewer's own API tokens, in no workspace: api-tokens.int.test.ts checks no one else's appear",
+  'Query.plans': 'the published plans, the same for every caller, signed in or not',
+  'Query.securityLog': "the viewer's own security log, in no workspace: security-log.int.test.ts checks no one else's entries appear",
+  'WorkspaceSubscription.invoices':
+    "the workspace's invoices, OWNER only: stripe-webhook.int.test.ts refuses them to the other roles, and the matrix's createBillingPortalSession case the other tenants",
 };
 
 // ---- the places, and the records in them ----

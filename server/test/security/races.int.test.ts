@@ -9,6 +9,7 @@ import { ADD_DOCUMENT, ASK, workspaceOf } from '../copilot';
 import { signUp, signUpVerified, uniqueEmail } from '../factories';
 import type { GraphQLResponse, GraphQLTestClient } from '../graphql-client';
 import { startTestApp, type TestApp } from '../harness';
+import { waitForStripeCustomer } from '../stripe';
 import { createTeam } from '../team';
 import { waitFor } from '../wait-for';
 
@@ -47,7 +48,11 @@ const count = async (sql: string, params: unknown[]) => Number((await app.sql<{ 
 async function ownerOfFreshWorkspace(): Promise<{ client: GraphQLTestClient; workspaceId: string; userId: string }> {
   const client = app.client();
   const user = await signUpVerified(app, client);
-  return { client, workspaceId: await workspaceOf(client), userId: user.id };
+  const workspaceId = await workspaceOf(client);
+  // Creating the Stripe customer inserts the workspace's billing row, whose foreign key check waits on a locked
+  // workspace row too: it must be done before a test counts the requests waiting on that lock.
+  await waitForStripeCustomer(app, workspaceId);
+  return { client, workspaceId, userId: user.id };
 }
 
 describe('plan limits under parallel requests (FREE)', () => {
@@ -115,7 +120,10 @@ describe('plan limits under parallel requests (FREE)', () => {
       // Nothing can finish while the row is held: a request that does was refused before the race (and says why).
       void request.then((result) => early.push(result));
       requests.push(request);
-      await waitFor(async () => early.length > 0 || (await waitingOnLocks()) === i + 1, {
+      // At the lock, or queued behind a request that is (a request waiting on another's session touch, or for a
+      // pooled connection, is not counted as a lock wait): either way it cannot finish before the holder commits.
+      const sentAt = Date.now();
+      await waitFor(async () => early.length > 0 || (await waitingOnLocks()) >= i + 1 || Date.now() - sentAt > 5_000, {
         description: `request ${i + 1} at the lock`,
         timeoutMs: 60_000,
       });

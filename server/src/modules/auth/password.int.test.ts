@@ -5,6 +5,7 @@ import { DEFAULT_PASSWORD, SIGN_UP, signUp, uniqueEmail } from '../../../test/fa
 import { type GraphQLTestClient, openSubscription } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { type CapturedMail, waitForMail } from '../../../test/mail';
+import { waitForStripeCustomer } from '../../../test/stripe';
 import { waitFor } from '../../../test/wait-for';
 import { hashPasswordResetToken } from './password-reset-token';
 
@@ -66,6 +67,10 @@ function closeCode(ws: Client): Promise<number> {
 describe('requestPasswordReset', () => {
   it('answers true for an unknown address too, running the same statements, and mails only an existing account', async () => {
     const user = await signUp(app.client());
+    // The sign-up's own background work (its workspace's Stripe customer) must be done, or its statements would
+    // land among the ones measured below.
+    const [membership] = await app.sql<{ workspace_id: string }>('select workspace_id from memberships where user_id = ?', [user.id]);
+    await waitForStripeCustomer(app, String(membership?.workspace_id));
     const unknown = uniqueEmail('nobody');
     const request = async (email: string) => {
       app.resetQueries();

@@ -34,9 +34,10 @@ afterAll(async () => {
 });
 
 const USAGE =
-  'query($slug: String!) { workspace(slug: $slug) { subscription { plan status graceEndsAt compPlan compUntil } usage { questionsThisPeriod { limit } members { limit } } } }';
+  'query($slug: String!) { workspace(slug: $slug) { plan { id limits { questionsPerPeriod } } subscription { plan status graceEndsAt compPlan compUntil } usage { questionsThisPeriod { limit } members { limit } } } }';
 interface UsageView {
   workspace: {
+    plan: { id: string; limits: { questionsPerPeriod: number } };
     subscription: { plan: string; status: string; graceEndsAt: string | null; compPlan: string | null; compUntil: string | null };
     usage: { questionsThisPeriod: { limit: number }; members: { limit: number } };
   };
@@ -55,6 +56,7 @@ describe('effective plan from the mirror', () => {
     const during = await view(team, 'VIEWER');
     expect(during.workspace.subscription).toMatchObject({ plan: 'PRO', status: 'PAST_DUE' });
     expect(during.workspace.usage.questionsThisPeriod.limit).toBe(5_000);
+    expect(during.workspace.plan).toEqual({ id: 'PRO', limits: { questionsPerPeriod: 5_000 } });
     expect(new Date(during.workspace.subscription.graceEndsAt ?? 0).getTime()).toBeGreaterThan(Date.now() + 6.9 * DAY);
 
     offsetMs = 6 * DAY;
@@ -63,6 +65,7 @@ describe('effective plan from the mirror', () => {
     const after = await view(team);
     expect(after.workspace.subscription).toMatchObject({ plan: 'FREE', status: 'PAST_DUE' });
     expect(after.workspace.usage).toEqual({ questionsThisPeriod: { limit: 100 }, members: { limit: 3 } });
+    expect(after.workspace.plan).toEqual({ id: 'FREE', limits: { questionsPerPeriod: 100 } });
     // The FREE limit bites again: the team (4 members with the invitation) cannot invite more.
     const invite = await team
       .client('OWNER')

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
 import { Workspace } from '../workspace/workspace.entity';
 import { Invoice, RedirectUrl, WorkspaceSubscription } from './billing.types';
+import { PlanType, planView } from './plan.types';
 import { PlanId } from './plans';
 import { BillingInterval } from './workspace-billing.entity';
 
@@ -10,6 +11,13 @@ export class WorkspaceBillingResolver {
   @FieldResolver(() => WorkspaceSubscription, { description: 'Plan, subscription status, interval and period (from the local mirror).' })
   subscription(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext): Promise<WorkspaceSubscription> {
     return ctx.services.billing.overview(workspace.id);
+  }
+
+  @FieldResolver(() => PlanType, {
+    description: 'The plan in force now (a paid subscription, its grace period after a failed payment, or a granted plan) with its limits.',
+  })
+  async plan(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext): Promise<PlanType> {
+    return planView(await ctx.services.usage.planOf(workspace.id));
   }
 }
 
