@@ -38,9 +38,16 @@ const BILLING = `query($slug: String!) { workspace(slug: $slug) {
   subscription { plan status interval currentPeriodEnd cancelAtPeriodEnd graceEndsAt invoices { amountPaid status } }
   usage { questionsThisPeriod { limit } } } }`;
 
+async function customerIdOf(workspaceId: string): Promise<string> {
+  const [row] = await app.sql<{ stripe_customer_id: string }>('select stripe_customer_id from workspace_billing where workspace_id = ?', [
+    workspaceId,
+  ]);
+  return String(row?.stripe_customer_id);
+}
+
 async function owner() {
   const client = new GraphQLTestClient(app.url);
-  await signUpVerified(app, client);
+  const user = await signUpVerified(app, client);
   const { workspaces } = await client.ok<{ workspaces: Array<{ id: string; slug: string }> }>('{ workspaces { id slug } }');
   const workspace = workspaces[0];
   if (!workspace) throw new Error('sign-up made no workspace');
@@ -58,7 +65,7 @@ async function owner() {
       },
       { description, timeoutMs: 15_000 },
     );
-  return { client, workspace, billing, until };
+  return { client, workspace, billing, until, email: user.email };
 }
 
 async function checkout(o: Awaited<ReturnType<typeof owner>>, card = PAYING_CARD) {
@@ -116,6 +123,9 @@ describe('billing against the Stripe emulator', () => {
       invoices: [{ amountPaid: 2000, status: 'paid' }],
     });
     expect(view.usage.questionsThisPeriod.limit).toBe(5_000);
+    // Receipts go to the owner who paid.
+    const customer = await app.stripe.client.customers.retrieve(await customerIdOf(o.workspace.id));
+    expect(customer).toMatchObject({ email: o.email });
     // A second checkout would charge twice.
     const again = await o.client.request(
       'mutation($w: ID!) { createCheckoutSession(workspaceId: $w, plan: PRO, interval: YEAR) { url } }',

@@ -74,6 +74,8 @@ export class BillingService {
     const returnUrl = billingSettingsUrl(this.deps.appUrl, workspace.slug);
     const session = await this.callStripe(async () => {
       const customer = await this.sync.ensureCustomer(workspaceId);
+      // Receipts and invoices go to the customer's email: the owner who pays, as of this checkout.
+      await this.deps.stripe.customers.update(customer, { email: actor.email });
       return this.deps.stripe.checkout.sessions.create({
         mode: 'subscription',
         customer,
