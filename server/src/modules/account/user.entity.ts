@@ -28,7 +28,7 @@ export class User {
   @Property({ type: 'text', nullable: true })
   avatarUrl: string | null = null;
 
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   emailVerifiedAt: Date | null = null;
 
   @Field(() => Date, { description: 'When the account was created.' })

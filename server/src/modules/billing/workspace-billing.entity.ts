@@ -76,6 +76,6 @@ export class WorkspaceBilling {
   @Property({ length: 500, nullable: true })
   compNote: string | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
   updatedAt: Date & Opt = new Date();
 }

@@ -41,7 +41,7 @@ export class Message {
   @ManyToOne(() => Message, { ref: true, nullable: true, deleteRule: 'cascade' })
   question: Ref<Message> | null = null;
 
-  @Property({ type: 'json' })
+  @Property({ type: 'json', defaultRaw: "'[]'" })
   citations: StoredCitation[] & Opt = [];
 
   @Field(() => Boolean, { description: 'Questions: kept in the saved queries list.' })
