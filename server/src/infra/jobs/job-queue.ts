@@ -62,6 +62,27 @@ export interface JobQueue {
 
 const DEFAULTS = { pollingIntervalSeconds: 2, batchSize: 5, stopTimeoutMs: 10_000 };
 
+/** PostgreSQL's "deadlock detected": one of the transactions was chosen as the victim and may simply run again. */
+const DEADLOCK_DETECTED = '40P01';
+const CREATE_QUEUE_ATTEMPTS = 5;
+
+/**
+ * Two instances starting together on a new database both create every queue at once, and pg-boss's create_queue
+ * (an insert plus a partition per queue) then deadlocks (seen in test/ops/scale-out.int.test.ts): the victim waits a
+ * moment and tries again, by which time the other has made the queue and the insert does nothing.
+ */
+async function createQueueRetryingDeadlocks(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await boss.createQueue(name);
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== DEADLOCK_DETECTED || attempt >= CREATE_QUEUE_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
 export function createJobQueue(databaseUrl: string, logger: Logger, options: JobQueueOptions = {}): JobQueue {
   const settings = { ...DEFAULTS, ...options };
   const boss = new PgBoss({
@@ -80,7 +101,7 @@ export function createJobQueue(databaseUrl: string, logger: Logger, options: Job
   let started = false;
 
   const startWorker = async (name: string, handler: JobHandler<object>) => {
-    await boss.createQueue(name);
+    await createQueueRetryingDeadlocks(boss, name);
     await boss.work<object>(
       name,
       { pollingIntervalSeconds: settings.pollingIntervalSeconds, batchSize: settings.batchSize },
