@@ -4,6 +4,9 @@ import { GraphQLTestClient } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { CARD_FAILING_LATER, DAY_SECONDS, emulatorOf, getPage, PAYING_CARD, submitForm } from '../../../test/stripe';
 import { waitFor } from '../../../test/wait-for';
+import { createJobQueue } from '../../infra/jobs/job-queue';
+import { createLogger } from '../../infra/logging/logger';
+import { RECONCILE_BILLING_JOB } from './billing-job-names';
 
 /**
  * The Stripe-facing flows with the real SDK against the emulator the app starts in-process: it delivers signed
@@ -146,6 +149,31 @@ describe('billing against the Stripe emulator', () => {
     expect((await submitForm(`${url}/subscriptions/${subscriptionId}/cancel`, {})).status).toBe(303);
     const view = await o.until('cancel at period end', (b) => b.cancelAtPeriodEnd);
     expect(view.subscription).toMatchObject({ plan: 'PRO', status: 'ACTIVE' });
+  });
+
+  it('reconcile: a subscription whose webhook was lost is fetched again, and the mirror catches up', async () => {
+    const o = await owner();
+    await checkout(o);
+    await o.until('ACTIVE', (b) => b.status === 'ACTIVE');
+    const subscriptionId = await subscriptionIdOf(o.workspace.id);
+    emulator().webhooks.pause();
+    try {
+      // A change made at Stripe whose webhook never arrives.
+      await app.stripe.client.subscriptions.update(subscriptionId, { cancel_at_period_end: true });
+      emulator().webhooks.clearQueue();
+    } finally {
+      emulator().webhooks.resume();
+    }
+    // The mirror now looks stale (its period is over), as after a renewal it never heard of.
+    await app.sql("update workspace_billing set current_period_end = now() - interval '1 hour' where workspace_id = ?", [o.workspace.id]);
+    expect((await o.billing()).subscription.cancelAtPeriodEnd).toBe(false);
+    // The reconcile job, queued as its cron queues it, from another process's queue.
+    const jobs = createJobQueue(app.database.url, createLogger({ logLevel: 'silent', logPretty: false }));
+    await jobs.start();
+    await jobs.send(RECONCILE_BILLING_JOB, {});
+    await jobs.stop();
+    const view = await o.until('the mirror re-fetched', (b) => b.cancelAtPeriodEnd);
+    expect(view.subscription).toMatchObject({ plan: 'PRO', status: 'ACTIVE', cancelAtPeriodEnd: true });
   });
 
   it('applies subscription events delivered in reverse order as the newest state', async () => {
