@@ -41,6 +41,7 @@ export default defineConfig({
       '/graphql': { target: apiOrigin, ws: true },
       '/uploads': { target: apiOrigin },
       '/avatar': { target: apiOrigin },
+      '/client-config.json': { target: apiOrigin },
     },
   },
   test: {

@@ -4,9 +4,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createApolloClient } from './apollo/createApolloClient';
+import { startBrowserErrorReporting } from './features/consent/browserErrorReporting';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">');
+
+// Waits for the user's consent to error reporting (the cookie banner); loads nothing before it.
+startBrowserErrorReporting();
 
 createRoot(container).render(
   <StrictMode>

@@ -24,6 +24,7 @@ import { textInputPlugin } from './graphql/text-input';
 import { attachGraphQLWebSocket } from './graphql/websocket';
 import { avatarHttpRouter } from './http/avatar-http';
 import { clientAppRouter } from './http/client-app';
+import { clientConfigRouter } from './http/client-config';
 import { dataExportHttpRouter } from './http/data-export-http';
 import { devMailRouter } from './http/dev-mail';
 import { httpErrorHandler } from './http/errors';
@@ -196,7 +197,14 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     res.locals.requestContext = context;
     runInRequestContext(context, next);
   });
-  app.use(securityHeaders({ isProduction: config.isProduction, allowedOrigins: config.corsOrigins }));
+  app.use(
+    securityHeaders({
+      isProduction: config.isProduction,
+      allowedOrigins: config.corsOrigins,
+      reportingOrigins: config.sentryBrowserDsn ? [new URL(config.sentryBrowserDsn).origin] : [],
+    }),
+  );
+  app.use(clientConfigRouter({ sentry: config.sentryBrowserDsn ? { dsn: config.sentryBrowserDsn, environment: config.env } : null }));
   app.use(healthRouter(options.databaseUrl, () => shuttingDown));
   if (config.metrics.token) app.use(metricsRouter(metrics, config.metrics.token));
   const metricsServer =

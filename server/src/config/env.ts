@@ -87,6 +87,9 @@ const envSchema = z.object({
   SENTRY_DSN: z
     .url({ protocol: /^https?$/, error: 'must be the DSN Sentry shows for the project (https://<key>@<host>/<project>)' })
     .optional(),
+  SENTRY_DSN_BROWSER: z
+    .url({ protocol: /^https?$/, error: 'must be the DSN of the Sentry project for the browser app (https://<key>@<host>/<project>)' })
+    .optional(),
   SENTRY_ENVIRONMENT: z.string().optional(),
   SENTRY_RELEASE: z.string().optional(),
   SENTRY_TRACES_SAMPLE_RATE: z.coerce.number({ error: 'must be a number from 0 to 1' }).min(0).max(1).default(0.1),
@@ -178,6 +181,11 @@ export interface Config {
    * its own (METRICS_PORT on METRICS_HOST) without a token. Neither set: no metrics endpoint at all.
    */
   metrics: { token: string | undefined; port: number | undefined; host: string };
+  /**
+   * The browser app's Sentry DSN (a public key by design): the app loads Sentry's browser SDK only when this is set
+   * AND the user allowed error reporting in the cookie banner.
+   */
+  sentryBrowserDsn: string | undefined;
   /** Error reporting and tracing with Sentry: undefined unless SENTRY_DSN is set. */
   sentry: { dsn: string; environment: string; release: string | undefined; tracesSampleRate: number } | undefined;
   stripe: StripeConfig;
@@ -327,6 +335,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       emulatorPort: env.STRIPE_EMULATOR_PORT,
     },
     metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT, host: env.METRICS_HOST },
+    sentryBrowserDsn: env.SENTRY_DSN_BROWSER,
     sentry: env.SENTRY_DSN
       ? {
           dsn: env.SENTRY_DSN,

@@ -12,7 +12,12 @@ function connectSources(origins: string[]): string[] {
  * browser call a third party (answers render such images as links, and this is the second line). Connections only
  * to our origin and the configured ones.
  */
-export function securityHeaders(options: { isProduction: boolean; allowedOrigins: string[] }) {
+export function securityHeaders(options: {
+  isProduction: boolean;
+  allowedOrigins: string[];
+  /** Third parties the browser app may send to (the Sentry ingest host of SENTRY_DSN_BROWSER). */
+  reportingOrigins?: string[];
+}) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -22,7 +27,7 @@ export function securityHeaders(options: { isProduction: boolean; allowedOrigins
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'", ...connectSources(options.allowedOrigins)],
+        connectSrc: ["'self'", ...connectSources(options.allowedOrigins), ...(options.reportingOrigins ?? [])],
         workerSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
