@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { type RunningApp, type StartAppOptions, startApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config/env';
 import { createLogger } from '../src/infra/logging/logger';
+import { currentRequestContext } from '../src/infra/logging/request-context';
 import { databaseUrl } from './global-setup';
 import { GraphQLTestClient } from './graphql-client';
 
@@ -58,6 +59,12 @@ export interface TestApp extends RunningApp {
   database: TestDatabase;
   /** SQL statements the app sent since the last `resetQueries()`. */
   queries: string[];
+  /**
+   * The statements GraphQL operations over HTTP ran once parsed (same reset): not background jobs, not other
+   * endpoints (the Stripe emulator's webhooks). N+1 counts use these, so work that happens to run meanwhile (a
+   * sign-up's Stripe customer job and its webhook) is not counted.
+   */
+  operationQueries: string[];
   resetQueries(): void;
   /** Raw SQL against the app's database, for assertions on what was (not) written. */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
@@ -89,6 +96,7 @@ export async function startTestApp(
     ...env,
   });
   const queries: string[] = [];
+  const operationQueries: string[] = [];
   const app = await startApp(config, createLogger(config), {
     databaseUrl: database.url,
     ormOverrides: {
@@ -96,7 +104,9 @@ export async function startTestApp(
       logger: (message) => {
         // Under vitest (FORCE_COLOR) MikroORM colours its messages whatever `colors` says: compare them without.
         const plain = stripVTControlCharacters(message);
-        if (plain.startsWith('[query]')) queries.push(plain);
+        if (!plain.startsWith('[query]')) return;
+        queries.push(plain);
+        if (currentRequestContext()?.operation) operationQueries.push(plain);
       },
       colors: false,
     },
@@ -113,8 +123,10 @@ export async function startTestApp(
     config,
     database,
     queries,
+    operationQueries,
     resetQueries: () => {
       queries.length = 0;
+      operationQueries.length = 0;
     },
     sql: async <T>(query: string, params: unknown[] = []) => (await app.orm.em.getConnection().execute(query, params)) as T[],
     client: (options) => new GraphQLTestClient(app.url, options),

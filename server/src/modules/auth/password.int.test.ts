@@ -76,7 +76,7 @@ describe('requestPasswordReset', () => {
       app.resetQueries();
       const response = await app.client().request(REQUEST, { email });
       // The request itself reads nothing: no look-up whose presence or timing could depend on the address.
-      return { response: response.data, sql: [...app.queries] };
+      return { response: response.data, sql: [...app.operationQueries] };
     };
     const known = await request(user.email);
     const other = await request(unknown);
