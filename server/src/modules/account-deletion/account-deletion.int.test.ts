@@ -6,6 +6,7 @@ import { type GraphQLTestClient, openSubscription } from '../../../test/graphql-
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { waitForMail } from '../../../test/mail';
 import { createTeam, type Team } from '../../../test/team';
+import { waitFor } from '../../../test/wait-for';
 import { hashPassword } from '../auth/password';
 import { DELETED_USER_LABEL } from './audit-anonymisation';
 
@@ -87,6 +88,14 @@ describe('a refused deletion changes nothing', () => {
     const { createWorkspace: personal } = await owner.ok<{ createWorkspace: { id: string } }>(CREATE_WORKSPACE, {
       input: { name: 'Owner alone' },
     });
+    // A new workspace gets its Stripe customer from a background job that writes its own audit entry; let it land
+    // first, so the comparison below sees only what the refused deletion did.
+    await waitFor(
+      async () =>
+        (await app.sql('select 1 from workspace_billing where workspace_id = ? and stripe_customer_id is not null', [personal.id]))
+          .length === 1,
+      { description: "the new workspace's Stripe customer" },
+    );
     const before = await snapshotOf(team.people.OWNER.id);
     const auditBefore = await app.sql('select id, actor_id, target_label, details from audit_events order by id');
 
