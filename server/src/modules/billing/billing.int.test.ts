@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { type Caller, createTeam, type Team } from '../../../test/team';
+import { waitFor } from '../../../test/wait-for';
 import { serverRoot } from '../../config/paths';
 import { createStripeClient } from '../../infra/stripe/stripe-gateway';
 
@@ -178,5 +181,48 @@ describe('checkout and portal permissions', () => {
     );
     const again = await team.client('OWNER').request(CHECKOUT, { w: team.own.workspace.id, plan: 'PRO' });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+});
+
+describe('a slow Stripe', () => {
+  it('does not hold the billing row while the customer is created', async () => {
+    // A loopback "Stripe" that takes requests and answers only when told: the customer job waits on it.
+    const held: http.ServerResponse[] = [];
+    const slowStripe = http.createServer((_request, response) => held.push(response));
+    await new Promise<void>((resolve) => slowStripe.listen(0, '127.0.0.1', resolve));
+    const { port } = slowStripe.address() as AddressInfo;
+    const slowApp = await startTestApp(
+      {},
+      {
+        stripe: {
+          client: createStripeClient({
+            secretKey: 'sk_test_slow',
+            emulatorUrl: `http://127.0.0.1:${port}`,
+            maxNetworkRetries: 0,
+            timeoutMs: 30_000,
+          }),
+          settings: { webhookSecret: 'whsec_slow', prices: { PRO: { MONTH: 'price_m', YEAR: 'price_y' } } },
+        },
+      },
+    );
+    try {
+      const team = await createTeam(slowApp);
+      const { createWorkspace } = await team
+        .client('OWNER')
+        .ok<{ createWorkspace: { id: string } }>('mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }', {
+          input: { name: 'Waits for Stripe' },
+        });
+      await waitFor(() => held.length > 0, { description: 'the customer job to call Stripe' });
+      // Checkouts and limit checks lock this row; with Stripe slow they must not queue behind the job.
+      const locked = await slowApp.sql<{ workspace_id: string }>(
+        'select workspace_id from workspace_billing where workspace_id = ? for update nowait',
+        [createWorkspace.id],
+      );
+      expect(locked.length).toBeLessThanOrEqual(1);
+    } finally {
+      for (const response of held) response.writeHead(500).end('{"error":{"type":"api_error","message":"slow"}}');
+      await slowApp.close();
+      await new Promise((resolve) => slowStripe.close(resolve));
+    }
   });
 });

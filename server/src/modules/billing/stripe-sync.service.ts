@@ -29,17 +29,23 @@ export class StripeSyncService {
     private readonly deps: BillingDeps,
   ) {}
 
-  /** The workspace's Stripe customer id, created (once: idempotency key, row lock) when it has none yet. */
+  /**
+   * The workspace's Stripe customer id, created when it has none yet. Stripe is called outside any transaction (a
+   * slow Stripe must not hold the billing row's lock, which checkouts and limit checks wait on); the idempotency key
+   * makes racing jobs get the same customer, and the short locked write keeps the first one stored.
+   */
   async ensureCustomer(workspaceId: string): Promise<string> {
+    const workspace = await this.em.fork().findOne(Workspace, workspaceId);
+    if (!workspace) throw new Error(`Workspace ${workspaceId} is gone`);
+    const known = await this.storedCustomerId(workspaceId);
+    if (known) return known;
+    const customer = await this.deps.stripe.customers.create(
+      { name: workspace.name, metadata: { workspaceId } },
+      { idempotencyKey: customerIdempotencyKey(workspaceId) },
+    );
     return this.em.transactional(async (tx) => {
-      const workspace = await tx.findOne(Workspace, workspaceId);
-      if (!workspace) throw new Error(`Workspace ${workspaceId} is gone`);
       const billing = await lockBillingRow(tx, workspaceId);
       if (billing.stripeCustomerId) return billing.stripeCustomerId;
-      const customer = await this.deps.stripe.customers.create(
-        { name: workspace.name, metadata: { workspaceId } },
-        { idempotencyKey: customerIdempotencyKey(workspaceId) },
-      );
       billing.stripeCustomerId = customer.id;
       billing.updatedAt = this.deps.now();
       this.audit.record(tx, {
@@ -52,6 +58,14 @@ export class StripeSyncService {
       await tx.flush();
       return customer.id;
     });
+  }
+
+  private async storedCustomerId(workspaceId: string): Promise<string | null> {
+    const [row] = await this.em.execute<Array<{ stripe_customer_id: string | null }>>(
+      'select stripe_customer_id from workspace_billing where workspace_id = ?',
+      [workspaceId],
+    );
+    return row?.stripe_customer_id ?? null;
   }
 
   /** The workspace a Stripe object belongs to: our metadata first, else the customer the mirror knows. */
