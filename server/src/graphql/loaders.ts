@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { User } from '../modules/account/user.entity';
+import { WorkspaceBilling } from '../modules/billing/workspace-billing.entity';
 import { Document } from '../modules/knowledge/document.entity';
 import { Membership } from '../modules/workspace/membership.entity';
 import { isUuid } from '../shared/ids';
@@ -32,6 +33,12 @@ export function createLoaders(em: EntityManager, viewerId: string | null, onlyWo
       const documents = await em.find(Document, { id: { $in: [...ids] } });
       const byId = new Map(documents.map((document) => [document.id, document]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** Each workspace's billing mirror row (null before it has one): a list asking plan and subscription costs one query. */
+    workspaceBilling: new DataLoader<string, WorkspaceBilling | null>(async (workspaceIds) => {
+      const rows = await em.find(WorkspaceBilling, { workspaceId: { $in: [...workspaceIds] } });
+      const byWorkspace = new Map(rows.map((row) => [row.workspaceId, row]));
+      return workspaceIds.map((id) => byWorkspace.get(id) ?? null);
     }),
   };
 }

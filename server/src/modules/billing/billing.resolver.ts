@@ -9,15 +9,15 @@ import { BillingInterval } from './workspace-billing.entity';
 @Resolver(() => Workspace)
 export class WorkspaceBillingResolver {
   @FieldResolver(() => WorkspaceSubscription, { description: 'Plan, subscription status, interval and period (from the local mirror).' })
-  subscription(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext): Promise<WorkspaceSubscription> {
-    return ctx.services.billing.overview(workspace.id);
+  async subscription(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext): Promise<WorkspaceSubscription> {
+    return ctx.services.billing.overview(workspace.id, await ctx.loaders.workspaceBilling.load(workspace.id));
   }
 
   @FieldResolver(() => PlanType, {
     description: 'The plan in force now (a paid subscription, its grace period after a failed payment, or a granted plan) with its limits.',
   })
   async plan(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext): Promise<PlanType> {
-    return planView(await ctx.services.usage.planOf(workspace.id));
+    return planView(ctx.services.billing.planInForce(await ctx.loaders.workspaceBilling.load(workspace.id)));
   }
 }
 

@@ -11,7 +11,7 @@ import { BillingInvoice } from './billing-invoice.entity';
 import { type BillingDeps, billingSettingsUrl } from './billing-settings';
 import { PlanId } from './plans';
 import type { StripeSyncService } from './stripe-sync.service';
-import { effectivePlan, graceEndsAt } from './subscription-state';
+import { compInForce, effectivePlan, graceEndsAt } from './subscription-state';
 import { type BillingInterval, SubscriptionStatus, WorkspaceBilling } from './workspace-billing.entity';
 
 const INVOICES_SHOWN = 24;
@@ -39,9 +39,10 @@ export class BillingService {
     private readonly deps: BillingDeps,
   ) {}
 
-  async overview(workspaceId: string): Promise<BillingOverview> {
-    const billing = await this.em.findOne(WorkspaceBilling, { workspaceId });
+  /** The workspace's billing as the API shows it, from its mirror row (loaded by the caller, batched in lists). */
+  overview(workspaceId: string, billing: WorkspaceBilling | null): BillingOverview {
     const now = this.deps.now();
+    const comp = billing && compInForce(billing, now) ? billing : null;
     return {
       id: workspaceId,
       plan: effectivePlan(billing, now),
@@ -50,9 +51,14 @@ export class BillingService {
       currentPeriodEnd: billing?.currentPeriodEnd ?? null,
       cancelAtPeriodEnd: billing?.cancelAtPeriodEnd ?? false,
       graceEndsAt: billing ? graceEndsAt(billing) : null,
-      compPlan: billing?.compPlan && (!billing.compUntil || billing.compUntil > now) ? billing.compPlan : null,
-      compUntil: billing?.compPlan && billing.compUntil && billing.compUntil > now ? billing.compUntil : null,
+      compPlan: comp?.compPlan ?? null,
+      compUntil: comp?.compUntil ?? null,
     };
+  }
+
+  /** The plan in force now, from the workspace's mirror row (see effectivePlan). */
+  planInForce(billing: WorkspaceBilling | null): PlanId {
+    return effectivePlan(billing, this.deps.now());
   }
 
   invoices(workspaceId: string): Promise<BillingInvoice[]> {
