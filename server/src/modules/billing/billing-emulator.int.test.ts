@@ -159,10 +159,9 @@ describe('billing against the Stripe emulator', () => {
     // The checkout's own events must be processed first: their jobs re-fetch the subscription and would pick up the
     // change below, as if its webhook had arrived.
     await emulator().webhooks.idle();
-    await waitFor(
-      async () => (await app.sql('select 1 from stripe_events where processed_at is null')).length === 0,
-      { description: "the checkout's webhook events to be processed" },
-    );
+    await waitFor(async () => (await app.sql('select 1 from stripe_events where processed_at is null')).length === 0, {
+      description: "the checkout's webhook events to be processed",
+    });
     emulator().webhooks.pause();
     try {
       // A change made at Stripe whose webhook never arrives.
