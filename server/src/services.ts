@@ -97,7 +97,7 @@ export function createServices(em: EntityManager, deps: AppDeps) {
     appUrl: deps.appUrl,
   });
   const profile = new ProfileService(em);
-  const emailChanges = new EmailChangeService({ em, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
+  const emailChanges = new EmailChangeService({ em, sessions, mailer: deps.mailer, rateLimiter: deps.rateLimiter, appUrl: deps.appUrl });
   const uploads = new UploadService(em, usage);
   const knowledge = new KnowledgeService({
     em,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workspaceOf } from '../../../test/copilot';
 import { DEFAULT_PASSWORD, signUp, signUpVerified, uniqueEmail } from '../../../test/factories';
-import type { GraphQLTestClient } from '../../../test/graphql-client';
+import { type GraphQLTestClient, openSubscription } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { type CapturedMail, waitForMail } from '../../../test/mail';
 
@@ -8,6 +9,8 @@ const REQUEST = /* GraphQL */ `mutation($newEmail: String!, $password: String!) 
 const CONFIRM = /* GraphQL */ `mutation($token: String!) { confirmEmailChange(token: $token) { id email emailVerified } }`;
 const LOG_IN = /* GraphQL */ `mutation($input: LogInInput!) { logIn(input: $input) { id email } }`;
 const CREATE_TOKEN = /* GraphQL */ `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`;
+
+const USAGE = /* GraphQL */ `subscription($workspaceId: ID!) { workspaceUsage(workspaceId: $workspaceId) { members { used } } }`;
 
 const CONFIRM_LINK = /\/confirm-email-change\?token=([A-Za-z0-9_-]+)/;
 
@@ -168,9 +171,15 @@ describe('requestEmailChange and confirmEmailChange', () => {
     expect(await app.sql('select id from password_resets where user_id = ? and used_at is null', [user.id])).toEqual([]);
   });
 
-  it('an address an unverified account holds is not refused: confirming takes it over', async () => {
+  it('an address an unverified account holds is not refused: confirming takes it over and closes the holder’s sockets', async () => {
     const squatter = app.client();
     const squatterUser = await signUp(squatter);
+    const squatterSocket = squatter.websocket();
+    const squatterClosed = new Promise<number>((resolve) =>
+      squatterSocket.on('closed', (event) => resolve((event as { code: number }).code)),
+    );
+    const usage = openSubscription(squatterSocket, USAGE, { workspaceId: await workspaceOf(squatter) });
+    expect((await usage.next()).value).toEqual({ data: { workspaceUsage: { members: { used: 1 } } } });
     const client = app.client();
     const user = await signUp(client);
     const token = await requestToken(client, squatterUser.email);
@@ -178,6 +187,9 @@ describe('requestEmailChange and confirmEmailChange', () => {
     expect(confirmEmailChange.email).toBe(squatterUser.email);
     expect((await emailOf(squatterUser.id))?.email).toMatch(/@released\.invalid$/);
     expect((await emailOf(user.id))?.email).toBe(squatterUser.email);
+    // The squatter's open socket closes like a revoked session's, not at its next reconnect.
+    expect(await squatterClosed).toBe(4401);
+    expect(codeOf(await squatter.request('{ workspaces { id } }'))).toBe('UNAUTHENTICATED');
   });
 
   it('needs a browser session: anonymous callers get UNAUTHENTICATED, API tokens FORBIDDEN', async () => {

@@ -11,6 +11,7 @@ import { EmailVerification } from '../auth/email-verification.entity';
 import { EMAIL_VERIFICATION_LIFETIME_MS, generateVerificationToken, hashVerificationToken } from '../auth/email-verification.service';
 import { verifyPassword } from '../auth/password';
 import { PasswordReset } from '../auth/password-reset.entity';
+import type { SessionService } from '../auth/session.service';
 import { EmailChange } from './email-change.entity';
 import { confirmEmailChangeMail, emailChangedMail, emailChangeRequestedMail } from './email-change-mail';
 import { EmailChangeTokenUnusableError, EmailInUseError, SameEmailError } from './profile.errors';
@@ -26,6 +27,8 @@ const REQUESTS_PER_USER = { limit: 5, windowSeconds: 3600 };
 
 export interface EmailChangeDeps {
   em: EntityManager;
+  /** Ends the sockets of an unverified holder whose address the confirmation takes over. */
+  sessions: Pick<SessionService, 'announceEnded'>;
   mailer: Mailer;
   rateLimiter: RateLimiter;
   appUrl: string;
@@ -78,7 +81,7 @@ export class EmailChangeService {
     await this.throttle(`emailChange:confirm:user:${userId}`, ATTEMPTS_PER_USER);
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw new EmailChangeTokenUnusableError('unknown');
     try {
-      return await this.deps.em.transactional(async (tx) => {
+      const { user, released } = await this.deps.em.transactional(async (tx) => {
         const link = await tx.findOne(EmailChange, { tokenHash: hashVerificationToken(token) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!link || link.user.id !== userId) throw new EmailChangeTokenUnusableError('unknown');
         if (link.usedAt) throw new EmailChangeTokenUnusableError('used');
@@ -86,7 +89,7 @@ export class EmailChangeService {
         if (link.expiresAt <= now) throw new EmailChangeTokenUnusableError('expired');
         const user = await tx.findOneOrFail(User, userId);
         if (await this.heldByVerifiedAccount(tx, link.newEmail, user.id)) throw new EmailInUseError();
-        await releaseUnverifiedHolder(tx, link.newEmail, user);
+        const releasedHolder = await releaseUnverifiedHolder(tx, link.newEmail, user);
         const oldEmail = user.email;
         user.email = link.newEmail;
         // The link proved the new address, exactly as a verification link would have.
@@ -97,8 +100,11 @@ export class EmailChangeService {
         await tx.nativeDelete(PasswordReset, { user: user.id, usedAt: null });
         await this.deps.mailer.enqueue(tx, emailChangedMail({ to: oldEmail, name: user.name, newEmail: user.email }));
         await tx.flush();
-        return user;
+        return { user, released: releasedHolder };
       });
+      // After the commit: the released holder's open sockets close, like a revoked session's.
+      if (released) this.deps.sessions.announceEnded(released.endedCredentialIds);
+      return user;
     } catch (error) {
       // Another account took the address between the check and the write (the unique index caught it).
       if (error instanceof UniqueConstraintViolationException) throw new EmailInUseError();
