@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpVerified } from '../../../test/factories';
 import { GraphQLTestClient } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { CARD_FAILING_LATER, DAY_SECONDS, emulatorOf, getPage, PAYING_CARD, submitForm } from '../../../test/stripe';
+import { CARD_FAILING_LATER, DAY_SECONDS, emulatorOf, getPage, PAYING_CARD, submitForm, TEST_PRICE_IDS } from '../../../test/stripe';
 import { waitFor } from '../../../test/wait-for';
 import { createJobQueue } from '../../infra/jobs/job-queue';
 import { createLogger } from '../../infra/logging/logger';
@@ -71,12 +72,17 @@ async function owner() {
   return { client, workspace, billing, until, email: user.email };
 }
 
-async function checkout(o: Awaited<ReturnType<typeof owner>>, card = PAYING_CARD) {
+/** Askbase's hosted checkout URL for the owner's workspace (PRO, monthly), not yet paid. */
+async function openCheckout(o: Awaited<ReturnType<typeof owner>>): Promise<string> {
   const { createCheckoutSession } = await o.client.ok<{ createCheckoutSession: { url: string } }>(
     'mutation($w: ID!) { createCheckoutSession(workspaceId: $w, plan: PRO, interval: MONTH) { url } }',
     { w: o.workspace.id },
   );
-  const paid = await submitForm(`${createCheckoutSession.url}/pay`, { card });
+  return createCheckoutSession.url;
+}
+
+async function checkout(o: Awaited<ReturnType<typeof owner>>, card = PAYING_CARD) {
+  const paid = await submitForm(`${await openCheckout(o)}/pay`, { card });
   expect(paid.status).toBe(303);
   expect(paid.location).toBe(`${app.config.appUrl}/w/${o.workspace.slug}/settings/billing?checkout=success`);
 }
@@ -234,6 +240,82 @@ describe('billing against the Stripe emulator', () => {
       { description: 'the subscription canceled by the job' },
     );
     expect(canceled.status).toBe('canceled');
+  });
+
+  it('a checkout paid after its workspace was deleted is cancelled at Stripe', async () => {
+    const o = await owner();
+    const url = await openCheckout(o);
+    const { workspaces } = await o.client.ok<{ workspaces: Array<{ id: string; name: string }> }>('{ workspaces { id name } }');
+    await o.client.ok('mutation($id: ID!, $n: String!) { deleteWorkspace(id: $id, confirmName: $n) }', {
+      id: o.workspace.id,
+      n: workspaces[0]?.name,
+    });
+    expect((await submitForm(`${url}/pay`, { card: PAYING_CARD })).status).toBe(303);
+    const session = await waitFor(
+      () =>
+        emulator()
+          .events('checkout.session.completed')
+          .find((event) => event.data.object.metadata?.workspaceId === o.workspace.id),
+      { description: 'the paid checkout' },
+    );
+    const subscriptionId = String(session.data.object.subscription);
+    const canceled = await waitFor(async () => (await app.stripe.client.subscriptions.retrieve(subscriptionId)).status === 'canceled', {
+      description: 'the orphaned subscription cancelled',
+    });
+    expect(canceled).toBe(true);
+  });
+
+  it('leaves alone a subscription another deployment on the same Stripe account made', async () => {
+    const stripe = app.stripe.client;
+    const customer = await stripe.customers.create({ name: 'Elsewhere' });
+    const workspaceId = randomUUID();
+    const session = await stripe.checkout.sessions.create({
+      mode: 'subscription',
+      customer: customer.id,
+      line_items: [{ price: TEST_PRICE_IDS.month, quantity: 1 }],
+      success_url: 'https://staging.example/ok',
+      cancel_url: 'https://staging.example/cancel',
+      metadata: { workspaceId },
+      subscription_data: { metadata: { workspaceId, askbaseApp: 'https://staging.example' } },
+    });
+    expect((await submitForm(`${session.url}/pay`, { card: PAYING_CARD })).status).toBe(303);
+    const completed = await waitFor(
+      () =>
+        emulator()
+          .events('checkout.session.completed')
+          .find((event) => event.data.object.id === session.id),
+      { description: 'the paid checkout' },
+    );
+    await waitFor(
+      async () => (await app.sql('select 1 from stripe_events where id = ? and processed_at is not null', [completed.id])).length === 1,
+      { description: 'the event processed' },
+    );
+    expect((await stripe.subscriptions.retrieve(String(completed.data.object.subscription))).status).toBe('active');
+  });
+
+  it('a second checkout paid while the first subscription is live is cancelled; the first stays', async () => {
+    const o = await owner();
+    // Two checkout pages opened before either was paid (two tabs): both can be paid.
+    const first = await openCheckout(o);
+    const second = await openCheckout(o);
+    expect((await submitForm(`${first}/pay`, { card: PAYING_CARD })).status).toBe(303);
+    await o.until('ACTIVE', (b) => b.status === 'ACTIVE');
+    const kept = await subscriptionIdOf(o.workspace.id);
+    expect((await submitForm(`${second}/pay`, { card: PAYING_CARD })).status).toBe(303);
+    const duplicate = await waitFor(
+      () =>
+        emulator()
+          .events('checkout.session.completed')
+          .map((event) => String(event.data.object.subscription))
+          .find((id) => id !== kept && id !== 'null' && emulator().store.subscriptions.get(id)?.metadata?.workspaceId === o.workspace.id),
+      { description: 'the second paid checkout' },
+    );
+    await waitFor(async () => (await app.stripe.client.subscriptions.retrieve(duplicate)).status === 'canceled', {
+      description: 'the duplicate subscription cancelled',
+    });
+    expect((await app.stripe.client.subscriptions.retrieve(kept)).status).toBe('active');
+    expect(await subscriptionIdOf(o.workspace.id)).toBe(kept);
+    expect((await o.billing()).subscription).toMatchObject({ plan: 'PRO', status: 'ACTIVE' });
   });
 
   it('upgrade → renewal → failed payment → 7 days of grace → FREE limits → canceled', async () => {

@@ -18,5 +18,14 @@ export interface BillingDeps {
   now: () => Date;
 }
 
+/**
+ * What Askbase writes on the subscriptions its checkout creates: the workspace, and which Askbase made it (one Stripe
+ * account may serve several deployments, and each receives every event of the account).
+ */
+export const subscriptionMetadata = (appUrl: string, workspaceId: string) => ({ workspaceId, askbaseApp: appUrl });
+
+/** Whether a subscription was made by this deployment's checkout. */
+export const madeByThisApp = (appUrl: string, metadata: Record<string, string> | null | undefined) => metadata?.askbaseApp === appUrl;
+
 /** The billing settings page of a workspace, where checkout and the portal send the user back. */
 export const billingSettingsUrl = (appUrl: string, slug: string) => `${appUrl}/w/${encodeURIComponent(slug)}/settings/billing`;

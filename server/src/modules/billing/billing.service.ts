@@ -8,7 +8,7 @@ import { AuditAction } from '../audit/audit-action';
 import { Workspace } from '../workspace/workspace.entity';
 import { AlreadySubscribedError, BillingProviderUnavailableError, PlanNotPurchasableError } from './billing.errors';
 import { BillingInvoice } from './billing-invoice.entity';
-import { type BillingDeps, billingSettingsUrl } from './billing-settings';
+import { type BillingDeps, billingSettingsUrl, subscriptionMetadata } from './billing-settings';
 import { PlanId } from './plans';
 import type { StripeSyncService } from './stripe-sync.service';
 import { compInForce, effectivePlan, graceEndsAt } from './subscription-state';
@@ -90,7 +90,7 @@ export class BillingService {
         success_url: `${returnUrl}?checkout=success`,
         cancel_url: `${returnUrl}?checkout=cancelled`,
         metadata: { workspaceId },
-        subscription_data: { metadata: { workspaceId } },
+        subscription_data: { metadata: subscriptionMetadata(this.deps.appUrl, workspaceId) },
       });
     });
     if (!session.url) throw new BillingProviderUnavailableError();

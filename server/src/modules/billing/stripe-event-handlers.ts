@@ -18,7 +18,7 @@ async function onCheckoutCompleted(event: Stripe.Event, sync: StripeSyncService)
     workspaceId: session.metadata?.workspaceId ?? session.client_reference_id,
     customerId: idOf(session.customer),
   });
-  if (!workspaceId) return 'ignored: no workspace for this session';
+  if (!workspaceId) return (await sync.cancelOrphaned(subscriptionId)) ?? 'ignored: no workspace for this session';
   return sync.syncSubscription(workspaceId, subscriptionId, event.type);
 }
 
@@ -30,7 +30,9 @@ async function onSubscriptionEvent(event: Stripe.Event, sync: StripeSyncService)
     customerId: idOf(subscription.customer),
     subscriptionId: subscription.id,
   });
-  if (!workspaceId) return 'ignored: no workspace for this subscription';
+  if (!workspaceId) {
+    return (await sync.cancelOrphaned(subscription.id)) ?? 'ignored: no workspace for this subscription';
+  }
   return sync.syncSubscription(workspaceId, subscription.id, event.type);
 }
 

@@ -5,12 +5,16 @@ import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
 import { Workspace } from '../workspace/workspace.entity';
 import { BillingInvoice } from './billing-invoice.entity';
-import type { BillingDeps } from './billing-settings';
+import { type BillingDeps, madeByThisApp } from './billing-settings';
 import { nextPastDueSince, type SubscriptionState, subscriptionState } from './subscription-state';
 import type { UsageService } from './usage.service';
 import { SubscriptionStatus, type WorkspaceBilling } from './workspace-billing.entity';
 import { lockBillingRow } from './workspace-billing.repository';
 
+/** What syncing did; a duplicate is cancelled at Stripe and reported as such. */
+export type SyncOutcome = 'applied' | 'unchanged' | 'ignored' | 'canceled: a second live subscription for the workspace';
+
+const ENDED_AT_STRIPE = new Set<Stripe.Subscription.Status>(['canceled', 'incomplete_expired']);
 const LIVE = new Set([SubscriptionStatus.ACTIVE, SubscriptionStatus.TRIALING, SubscriptionStatus.PAST_DUE]);
 
 /** Stripe's idempotency key for creating a workspace's customer: retries and racing jobs create one customer. */
@@ -88,7 +92,7 @@ export class StripeSyncService {
    * Applies the subscription as Stripe has it now: the row is locked first, then the subscription is fetched, so
    * two jobs for the same workspace apply one after the other and the later fetch (the newer state) is written last.
    */
-  async syncSubscription(workspaceId: string, subscriptionId: string, cause: string): Promise<'applied' | 'unchanged' | 'ignored'> {
+  async syncSubscription(workspaceId: string, subscriptionId: string, cause: string): Promise<SyncOutcome> {
     const outcome = await this.em.transactional(async (tx) => {
       const billing = await lockBillingRow(tx, workspaceId);
       const observedAt = this.deps.now();
@@ -107,12 +111,38 @@ export class StripeSyncService {
       const state = subscriptionState(subscription, this.deps.stripeSettings.prices);
       // A second subscription of the same workspace: a live one replaces an ended one, never the other way round.
       if (billing.stripeSubscriptionId && billing.stripeSubscriptionId !== state.subscriptionId) {
-        if (LIVE.has(billing.status) || !LIVE.has(state.status)) return 'ignored' as const;
+        if (!LIVE.has(state.status)) return 'ignored' as const;
+        // The mirror may not have heard yet that its subscription ended: Stripe decides which one is live.
+        if (LIVE.has(billing.status) && (await this.isLiveAtStripe(billing.stripeSubscriptionId))) return 'duplicate' as const;
       }
       return this.apply(tx, billing, state, observedAt, cause);
     });
     if (outcome === 'applied') this.usage.notifyChanged(workspaceId);
+    if (outcome === 'duplicate') {
+      // Two checkouts paid for one workspace: the one the mirror holds stays, the other would charge twice.
+      await this.cancelSubscription(subscriptionId);
+      return 'canceled: a second live subscription for the workspace';
+    }
     return outcome;
+  }
+
+  /**
+   * A live subscription this deployment's checkout made for a workspace that no longer exists (deleted while the
+   * checkout page was open): cancelled, so nobody pays for a workspace they cannot use. Anything else is not ours
+   * to touch (null).
+   */
+  async cancelOrphaned(subscriptionId: string): Promise<string | null> {
+    const subscription = await this.retrieveSubscription(subscriptionId);
+    if (!subscription || ENDED_AT_STRIPE.has(subscription.status) || !madeByThisApp(this.deps.appUrl, subscription.metadata)) return null;
+    const claimed = subscription.metadata.workspaceId;
+    if (!claimed || !isUuid(claimed) || (await this.em.count(Workspace, { id: claimed })) > 0) return null;
+    await this.cancelSubscription(subscriptionId);
+    return 'canceled: its workspace no longer exists';
+  }
+
+  private async isLiveAtStripe(subscriptionId: string): Promise<boolean> {
+    const subscription = await this.retrieveSubscription(subscriptionId);
+    return subscription !== null && LIVE.has(subscriptionState(subscription, this.deps.stripeSettings.prices).status);
   }
 
   private stateOf(billing: WorkspaceBilling, subscriptionId: string): SubscriptionState {
@@ -210,7 +240,7 @@ export class StripeSyncService {
   /** Cancels a deleted workspace's subscription at once; one that is already gone or canceled is fine. */
   async cancelSubscription(subscriptionId: string): Promise<void> {
     const subscription = await this.retrieveSubscription(subscriptionId);
-    if (!subscription || subscription.status === 'canceled' || subscription.status === 'incomplete_expired') return;
+    if (!subscription || ENDED_AT_STRIPE.has(subscription.status)) return;
     await this.deps.stripe.subscriptions.cancel(subscriptionId, {}, { idempotencyKey: `askbase-cancel-${subscriptionId}` });
   }
 
