@@ -11,7 +11,7 @@ import {
   isAuthenticated,
   isAuthorOf,
   isBrowserSession,
-  isEmailVerified,
+  isEmailVerifiedTo,
   notReadOnlyToken,
   notWorkspaceRestricted,
 } from './rules';
@@ -104,8 +104,8 @@ export const permissionMap = {
     transferOwnership: hasWorkspaceRole(Role.OWNER, 'transfer ownership'),
     leaveWorkspace: isWorkspaceMember('leave the workspace'),
     // Only with a verified address: otherwise anyone could mail invitations from an address they do not own.
-    inviteMember: and(isAdmin('invite members'), isEmailVerified),
-    resendInvitation: and(hasRoleInWorkspaceOf('invitation', Role.ADMIN, 'manage invitations'), isEmailVerified),
+    inviteMember: and(isAdmin('invite members'), isEmailVerifiedTo('invite members')),
+    resendInvitation: and(hasRoleInWorkspaceOf('invitation', Role.ADMIN, 'manage invitations'), isEmailVerifiedTo('invite members')),
     revokeInvitation: hasRoleInWorkspaceOf('invitation', Role.ADMIN, 'manage invitations'),
     // Which members (only the owner changes or removes an ADMIN; never the OWNER) is the service's policy.
     changeMemberRole: hasRoleInWorkspaceOf('membership', Role.ADMIN, 'change members’ roles', 'membershipId'),
@@ -127,7 +127,7 @@ export const permissionMap = {
     reportAnswer: isAuthorOf('message', 'messageId'),
     resolveReport: hasRoleInWorkspaceOf('report', Role.ADMIN, 'resolve reports'),
     // Only with a verified address: the receipts and the customer portal go to the owner's mail.
-    createCheckoutSession: and(hasWorkspaceRole(Role.OWNER, 'manage billing'), isEmailVerified),
+    createCheckoutSession: and(hasWorkspaceRole(Role.OWNER, 'manage billing'), isEmailVerifiedTo('upgrade the plan')),
     createBillingPortalSession: hasWorkspaceRole(Role.OWNER, 'manage billing'),
   }),
   Subscription: {

@@ -79,14 +79,23 @@ export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
 
 /**
  * The viewer has proved they own their address (the link mailed at sign-up, or an invitation accepted from its
- * mail). Required to invite members — and, once billing has it, to start a checkout: add it to that entry too.
- * Read fresh from the database, so verifying in another tab counts at once.
+ * mail): required to invite members and to start a checkout; the refusal names what was refused. Read fresh from
+ * the database, so verifying in another tab counts at once.
  */
-export const isEmailVerified = rule('isEmailVerified', { cache: 'contextual' })(async (_parent, _args, ctx: GraphQLContext) => {
-  if (!ctx.viewer) return new UnauthenticatedError();
-  const verified = await ctx.em.count(User, { id: ctx.viewer.user.id, emailVerifiedAt: { $ne: null } });
-  return verified > 0 ? true : new EmailNotVerifiedError('invite members');
-});
+export function isEmailVerifiedTo(does: string) {
+  // One rule per wording: shield refuses two rules with one name.
+  let verifiedRule = emailVerifiedRules.get(does);
+  if (!verifiedRule) {
+    verifiedRule = rule(`isEmailVerifiedTo(${does})`, { cache: 'contextual' })(async (_parent, _args, ctx: GraphQLContext) => {
+      if (!ctx.viewer) return new UnauthenticatedError();
+      const verified = await ctx.em.count(User, { id: ctx.viewer.user.id, emailVerifiedAt: { $ne: null } });
+      return verified > 0 ? true : new EmailNotVerifiedError(does);
+    });
+    emailVerifiedRules.set(does, verifiedRule);
+  }
+  return verifiedRule;
+}
+const emailVerifiedRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
 /**
  * Signed in through a browser session, not an API token: account management (sessions, API tokens, the password)

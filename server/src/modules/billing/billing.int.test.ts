@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workspaceOf } from '../../../test/copilot';
+import { signUp } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { type Caller, createTeam, type Team } from '../../../test/team';
 import { waitFor } from '../../../test/wait-for';
@@ -171,6 +173,22 @@ describe('checkout and portal permissions', () => {
     expect(
       await app.sql('select 1 from workspace_billing where workspace_id = ? and stripe_customer_id is not null', [team.own.workspace.id]),
     ).toEqual([]);
+  });
+
+  it('refuses an owner whose address is unverified with EMAIL_NOT_VERIFIED, and a plan that does not exist', async () => {
+    const owner = app.client();
+    await signUp(owner);
+    const workspaceId = await workspaceOf(owner);
+    const unverified = await owner.request(CHECKOUT, { w: workspaceId, plan: 'PRO' });
+    expect(unverified.data).toBeNull();
+    expect(unverified.errors?.[0]?.extensions?.code).toBe('EMAIL_NOT_VERIFIED');
+    expect(unverified.errors?.[0]?.message).toContain('upgrade the plan');
+    const unknownPlan = await owner.request(CHECKOUT, { w: workspaceId, plan: 'ENTERPRISE' });
+    expect(unknownPlan.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknownPlan.errors?.[0]?.message).toContain('ENTERPRISE');
+    expect(await app.sql("select id from audit_events where workspace_id = ? and action::text like 'billing.%'", [workspaceId])).toEqual(
+      [],
+    );
   });
 
   it('refuses a second subscription with CONFLICT', async () => {
