@@ -149,4 +149,22 @@ describe('retrieval', () => {
     const { passages } = await search(many, 'common word unicorn');
     expect(passages[0]?.documentTitle).toBe('Needle');
   });
+
+  it('indexes the words after an angle-bracketed word such as <script>, and reads them in questions', async () => {
+    // PostgreSQL's parser takes `<script>` for a tag and skips the rest of the text: the passage would be unfindable.
+    const tags = await workspaceWith(client, []);
+    await client.ok(ADD_DOCUMENT, {
+      workspaceId: tags,
+      input: {
+        title: 'Embedding',
+        text: '# Embedding\n\nAdd a `<script>` element to the page head. The widget then reads its configuration from the data-config attribute.',
+      },
+    });
+    await client.ok(ADD_DOCUMENT, {
+      workspaceId: tags,
+      input: { title: 'Styling', text: '# Styling\n\nThe page uses your brand colours for buttons and links.' },
+    });
+    expect((await search(tags, 'where does the widget read its configuration?')).passages[0]?.documentTitle).toBe('Embedding');
+    expect((await search(tags, 'which <script> element goes in the page head?')).passages[0]?.documentTitle).toBe('Embedding');
+  });
 });

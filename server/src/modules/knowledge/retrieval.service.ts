@@ -76,12 +76,12 @@ export class RetrievalService {
     const filters: string[] = [];
     const filterParams: unknown[] = [];
     for (const phrase of query.phrases) {
-      filters.push('and p.body_vector @@ phraseto_tsquery(?::regconfig, askbase_unaccent(?))');
+      filters.push('and p.body_vector @@ phraseto_tsquery(?::regconfig, askbase_search_words(?))');
       filterParams.push(this.language, phrase);
     }
     for (const word of query.excluded) {
       filters.push(
-        'and not (p.body_vector @@ plainto_tsquery(?::regconfig, askbase_unaccent(?)) or p.context_vector @@ plainto_tsquery(?::regconfig, askbase_unaccent(?)))',
+        'and not (p.body_vector @@ plainto_tsquery(?::regconfig, askbase_search_words(?)) or p.context_vector @@ plainto_tsquery(?::regconfig, askbase_search_words(?)))',
       );
       filterParams.push(this.language, word, this.language, word);
     }
@@ -153,7 +153,7 @@ export class RetrievalService {
       connection.execute<TokenRow[]>(
         `select d.ord::int as ord, d.token, d.lexemes as own, l.lexeme,
                 coalesce(t.in_body, 0)::int as in_body, coalesce(t.in_context, 0)::int as in_context
-         from ts_debug(?::regconfig, askbase_unaccent(?)) with ordinality as d(alias, description, token, dictionaries, dictionary, lexemes, ord)
+         from ts_debug(?::regconfig, askbase_search_words(?)) with ordinality as d(alias, description, token, dictionaries, dictionary, lexemes, ord)
          cross join lateral unnest(tsvector_to_array(to_tsvector(?::regconfig, askbase_search_text(d.token)))) as l(lexeme)
          left join workspace_search_terms t on t.workspace_id = ? and t.lexeme = l.lexeme
          where cardinality(d.lexemes) > 0

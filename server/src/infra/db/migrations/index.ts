@@ -17,6 +17,7 @@ import { Migration20261206040000_cookie_consents } from './Migration202612060400
 import { Migration20261206050000_security_log } from './Migration20261206050000_security_log';
 import { Migration20261207000000_billing } from './Migration20261207000000_billing';
 import { Migration20261207000000_passage_heading_vector } from './Migration20261207000000_passage_heading_vector';
+import { Migration20261208000000_search_words_in_angle_brackets } from './Migration20261208000000_search_words_in_angle_brackets';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -41,4 +42,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206050000_security_log', class: Migration20261206050000_security_log },
   { name: 'Migration20261207000000_passage_heading_vector', class: Migration20261207000000_passage_heading_vector },
   { name: 'Migration20261207000000_billing', class: Migration20261207000000_billing },
+  {
+    name: 'Migration20261208000000_search_words_in_angle_brackets',
+    class: Migration20261208000000_search_words_in_angle_brackets,
+  },
 ];
