@@ -269,6 +269,23 @@ describe('GET /avatars/…', () => {
     expect((await getAvatar(owner.client, url.replace(/[0-9a-f]{64}/, '0'.repeat(64)))).status).toBe(404);
     expect((await getAvatar(owner.client, `/avatars/not-a-uuid/${'0'.repeat(64)}.webp`)).status).toBe(404);
 
+    // An API token sees what its workspace restriction allows: the shared workspace's member's picture, or nothing.
+    const tokenFor = async (restrictedTo: string) =>
+      (
+        await teammate.client.ok<{ createApiToken: { secret: string } }>(CREATE_TOKEN, {
+          input: { name: `avatar ${restrictedTo}`, workspaceId: restrictedTo },
+        })
+      ).createApiToken.secret;
+    const byToken = (secret: string) => fetch(`${app.url}${url}`, { headers: { authorization: `Bearer ${secret}` } });
+    expect((await byToken(await tokenFor(workspaceId))).status).toBe(200);
+    const teammatesOwn = (
+      await app.sql<{ id: string }>('select workspace_id as id from memberships where user_id = ? and workspace_id <> ?', [
+        teammate.user.id,
+        workspaceId,
+      ])
+    )[0]?.id as string;
+    expect((await byToken(await tokenFor(teammatesOwn))).status).toBe(404);
+
     // Member lists carry the picture's URL.
     const { workspace } = await teammate.client.ok<{
       workspace: { members: { edges: Array<{ node: { user: { id: string; avatarUrl: string | null } } }> } };
