@@ -20,7 +20,7 @@ export interface SentryOptions {
  * Must run before the modules it instruments (http, express, pg, graphql) are loaded: main.ts imports
  * `instrument.ts` first for this reason.
  */
-export function initSentry(options: SentryOptions): void {
+export function initSentry(options: SentryOptions, { joinOpenTelemetryTraces = false } = {}): void {
   Sentry.init({
     dsn: options.dsn,
     environment: options.environment,
@@ -39,6 +39,9 @@ export function initSentry(options: SentryOptions): void {
       genAI: { inputs: false, outputs: false },
       queues: false,
     },
+    // With OTEL_EXPORTER_OTLP_ENDPOINT too, an error carries the trace id of the OpenTelemetry trace it happened in,
+    // so the Sentry issue and the trace in the OTLP backend point at each other.
+    ...(joinOpenTelemetryTraces ? { integrations: [Sentry.openTelemetryIntegration()] } : {}),
   });
 }
 
