@@ -1,5 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASK, workspaceOf } from '../copilot';
 import { signUp } from '../factories';
@@ -34,24 +36,31 @@ interface OtlpExport {
 
 const SERVER_KIND = 2;
 
-/** A stand-in OTLP/HTTP collector: keeps every request's path and raw body. */
+/** A stand-in OTLP/HTTP collector (or Sentry ingest): keeps every request's path, content type and raw body. */
 async function startCollector() {
-  const received: Array<{ path: string; body: string }> = [];
+  const received: Array<{ path: string; contentType: string; body: string }> = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      received.push({ path: req.url ?? '', body: Buffer.concat(chunks).toString('utf8') });
+      const body = Buffer.concat(chunks);
+      received.push({
+        path: req.url ?? '',
+        contentType: req.headers['content-type'] ?? '',
+        body: (req.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString('utf8'),
+      });
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const spans = () =>
-    received.flatMap(({ body }) =>
-      (JSON.parse(body) as OtlpExport).resourceSpans.flatMap((resource) =>
-        resource.scopeSpans.flatMap((scope) => scope.spans.map((span) => ({ ...span, resource: resource.resource }))),
-      ),
+    received.flatMap(({ body, contentType }) =>
+      contentType !== 'application/json'
+        ? []
+        : (JSON.parse(body) as OtlpExport).resourceSpans.flatMap((resource) =>
+            resource.scopeSpans.flatMap((scope) => scope.spans.map((span) => ({ ...span, resource: resource.resource }))),
+          ),
     );
   return {
     url: `http://127.0.0.1:${port}`,
@@ -230,6 +239,79 @@ describe('without OTEL_EXPORTER_OTLP_ENDPOINT', () => {
       expect(await server.exited).toBe(0);
       expect(collector.received).toEqual([]);
       expect(server.logs.some((line) => 'trace_id' in line)).toBe(false);
+    } finally {
+      await collector.close();
+      await database.drop();
+    }
+  }, 90_000);
+});
+
+describe('with SENTRY_DSN as well', () => {
+  it('exports the traces over OTLP, and Sentry files an unexpected error under the same trace id', async () => {
+    const database = await createTestDatabase();
+    const collector = await startCollector();
+    const sentry = await startCollector();
+    const sql = async (statement: string) => {
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      await client.query(statement).finally(() => client.end());
+    };
+    try {
+      const server = await spawnServer({
+        DATABASE_URL: database.url,
+        OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_BSP_SCHEDULE_DELAY: '50',
+        SENTRY_DSN: `http://publickey@${new URL(sentry.url).host}/42`,
+        SENTRY_TRACES_SAMPLE_RATE: '1',
+      });
+      try {
+        await server.waitUntilReady(60_000);
+        const client = new GraphQLTestClient(server.url);
+        await signUp(client);
+        const workspaceId = await workspaceOf(client);
+        // A table that is gone: a failure no code path expects.
+        await sql('ALTER TABLE messages RENAME TO messages_gone');
+        const result = await client.request(SAVED_LIST, { workspaceId });
+        await sql('ALTER TABLE messages_gone RENAME TO messages');
+        expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+        const requestId = result.headers.get('x-request-id');
+        const root = await waitFor(
+          () => collector.spans().find((span) => span.kind === SERVER_KIND && attribute(span, 'askbase.request_id') === requestId),
+          { description: 'the exported trace of the failed request' },
+        );
+        const event = await waitFor(() => sentry.received.find(({ body }) => body.includes('"exception"'))?.body, {
+          description: 'the Sentry error event',
+        });
+        expect(event).toContain(`"request_id":"${requestId}"`);
+        expect(event).toContain(`"trace_id":"${root.traceId}"`);
+      } finally {
+        server.child.kill('SIGTERM');
+        expect(await server.exited).toBe(0);
+      }
+    } finally {
+      await Promise.all([collector.close(), sentry.close()]);
+      await database.drop();
+    }
+  }, 90_000);
+});
+
+describe('with the default protocol', () => {
+  it('exports OTLP/HTTP protobuf to <endpoint>/v1/traces', async () => {
+    const database = await createTestDatabase();
+    const collector = await startCollector();
+    try {
+      const server = await spawnServer({ DATABASE_URL: database.url, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url });
+      await server.waitUntilReady(60_000);
+      await signUp(new GraphQLTestClient(server.url));
+      // The default batch delay is 5 s: the shutdown's flush sends the spans.
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      expect(collector.received.length).toBeGreaterThan(0);
+      for (const request of collector.received) {
+        expect(request.path).toBe('/v1/traces');
+        expect(request.contentType).toBe('application/x-protobuf');
+      }
     } finally {
       await collector.close();
       await database.drop();
