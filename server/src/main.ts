@@ -6,7 +6,7 @@ import { type DatabaseHandle, openDatabase } from './infra/db/database';
 import { runMigrations } from './infra/db/migrate';
 import { flushErrorReports } from './infra/error-reporting/sentry';
 import { createLogger } from './infra/logging/logger';
-import { flushTraces } from './infra/tracing/tracing';
+import { flushTraces, reportTracingProblemsTo } from './infra/tracing/tracing';
 
 // Composition root: config → database → migrations → app → listen; and the reverse on SIGINT/SIGTERM.
 async function main(): Promise<void> {
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
+  reportTracingProblemsTo({ warn: (message) => logger.warn(message), error: (message) => logger.error(message) });
   let database: DatabaseHandle;
   try {
     database = await openDatabase(config, logger);

@@ -320,3 +320,34 @@ describe.skipIf(redisPass)('with the default protocol', () => {
     }
   }, 90_000);
 });
+
+describe.skipIf(redisPass)('with a collector that cannot be reached', () => {
+  it('keeps serving, and says in its logs that the export failed', async () => {
+    const database = await createTestDatabase();
+    const collector = await startCollector();
+    // A port that was free a moment ago and has nobody listening now.
+    const unreachable = collector.url;
+    await collector.close();
+    try {
+      const server = await spawnServer({
+        DATABASE_URL: database.url,
+        OTEL_EXPORTER_OTLP_ENDPOINT: unreachable,
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_BSP_SCHEDULE_DELAY: '50',
+      });
+      try {
+        await server.waitUntilReady(60_000);
+        await signUp(new GraphQLTestClient(server.url));
+        const complaint = await waitFor(() => errorLines(server.logs).find((line) => line.msg.startsWith('OpenTelemetry: ')), {
+          description: 'a log line about the failed export',
+        });
+        expect(complaint.msg).not.toMatch(/password|cookie/i);
+      } finally {
+        server.child.kill('SIGTERM');
+        expect(await server.exited).toBe(0);
+      }
+    } finally {
+      await database.drop();
+    }
+  }, 90_000);
+});

@@ -4,7 +4,7 @@
  * _HEADERS, _TIMEOUT), the provider the sampler and batch ones (OTEL_TRACES_SAMPLER, OTEL_BSP_*), and the resource
  * OTEL_RESOURCE_ATTRIBUTES.
  */
-import { SpanStatusCode, trace } from '@opentelemetry/api';
+import { DiagLogLevel, diag, SpanStatusCode, trace } from '@opentelemetry/api';
 import { OTLPTraceExporter as OtlpJsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPTraceExporter as OtlpProtobufExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
@@ -16,12 +16,24 @@ import { detectResources, envDetector, resourceFromAttributes } from '@opentelem
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { TracingConfig } from '../../config/env';
 import { RequestSpanAttributes } from './request-span-attributes';
-import type { Tracing } from './tracing';
+import { type Tracing, tracingProblems } from './tracing';
 
 /** Probes and scrapes: every few seconds from every orchestrator, and nothing to learn from their traces. */
 const UNTRACED_PATHS = /^\/(healthz|readyz|metrics)(\?|$)/;
 
 export function startOpenTelemetry(config: TracingConfig): Tracing {
+  // Silent by default: without this, an unreachable collector would lose every trace without a word.
+  const ignore = () => undefined;
+  diag.setLogger(
+    {
+      error: (message) => tracingProblems().error(`OpenTelemetry: ${message}`),
+      warn: (message) => tracingProblems().warn(`OpenTelemetry: ${message}`),
+      info: ignore,
+      debug: ignore,
+      verbose: ignore,
+    },
+    DiagLogLevel.WARN,
+  );
   const exporter = config.protocol === 'http/json' ? new OtlpJsonExporter() : new OtlpProtobufExporter();
   const provider = new NodeTracerProvider({
     // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES (read by envDetector) win over the default name.

@@ -19,8 +19,25 @@ export interface Tracing {
   shutdown(timeoutMs: number): Promise<void>;
 }
 
+/** Where the SDK's own complaints go (a collector that cannot be reached, say). */
+export interface TracingProblems {
+  warn(message: string): void;
+  error(message: string): void;
+}
+
 let tracing: Tracing | undefined;
 const noSpan: TraceSpan = { setAttribute: () => undefined };
+// Until main.ts has a logger: the SDK starts before it.
+let problems: TracingProblems = { warn: (message) => console.warn(message), error: (message) => console.error(message) };
+
+/** main.ts hands its logger over once it exists, so an export that fails shows up in the app's logs. */
+export function reportTracingProblemsTo(sink: TracingProblems): void {
+  problems = sink;
+}
+
+export function tracingProblems(): TracingProblems {
+  return problems;
+}
 
 /**
  * Must run before the modules it instruments (http, express, graphql, pg) are first required: instrument.ts calls
