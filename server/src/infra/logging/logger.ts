@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Config } from '../../config/env';
+import { activeTraceIds } from '../tracing/tracing';
 
 export type { Logger };
 
@@ -17,6 +18,8 @@ function prettyPrinterInstalled(): boolean {
 export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>, destination?: DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level: config.logLevel,
+    // trace_id and span_id while a span is active (OTEL_EXPORTER_OTLP_ENDPOINT set): a log line leads to its trace.
+    mixin: activeTraceIds,
     // Secrets must never reach the logs, even at debug level.
     redact: {
       paths: [

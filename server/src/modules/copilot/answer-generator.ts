@@ -6,6 +6,7 @@ import { reportUnexpectedError } from '../../infra/error-reporting/sentry';
 import type { Logger } from '../../infra/logging/logger';
 import type { AppMetrics } from '../../infra/metrics/app-metrics';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
+import { inSpan, type TraceSpan } from '../../infra/tracing/tracing';
 import { searchPassages } from '../knowledge/search/passage-search';
 import { AnswerEventRecord } from './answer-event.entity';
 import { answerControlTopic, answerTopic } from './answer-event.types';
@@ -53,7 +54,8 @@ export class AnswerGenerator {
   constructor(private readonly deps: GeneratorDeps) {}
 
   start(messageId: string): void {
-    const run = this.run(messageId)
+    // A span of its own under the askCopilot request's trace (it outlives the request): engine and outcome, no text.
+    const run = inSpan('copilot.answer', { 'askbase.copilot.engine': this.deps.engine.name }, (span) => this.run(messageId, span))
       .catch((error) => {
         this.deps.logger.error({ err: error, messageId }, 'answer generation crashed');
         reportUnexpectedError(error);
@@ -84,7 +86,7 @@ export class AnswerGenerator {
     await all;
   }
 
-  private async run(messageId: string): Promise<void> {
+  private async run(messageId: string, span: TraceSpan): Promise<void> {
     // start() calls run() in the same tick as askCopilot accepts the question: the clock starts here.
     const acceptedAt = performance.now();
     let firstChunkStored = false;
@@ -99,6 +101,7 @@ export class AnswerGenerator {
     const end = async (status: MessageStatus, error?: string) => {
       await answer.finish(status, error);
       this.deps.metrics?.answers.inc({ outcome: status });
+      span.setAttribute('askbase.copilot.outcome', status);
     };
     try {
       const message = await em.findOneOrFail(Message, messageId, { populate: ['question'] });
