@@ -38,11 +38,23 @@ const invoice = {
   createdAt: '2026-12-01T10:00:00.000Z',
 };
 
+const plan = (id: string, name: string, monthlyPriceCents: number, yearlyPriceCents: number) => ({
+  __typename: 'Plan' as const,
+  id,
+  name,
+  monthlyPriceCents,
+  yearlyPriceCents,
+});
+const plans = [plan('FREE', 'Free', 0, 0), plan('PRO', 'Pro', 2000, 20000)];
+
 function renderBilling(options: {
   owner: boolean;
   subscription: ReturnType<typeof subscription>;
   route?: string;
   extra?: MockedResponses;
+  plans?: typeof plans;
+  /** The billing query answers with a server error. */
+  failBilling?: boolean;
 }) {
   const acme = {
     __typename: 'Workspace' as const,
@@ -61,7 +73,13 @@ function renderBilling(options: {
       { request: { query: WorkspaceSettingsQuery, variables: { slug: 'acme' } }, result: { data: { workspace: acme } } },
       {
         request: { query: BillingSettingsQuery, variables: { slug: 'acme', withInvoices: options.owner } },
-        result: { data: { workspace: { __typename: 'Workspace', id: 'w1', subscription: sub, usage } } },
+        ...(options.failBilling
+          ? { result: { errors: [new GraphQLError('Something went wrong.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] } }
+          : {
+              result: {
+                data: { workspace: { __typename: 'Workspace', id: 'w1', subscription: sub, usage }, plans: options.plans ?? plans },
+              },
+            }),
       },
       ...(options.extra ?? []),
     ],
@@ -119,7 +137,8 @@ describe('BillingSettingsPage', () => {
       ],
     });
     expect(await screen.findByText('Checkout cancelled')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Upgrade monthly/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Upgrade monthly ($20/month)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Upgrade yearly ($200/year)' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Upgrade yearly/ }));
     expect(await screen.findByText('Could not open the payment page')).toBeInTheDocument();
     expect(screen.getByText(/The payment provider is not answering right now/)).toBeInTheDocument();
@@ -138,5 +157,26 @@ describe('BillingSettingsPage', () => {
     expect(screen.getByText('Only the workspace owner can change the plan.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Upgrade|Manage billing/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Invoices' })).not.toBeInTheDocument();
+  });
+
+  it('names plans and prices as the server has them', async () => {
+    renderBilling({
+      owner: true,
+      subscription: subscription(),
+      plans: [plan('FREE', 'Starter', 0, 0), plan('PRO', 'Team', 2500, 24000)],
+    });
+    expect(await screen.findByRole('heading', { name: 'Starter plan' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Upgrade monthly ($25/month)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Upgrade yearly ($240/year)' })).toBeInTheDocument();
+  });
+
+  it('shows a loading placeholder, then a retry when the billing could not be loaded', async () => {
+    renderBilling({
+      owner: true,
+      subscription: subscription(),
+      failBilling: true,
+    });
+    expect(await screen.findByLabelText('Loading billing')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /Try again|Retry/ })).toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import { findErrorWithCode } from '../../apollo/serverErrors';
 import { LoadFailedState } from '../../components/LoadFailedState';
 import { UsageBar } from '../../components/UsageBar';
 import { useBillingRedirects } from '../../features/billing/useBillingRedirects';
+import { formatPrice } from '../../features/pricing/formatPrice';
 import { useLiveUsage } from '../../features/usage/useLiveUsage';
 import { graphql } from '../../gql';
 import type { BillingSettingsQuery as BillingSettingsData } from '../../gql/graphql';
@@ -37,12 +38,19 @@ export const BillingSettingsQuery = graphql(`
         ...LiveUsage_usage
       }
     }
+    plans {
+      id
+      name
+      monthlyPriceCents
+      yearlyPriceCents
+    }
   }
 `);
 
 type Subscription = NonNullable<BillingSettingsData['workspace']>['subscription'];
 
-const PLAN_NAMES: Record<string, string> = { FREE: 'Free', PRO: 'Pro' };
+/** The plan a checkout sells (createCheckoutSession's plan). */
+const PAID_PLAN = 'PRO';
 const LIVE = new Set(['ACTIVE', 'TRIALING', 'PAST_DUE']);
 const date = (iso: string) => new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
 const money = (cents: number, currency: string) =>
@@ -63,12 +71,15 @@ export function BillingSettingsPage() {
   const { subscription, usage } = data.workspace;
   const checkout = params.get('checkout');
   const subscribed = LIVE.has(subscription.status);
+  // Names and prices as the server has them: the one definition of plans lives there.
+  const planName = (id: string) => data.plans.find((plan) => plan.id === id)?.name ?? id;
+  const paid = data.plans.find((plan) => plan.id === PAID_PLAN);
 
   return (
     <Stack gap="lg">
       {checkout === 'success' && (
         <Alert color="green" title="Thank you!">
-          Your payment went through. The plan below changes to Pro as soon as Stripe confirms it, usually within seconds.
+          Your payment went through. The plan below changes to {planName(PAID_PLAN)} as soon as Stripe confirms it, usually within seconds.
         </Alert>
       )}
       {checkout === 'cancelled' && (
@@ -76,27 +87,27 @@ export function BillingSettingsPage() {
           Nothing was charged. You can upgrade whenever you like.
         </Alert>
       )}
-      <SubscriptionBanners subscription={subscription} />
+      <SubscriptionBanners subscription={subscription} planName={planName} />
       <Card withBorder padding="lg">
         <Stack gap="sm">
           <Group justify="space-between">
             <Title order={2} size="h4">
-              {PLAN_NAMES[subscription.plan] ?? subscription.plan} plan
+              {planName(subscription.plan)} plan
             </Title>
             <Badge variant="light" color={subscription.status === 'PAST_DUE' ? 'red' : subscribed ? 'green' : 'gray'}>
               {subscription.status === 'NONE' ? 'No subscription' : subscription.status.replace('_', ' ').toLowerCase()}
             </Badge>
           </Group>
-          <PlanFacts subscription={subscription} />
+          <PlanFacts subscription={subscription} planName={planName} />
           {owner && (
             <Group gap="sm">
               {!subscribed && (
                 <>
                   <Button onClick={() => void redirects.upgrade('MONTH')} loading={redirects.busy}>
-                    Upgrade monthly ($20/month)
+                    Upgrade monthly{paid ? ` (${formatPrice(paid.monthlyPriceCents)}/month)` : ''}
                   </Button>
                   <Button variant="light" onClick={() => void redirects.upgrade('YEAR')} loading={redirects.busy}>
-                    Upgrade yearly ($200/year)
+                    Upgrade yearly{paid ? ` (${formatPrice(paid.yearlyPriceCents)}/year)` : ''}
                   </Button>
                 </>
               )}
@@ -139,7 +150,9 @@ export function BillingSettingsPage() {
   );
 }
 
-function PlanFacts({ subscription }: { subscription: Subscription }) {
+type PlanName = (id: string) => string;
+
+function PlanFacts({ subscription, planName }: { subscription: Subscription; planName: PlanName }) {
   const facts: string[] = [];
   if (subscription.interval) facts.push(subscription.interval === 'YEAR' ? 'Billed yearly' : 'Billed monthly');
   if (subscription.currentPeriodEnd && LIVE.has(subscription.status)) {
@@ -147,28 +160,29 @@ function PlanFacts({ subscription }: { subscription: Subscription }) {
   }
   if (subscription.compPlan) {
     facts.push(
-      `${PLAN_NAMES[subscription.compPlan] ?? subscription.compPlan} granted by Askbase support${subscription.compUntil ? ` until ${date(subscription.compUntil)}` : ''}`,
+      `${planName(subscription.compPlan)} granted by Askbase support${subscription.compUntil ? ` until ${date(subscription.compUntil)}` : ''}`,
     );
   }
   if (facts.length === 0) return null;
   return <Text size="sm">{facts.join(' · ')}</Text>;
 }
 
-function SubscriptionBanners({ subscription }: { subscription: Subscription }) {
+function SubscriptionBanners({ subscription, planName }: { subscription: Subscription; planName: PlanName }) {
   return (
     <>
       {subscription.status === 'PAST_DUE' && (
         <Alert color="red" title="Payment failed" role="alert">
           We could not charge the card on file.{' '}
           {subscription.graceEndsAt
-            ? `Pro limits stay until ${date(subscription.graceEndsAt)}; after that the Free limits apply.`
-            : 'The Free limits apply until the payment succeeds.'}{' '}
+            ? `${planName(subscription.plan)} limits stay until ${date(subscription.graceEndsAt)}; after that the ${planName('FREE')} limits apply.`
+            : `The ${planName('FREE')} limits apply until the payment succeeds.`}{' '}
           Update the card with “Manage billing”.
         </Alert>
       )}
       {subscription.cancelAtPeriodEnd && subscription.currentPeriodEnd && LIVE.has(subscription.status) && (
         <Alert color="yellow" title="Subscription set to cancel">
-          Your subscription ends on {date(subscription.currentPeriodEnd)}; then the Free limits apply. Renew it with “Manage billing”.
+          Your subscription ends on {date(subscription.currentPeriodEnd)}; then the {planName('FREE')} limits apply. Renew it with “Manage
+          billing”.
         </Alert>
       )}
     </>

@@ -78,4 +78,13 @@ describe('PricingPage', () => {
     expect(upgrade).toHaveAttribute('href', '/w/side/settings/billing?plan=PRO&interval=YEAR');
     expect(within(card('Free')).getByRole('link', { name: 'See your plan' })).toHaveAttribute('href', '/w/side/settings/billing');
   });
+
+  it('shows placeholders while the plans load, and a retry when they cannot be loaded', async () => {
+    renderWithProviders(<PricingPage />, {
+      mocks: [{ request: { query: PricingPageQuery }, error: new Error('Network down') }],
+    });
+    expect(screen.getAllByLabelText('Loading plans')).toHaveLength(2);
+    expect(await screen.findByText('The plans could not be loaded')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
 });

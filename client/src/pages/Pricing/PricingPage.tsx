@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Center, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Center, SegmentedControl, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { LoadFailedState } from '../../components/LoadFailedState';
 import { PublicPageLayout } from '../../components/PublicPageLayout';
@@ -27,7 +27,7 @@ export const PricingPageQuery = graphql(`
  */
 export function PricingPage() {
   const [interval, setInterval] = useState<DisplayInterval>('MONTH');
-  const { data, error, refetch } = useQuery(PricingPageQuery);
+  const { data, loading, error, refetch } = useQuery(PricingPageQuery);
   const signedIn = Boolean(data?.me);
   const { data: workspacesData } = useQuery(SessionWorkspacesQuery, { skip: !signedIn });
   const slug = pickWorkspaceSlug(workspacesData?.workspaces ?? [], readLastWorkspaceSlug());
@@ -59,9 +59,11 @@ export function PricingPage() {
             />
           </Center>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-            {data?.plans.map((plan) => (
-              <PlanCard key={plan.id} plan={plan} interval={interval} action={actionFor(plan.id)} highlighted={plan.id === 'PRO'} />
-            ))}
+            {loading && !data
+              ? ['FREE', 'PRO'].map((id) => <Skeleton key={id} height={320} radius="md" aria-label="Loading plans" />)
+              : data?.plans.map((plan) => (
+                  <PlanCard key={plan.id} plan={plan} interval={interval} action={actionFor(plan.id)} highlighted={plan.id === 'PRO'} />
+                ))}
           </SimpleGrid>
           <Text size="sm" c="dimmed" ta="center">
             Prices in US dollars, excluding taxes. Limits apply per workspace.
