@@ -12,6 +12,8 @@ import { AuditAction } from './audit-action';
 @Entity({ tableName: 'audit_events' })
 @Index({ properties: ['workspace', 'createdAt', 'id'] })
 @Index({ properties: ['subjectUser', 'createdAt', 'id'] })
+// An account's deletion sets its entries' actor to null, and its data export reads them: both look entries up by actor.
+@Index({ properties: ['actor'] })
 export class AuditEvent {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

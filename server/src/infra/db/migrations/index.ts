@@ -18,6 +18,7 @@ import { Migration20261206050000_security_log } from './Migration20261206050000_
 import { Migration20261207000000_billing } from './Migration20261207000000_billing';
 import { Migration20261207000000_passage_heading_vector } from './Migration20261207000000_passage_heading_vector';
 import { Migration20261208000000_search_words_in_angle_brackets } from './Migration20261208000000_search_words_in_angle_brackets';
+import { Migration20261208010000_audit_events_actor_index } from './Migration20261208010000_audit_events_actor_index';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261208000000_search_words_in_angle_brackets',
     class: Migration20261208000000_search_words_in_angle_brackets,
   },
+  { name: 'Migration20261208010000_audit_events_actor_index', class: Migration20261208010000_audit_events_actor_index },
 ];
