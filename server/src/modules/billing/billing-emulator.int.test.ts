@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpVerified } from '../../../test/factories';
+import { DEFAULT_PASSWORD, signUpVerified } from '../../../test/factories';
 import { GraphQLTestClient } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { CARD_FAILING_LATER, DAY_SECONDS, emulatorOf, getPage, PAYING_CARD, submitForm, TEST_PRICE_IDS } from '../../../test/stripe';
@@ -240,6 +240,17 @@ describe('billing against the Stripe emulator', () => {
       { description: 'the subscription canceled by the job' },
     );
     expect(canceled.status).toBe('canceled');
+  });
+
+  it('deleting the owner’s account cancels the subscription of the workspace it deletes', async () => {
+    const o = await owner();
+    await checkout(o);
+    await o.until('ACTIVE', (b) => b.status === 'ACTIVE');
+    const subscriptionId = await subscriptionIdOf(o.workspace.id);
+    await o.client.ok('mutation($password: String!) { deleteAccount(password: $password) }', { password: DEFAULT_PASSWORD });
+    await waitFor(async () => (await app.stripe.client.subscriptions.retrieve(subscriptionId)).status === 'canceled', {
+      description: 'the subscription canceled with the account',
+    });
   });
 
   it('a checkout paid after its workspace was deleted is cancelled at Stripe', async () => {
