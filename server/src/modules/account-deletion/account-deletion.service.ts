@@ -1,14 +1,14 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { RateLimitedError, UnauthenticatedError } from '../../errors/app-error';
+import { UnauthenticatedError } from '../../errors/app-error';
 import type { Mailer } from '../../infra/mail/mailer';
 import { accountDeletedMail } from '../../infra/mail/templates/account-deleted';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
+import { enforceRateLimit } from '../../infra/rate-limit/enforce-rate-limit';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { User } from '../account/user.entity';
 import { WrongPasswordError } from '../auth/auth.errors';
-import { LOGIN_PASSWORD_MAX_LENGTH } from '../auth/auth.inputs';
-import { verifyPassword } from '../auth/password';
+import { passwordMatches } from '../auth/password';
 import type { SessionService } from '../auth/session.service';
 import type { WorkspaceService } from '../workspace/workspace.service';
 import { type BlockingWorkspace, SoleOwnerOfSharedWorkspacesError } from './account-deletion.errors';
@@ -52,7 +52,7 @@ export class AccountDeletionService {
       // Locked: a second deletion (or a password change) waits for this one.
       const user = await tx.findOne(User, userId, { populate: ['passwordHash'], lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!user) throw new UnauthenticatedError();
-      const matches = password.length <= LOGIN_PASSWORD_MAX_LENGTH && (await verifyPassword(user.passwordHash, password));
+      const matches = await passwordMatches(user.passwordHash, password);
       if (!matches) throw new WrongPasswordError();
 
       const owned = await this.ownedWorkspaces(tx, userId);
@@ -105,8 +105,7 @@ export class AccountDeletionService {
     return owned.map((workspace) => ({ ...workspace, otherMembers: othersIn.get(workspace.id) ?? 0 }));
   }
 
-  private async throttle(key: string): Promise<void> {
-    const result = await this.deps.rateLimiter.hit(key, DELETIONS_PER_USER.limit, DELETIONS_PER_USER.windowSeconds);
-    if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
+  private throttle(key: string): Promise<void> {
+    return enforceRateLimit(this.deps.rateLimiter, key, DELETIONS_PER_USER);
   }
 }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { RateLimitedError } from '../../errors/app-error';
+import { enforceRateLimit } from '../../infra/rate-limit/enforce-rate-limit';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { releaseUnverifiedHolder } from '../account/unverified-holder';
 import { User } from '../account/user.entity';
@@ -170,9 +170,8 @@ export class AuthService {
     if (session) await this.deps.sessions.close(session.id);
   }
 
-  private async throttle(key: string, limit = this.deps.authAttemptsPerMinute): Promise<void> {
-    const result = await this.deps.rateLimiter.hit(key, limit, 60);
-    if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
+  private throttle(key: string, limit = this.deps.authAttemptsPerMinute): Promise<void> {
+    return enforceRateLimit(this.deps.rateLimiter, key, { limit, windowSeconds: 60 });
   }
 
   private async slowDownIfBusy(key: string): Promise<void> {

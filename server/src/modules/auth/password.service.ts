@@ -1,17 +1,18 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, RateLimitedError, UnauthenticatedError } from '../../errors/app-error';
+import { BadUserInputError, UnauthenticatedError } from '../../errors/app-error';
 import type { JobQueue } from '../../infra/jobs/job-queue';
 import type { Mailer } from '../../infra/mail/mailer';
 import { passwordChangedMail } from '../../infra/mail/templates/password-changed';
 import { passwordResetMail } from '../../infra/mail/templates/password-reset';
+import { type AttemptLimit, enforceRateLimit } from '../../infra/rate-limit/enforce-rate-limit';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { User } from '../account/user.entity';
 import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
 import { PasswordResetTokenUnusableError, WeakPasswordError, WrongCurrentPasswordError } from './auth.errors';
-import { LOGIN_PASSWORD_MAX_LENGTH, normalizeEmail } from './auth.inputs';
-import { hashPassword, verifyPassword } from './password';
+import { normalizeEmail } from './auth.inputs';
+import { hashPassword, passwordMatches, verifyPassword } from './password';
 import { passwordProblem } from './password-policy';
 import { PasswordReset } from './password-reset.entity';
 import {
@@ -125,8 +126,7 @@ export class PasswordService {
     const ended = await this.deps.em.transactional(async (tx) => {
       const user = await tx.findOne(User, userId, { populate: ['passwordHash'] });
       if (!user) throw new UnauthenticatedError();
-      const currentMatches =
-        currentPassword.length <= LOGIN_PASSWORD_MAX_LENGTH && (await verifyPassword(user.passwordHash, currentPassword));
+      const currentMatches = await passwordMatches(user.passwordHash, currentPassword);
       if (!currentMatches) throw new WrongCurrentPasswordError();
       this.assertAcceptable('newPassword', newPassword, user);
       if (await verifyPassword(user.passwordHash, newPassword)) {
@@ -160,8 +160,7 @@ export class PasswordService {
     );
   }
 
-  private async throttle(key: string, { limit, windowSeconds }: { limit: number; windowSeconds: number }): Promise<void> {
-    const result = await this.deps.rateLimiter.hit(key, limit, windowSeconds);
-    if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
+  private throttle(key: string, attempts: AttemptLimit): Promise<void> {
+    return enforceRateLimit(this.deps.rateLimiter, key, attempts);
   }
 }

@@ -1,4 +1,5 @@
 import argon2 from 'argon2';
+import { LOGIN_PASSWORD_MAX_LENGTH } from './auth.inputs';
 
 // OWASP's minimum for argon2id: 19 MiB of memory, 2 iterations, 1 degree of parallelism.
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -13,6 +14,15 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a password typed to confirm an action (change the password or the email, delete the account) is the
+ * account's. Input longer than any password a user could have set is refused without hashing: argon2 over
+ * megabytes of input would be a cheap way to spend the server's CPU.
+ */
+export async function passwordMatches(hash: string, password: string): Promise<boolean> {
+  return password.length <= LOGIN_PASSWORD_MAX_LENGTH && verifyPassword(hash, password);
 }
 
 let dummyHash: Promise<string> | undefined;

@@ -1,15 +1,16 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, RateLimitedError, UnauthenticatedError } from '../../errors/app-error';
+import { BadUserInputError, UnauthenticatedError } from '../../errors/app-error';
 import type { Mailer } from '../../infra/mail/mailer';
+import { type AttemptLimit, enforceRateLimit } from '../../infra/rate-limit/enforce-rate-limit';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { releaseUnverifiedHolder } from '../account/unverified-holder';
 import { User } from '../account/user.entity';
 import { WrongPasswordError } from '../auth/auth.errors';
-import { LOGIN_PASSWORD_MAX_LENGTH, normalizeEmail } from '../auth/auth.inputs';
+import { normalizeEmail } from '../auth/auth.inputs';
 import { EmailVerification } from '../auth/email-verification.entity';
 import { EMAIL_VERIFICATION_LIFETIME_MS, generateVerificationToken, hashVerificationToken } from '../auth/email-verification.service';
-import { verifyPassword } from '../auth/password';
+import { passwordMatches } from '../auth/password';
 import { PasswordReset } from '../auth/password-reset.entity';
 import type { SessionService } from '../auth/session.service';
 import { EmailChange } from './email-change.entity';
@@ -52,8 +53,7 @@ export class EmailChangeService {
     await this.deps.em.transactional(async (tx) => {
       const user = await tx.findOne(User, userId, { populate: ['passwordHash'] });
       if (!user) throw new UnauthenticatedError();
-      const passwordMatches = password.length <= LOGIN_PASSWORD_MAX_LENGTH && (await verifyPassword(user.passwordHash, password));
-      if (!passwordMatches) throw new WrongPasswordError();
+      if (!(await passwordMatches(user.passwordHash, password))) throw new WrongPasswordError();
       if (newEmail === user.email) throw new SameEmailError();
       await this.throttle(`emailChange:request:user:${userId}`, REQUESTS_PER_USER);
       if (await this.heldByVerifiedAccount(tx, newEmail, user.id)) throw new EmailInUseError();
@@ -121,8 +121,7 @@ export class EmailChangeService {
     await tx.nativeUpdate(EmailChange, { user: userId, usedAt: null }, { usedAt: new Date() });
   }
 
-  private async throttle(key: string, { limit, windowSeconds }: { limit: number; windowSeconds: number }): Promise<void> {
-    const result = await this.deps.rateLimiter.hit(key, limit, windowSeconds);
-    if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
+  private throttle(key: string, attempts: AttemptLimit): Promise<void> {
+    return enforceRateLimit(this.deps.rateLimiter, key, attempts);
   }
 }

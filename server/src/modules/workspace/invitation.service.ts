@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, NotFoundError, RateLimitedError } from '../../errors/app-error';
+import { BadUserInputError, NotFoundError } from '../../errors/app-error';
 import type { Mailer } from '../../infra/mail/mailer';
+import { enforceRateLimit } from '../../infra/rate-limit/enforce-rate-limit';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { isUuid } from '../../shared/ids';
 import { User } from '../account/user.entity';
@@ -212,8 +213,7 @@ export class InvitationService {
     });
   }
 
-  private async throttle(key: string, limit: number, windowSeconds: number): Promise<void> {
-    const result = await this.deps.rateLimiter.hit(key, limit, windowSeconds);
-    if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
+  private throttle(key: string, limit: number, windowSeconds: number): Promise<void> {
+    return enforceRateLimit(this.deps.rateLimiter, key, { limit, windowSeconds });
   }
 }
