@@ -12,6 +12,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: what scripts/bundle-budget.mjs (`npm run size`) measures each route's initial JS from.
+    manifest: true,
     // monaco (playground only, loaded lazily) is one ~2.8 MB chunk by nature; warn only above that.
     chunkSizeWarningLimit: 3000,
     rolldownOptions: {
