@@ -1,10 +1,13 @@
-import { type ReactNode, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, Suspense, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { CookieSettingsContext } from '../../components/cookieSettingsContext';
+import { lazyNamed } from '../../routing/lazyNamed';
 import { CookieBanner } from './CookieBanner';
-import { CookieSettingsModal } from './CookieSettingsModal';
 import { type ConsentChoice, onConsentChange, readConsent, saveConsent } from './consent';
 import type { ConsentCategory } from './consentPolicy';
 import { useRecordCookieConsent } from './useRecordCookieConsent';
+
+// A modal (and Mantine's modal machinery) on every page for a dialog most visitors never open: fetched on first use.
+const CookieSettingsModal = lazyNamed(() => import('./CookieSettingsModal'), 'CookieSettingsModal');
 
 /** The stored choice, re-read whenever it changes (here or in another tab). */
 function useConsentChoice(): ConsentChoice | null {
@@ -23,6 +26,12 @@ function useConsentChoice(): ConsentChoice | null {
 export function ConsentProvider({ children }: { children: ReactNode }) {
   const choice = useConsentChoice();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // Mounted from the first opening on, so closing still plays the modal's transition.
+  const [settingsMounted, setSettingsMounted] = useState(false);
+  const openSettings = useCallback(() => {
+    setSettingsMounted(true);
+    setSettingsOpen(true);
+  }, []);
   const record = useRecordCookieConsent();
 
   const choose = useCallback(
@@ -32,7 +41,7 @@ export function ConsentProvider({ children }: { children: ReactNode }) {
     },
     [record],
   );
-  const context = useMemo(() => ({ openCookieSettings: () => setSettingsOpen(true) }), []);
+  const context = useMemo(() => ({ openCookieSettings: openSettings }), [openSettings]);
 
   return (
     <CookieSettingsContext.Provider value={context}>
@@ -41,10 +50,19 @@ export function ConsentProvider({ children }: { children: ReactNode }) {
         <CookieBanner
           onAcceptAll={() => choose(['errorReporting', 'productAnalytics'])}
           onRejectAll={() => choose([])}
-          onCustomise={() => setSettingsOpen(true)}
+          onCustomise={openSettings}
         />
       )}
-      <CookieSettingsModal opened={settingsOpen} initial={choice?.granted ?? []} onSave={choose} onClose={() => setSettingsOpen(false)} />
+      {settingsMounted && (
+        <Suspense fallback={null}>
+          <CookieSettingsModal
+            opened={settingsOpen}
+            initial={choice?.granted ?? []}
+            onSave={choose}
+            onClose={() => setSettingsOpen(false)}
+          />
+        </Suspense>
+      )}
     </CookieSettingsContext.Provider>
   );
 }
