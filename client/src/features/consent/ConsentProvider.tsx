@@ -1,5 +1,6 @@
-import { type ReactNode, Suspense, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { CookieSettingsContext } from '../../components/cookieSettingsContext';
+import { MountWhenOpened } from '../../components/MountWhenOpened';
 import { lazyNamed } from '../../routing/lazyNamed';
 import { CookieBanner } from './CookieBanner';
 import { type ConsentChoice, onConsentChange, readConsent, saveConsent } from './consent';
@@ -26,12 +27,7 @@ function useConsentChoice(): ConsentChoice | null {
 export function ConsentProvider({ children }: { children: ReactNode }) {
   const choice = useConsentChoice();
   const [settingsOpen, setSettingsOpen] = useState(false);
-  // Mounted from the first opening on, so closing still plays the modal's transition.
-  const [settingsMounted, setSettingsMounted] = useState(false);
-  const openSettings = useCallback(() => {
-    setSettingsMounted(true);
-    setSettingsOpen(true);
-  }, []);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
   const record = useRecordCookieConsent();
 
   const choose = useCallback(
@@ -53,16 +49,9 @@ export function ConsentProvider({ children }: { children: ReactNode }) {
           onCustomise={openSettings}
         />
       )}
-      {settingsMounted && (
-        <Suspense fallback={null}>
-          <CookieSettingsModal
-            opened={settingsOpen}
-            initial={choice?.granted ?? []}
-            onSave={choose}
-            onClose={() => setSettingsOpen(false)}
-          />
-        </Suspense>
-      )}
+      <MountWhenOpened opened={settingsOpen}>
+        <CookieSettingsModal opened={settingsOpen} initial={choice?.granted ?? []} onSave={choose} onClose={() => setSettingsOpen(false)} />
+      </MountWhenOpened>
     </CookieSettingsContext.Provider>
   );
 }
