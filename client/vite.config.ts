@@ -2,16 +2,20 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocumentImports } from './vite-plugins/graphqlDocumentImports.ts';
+import { precompressAssets } from './vite-plugins/precompressAssets.ts';
 
 const here = import.meta.dirname;
 // Where `vite dev` forwards the API; override to point the client at a server on another port.
 const apiOrigin = process.env.ASKBASE_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), graphqlDocumentImports({ gqlDir: resolve(here, 'src/gql') }), precompressAssets()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: what scripts/bundle-budget.mjs (`npm run size`) measures each route's initial JS from.
+    manifest: true,
     // monaco (playground only, loaded lazily) is one ~2.8 MB chunk by nature; warn only above that.
     chunkSizeWarningLimit: 3000,
     rolldownOptions: {

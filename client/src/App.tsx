@@ -1,10 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './AppRoutes';
 import { AppErrorBoundary } from './components/AppErrorBoundary';
+import { Toasts } from './components/Toasts';
 import { ConsentProvider } from './features/consent/ConsentProvider';
 import { theme } from './theme';
 
@@ -13,7 +13,7 @@ export function App({ client }: { client: ApolloClient }) {
     <ApolloProvider client={client}>
       {/* "auto": follow the operating system until the user picks a scheme with the header toggle. */}
       <MantineProvider theme={theme} defaultColorScheme="auto">
-        <Notifications position="top-right" />
+        <Toasts />
         <BrowserRouter>
           {/* Inside the router so the fallback can navigate home and a route change resets it. */}
           <AppErrorBoundary>

@@ -1,119 +1,153 @@
-import { Route, Routes } from 'react-router';
+import { Children, isValidElement, type ReactNode, Suspense } from 'react';
+import { createRoutesFromElements, type Location, matchRoutes, Route, Routes, useLocation } from 'react-router';
+import { FullPageLoader } from './components/FullPageLoader';
 import { RequireAuth } from './features/auth/RequireAuth';
-import { AccountPrivacyPage } from './pages/AccountPrivacy/AccountPrivacyPage';
-import { AccountProfilePage } from './pages/AccountProfile/AccountProfilePage';
-import { AccountSecurityPage } from './pages/AccountSecurity/AccountSecurityPage';
-import { ApiTokensSettingsPage } from './pages/ApiTokensSettings/ApiTokensSettingsPage';
-import { AuditLogPage } from './pages/AuditLog/AuditLogPage';
-import { BillingSettingsPage } from './pages/BillingSettings/BillingSettingsPage';
-import { ChatPage } from './pages/Chat/ChatPage';
-import { ConfirmEmailChangePage } from './pages/ConfirmEmailChange/ConfirmEmailChangePage';
-import { DocumentPage } from './pages/Document/DocumentPage';
-import { DocumentsPage } from './pages/Documents/DocumentsPage';
-import { ForgotPasswordPage } from './pages/ForgotPassword/ForgotPasswordPage';
-import { GeneralSettingsPage } from './pages/GeneralSettings/GeneralSettingsPage';
-import { HomeRedirectPage } from './pages/Home/HomeRedirectPage';
-import { InvitationPage } from './pages/Invitation/InvitationPage';
-import { LogInPage } from './pages/LogIn/LogInPage';
-import { MembersSettingsPage } from './pages/MembersSettings/MembersSettingsPage';
-import { NotFoundPage } from './pages/NotFound/NotFoundPage';
-import { PricingPage } from './pages/Pricing/PricingPage';
-import { PrivacyPage } from './pages/Privacy/PrivacyPage';
-import { ReportsPage } from './pages/Reports/ReportsPage';
-import { ResetPasswordPage } from './pages/ResetPassword/ResetPasswordPage';
-import { SavedQueriesPage } from './pages/SavedQueries/SavedQueriesPage';
-import { SessionsSettingsPage } from './pages/SessionsSettings/SessionsSettingsPage';
-import { SignUpPage } from './pages/SignUp/SignUpPage';
-import { TermsPage } from './pages/Terms/TermsPage';
-import { VerifyEmailPage } from './pages/VerifyEmail/VerifyEmailPage';
-import { WorkspaceHomePage } from './pages/WorkspaceHome/WorkspaceHomePage';
-import { WorkspaceLayout } from './pages/WorkspaceLayout/WorkspaceLayout';
-import { WorkspaceSettingsLayout } from './pages/WorkspaceSettings/WorkspaceSettingsLayout';
+import { lazyNamed } from './routing/lazyNamed';
+
+// Every page is a chunk of its own: the log-in page does not download the chat, the Markdown renderer or the settings.
+const AccountPrivacyPage = lazyNamed(() => import('./pages/AccountPrivacy/AccountPrivacyPage'), 'AccountPrivacyPage');
+const AccountProfilePage = lazyNamed(() => import('./pages/AccountProfile/AccountProfilePage'), 'AccountProfilePage');
+const AccountSecurityPage = lazyNamed(() => import('./pages/AccountSecurity/AccountSecurityPage'), 'AccountSecurityPage');
+const ApiTokensSettingsPage = lazyNamed(() => import('./pages/ApiTokensSettings/ApiTokensSettingsPage'), 'ApiTokensSettingsPage');
+const AuditLogPage = lazyNamed(() => import('./pages/AuditLog/AuditLogPage'), 'AuditLogPage');
+const BillingSettingsPage = lazyNamed(() => import('./pages/BillingSettings/BillingSettingsPage'), 'BillingSettingsPage');
+const ChatPage = lazyNamed(() => import('./pages/Chat/ChatPage'), 'ChatPage');
+const ConfirmEmailChangePage = lazyNamed(() => import('./pages/ConfirmEmailChange/ConfirmEmailChangePage'), 'ConfirmEmailChangePage');
+const DocumentPage = lazyNamed(() => import('./pages/Document/DocumentPage'), 'DocumentPage');
+const DocumentsPage = lazyNamed(() => import('./pages/Documents/DocumentsPage'), 'DocumentsPage');
+const ForgotPasswordPage = lazyNamed(() => import('./pages/ForgotPassword/ForgotPasswordPage'), 'ForgotPasswordPage');
+const GeneralSettingsPage = lazyNamed(() => import('./pages/GeneralSettings/GeneralSettingsPage'), 'GeneralSettingsPage');
+const HomeRedirectPage = lazyNamed(() => import('./pages/Home/HomeRedirectPage'), 'HomeRedirectPage');
+const InvitationPage = lazyNamed(() => import('./pages/Invitation/InvitationPage'), 'InvitationPage');
+const LogInPage = lazyNamed(() => import('./pages/LogIn/LogInPage'), 'LogInPage');
+const MembersSettingsPage = lazyNamed(() => import('./pages/MembersSettings/MembersSettingsPage'), 'MembersSettingsPage');
+const NotFoundPage = lazyNamed(() => import('./pages/NotFound/NotFoundPage'), 'NotFoundPage');
+const PricingPage = lazyNamed(() => import('./pages/Pricing/PricingPage'), 'PricingPage');
+const PrivacyPage = lazyNamed(() => import('./pages/Privacy/PrivacyPage'), 'PrivacyPage');
+const ReportsPage = lazyNamed(() => import('./pages/Reports/ReportsPage'), 'ReportsPage');
+const ResetPasswordPage = lazyNamed(() => import('./pages/ResetPassword/ResetPasswordPage'), 'ResetPasswordPage');
+const SavedQueriesPage = lazyNamed(() => import('./pages/SavedQueries/SavedQueriesPage'), 'SavedQueriesPage');
+const SessionsSettingsPage = lazyNamed(() => import('./pages/SessionsSettings/SessionsSettingsPage'), 'SessionsSettingsPage');
+const SignUpPage = lazyNamed(() => import('./pages/SignUp/SignUpPage'), 'SignUpPage');
+const TermsPage = lazyNamed(() => import('./pages/Terms/TermsPage'), 'TermsPage');
+const VerifyEmailPage = lazyNamed(() => import('./pages/VerifyEmail/VerifyEmailPage'), 'VerifyEmailPage');
+const WorkspaceHomePage = lazyNamed(() => import('./pages/WorkspaceHome/WorkspaceHomePage'), 'WorkspaceHomePage');
+const WorkspaceLayout = lazyNamed(() => import('./pages/WorkspaceLayout/WorkspaceLayout'), 'WorkspaceLayout');
+const WorkspaceSettingsLayout = lazyNamed(() => import('./pages/WorkspaceSettings/WorkspaceSettingsLayout'), 'WorkspaceSettingsLayout');
+
+const routes = (
+  <>
+    <Route path="/signup" element={<SignUpPage />} />
+    <Route path="/login" element={<LogInPage />} />
+    <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+    {/* Public: read before signing up, and linked from the footer of every page. */}
+    <Route path="/pricing" element={<PricingPage />} />
+    <Route path="/privacy" element={<PrivacyPage />} />
+    <Route path="/terms" element={<TermsPage />} />
+    {/* The token travels in the query string, from the mailed link. */}
+    <Route path="/reset-password" element={<ResetPasswordPage />} />
+    <Route
+      path="/account/security"
+      element={
+        <RequireAuth>
+          <AccountSecurityPage />
+        </RequireAuth>
+      }
+    />
+    <Route
+      path="/account/profile"
+      element={
+        <RequireAuth>
+          <AccountProfilePage />
+        </RequireAuth>
+      }
+    />
+    {/* Signed in: only the account that asked for the change may confirm it (log-in comes back here). */}
+    <Route
+      path="/confirm-email-change"
+      element={
+        <RequireAuth>
+          <ConfirmEmailChangePage />
+        </RequireAuth>
+      }
+    />
+    <Route
+      path="/account/privacy"
+      element={
+        <RequireAuth>
+          <AccountPrivacyPage />
+        </RequireAuth>
+      }
+    />
+    {/* Public: the invitee may have no account yet; the page itself offers log-in or sign-up. */}
+    <Route path="/invite/:token" element={<InvitationPage />} />
+    {/* Public: the link from the verification mail may be opened in any browser, signed in or not. */}
+    <Route path="/verify-email" element={<VerifyEmailPage />} />
+    <Route
+      path="/"
+      element={
+        <RequireAuth>
+          <HomeRedirectPage />
+        </RequireAuth>
+      }
+    />
+    <Route
+      path="/w/:slug"
+      element={
+        <RequireAuth>
+          <WorkspaceLayout />
+        </RequireAuth>
+      }
+    >
+      <Route index element={<WorkspaceHomePage />} />
+      {/* Each conversation has its own address: shareable with oneself, and the back button walks the history. */}
+      <Route path="chat" element={<ChatPage />} />
+      <Route path="chat/:conversationId" element={<ChatPage />} />
+      <Route path="documents" element={<DocumentsPage />} />
+      <Route path="documents/:documentId" element={<DocumentPage />} />
+      <Route path="saved" element={<SavedQueriesPage />} />
+      <Route path="reports" element={<ReportsPage />} />
+      <Route path="settings" element={<WorkspaceSettingsLayout />}>
+        <Route index element={<GeneralSettingsPage />} />
+        <Route path="members" element={<MembersSettingsPage />} />
+        <Route path="billing" element={<BillingSettingsPage />} />
+        <Route path="audit" element={<AuditLogPage />} />
+        {/* The viewer's own account, shown among the settings: not about this workspace. */}
+        <Route path="sessions" element={<SessionsSettingsPage />} />
+        <Route path="api-tokens" element={<ApiTokensSettingsPage />} />
+      </Route>
+    </Route>
+    <Route path="*" element={<NotFoundPage />} />
+  </>
+);
+const routeObjects = createRoutesFromElements(routes);
 
 export function AppRoutes() {
+  const location = useLocation();
+  preloadPagesFor(location);
   return (
-    <Routes>
-      <Route path="/signup" element={<SignUpPage />} />
-      <Route path="/login" element={<LogInPage />} />
-      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-      {/* Public: read before signing up, and linked from the footer of every page. */}
-      <Route path="/pricing" element={<PricingPage />} />
-      <Route path="/privacy" element={<PrivacyPage />} />
-      <Route path="/terms" element={<TermsPage />} />
-      {/* The token travels in the query string, from the mailed link. */}
-      <Route path="/reset-password" element={<ResetPasswordPage />} />
-      <Route
-        path="/account/security"
-        element={
-          <RequireAuth>
-            <AccountSecurityPage />
-          </RequireAuth>
-        }
-      />
-      <Route
-        path="/account/profile"
-        element={
-          <RequireAuth>
-            <AccountProfilePage />
-          </RequireAuth>
-        }
-      />
-      {/* Signed in: only the account that asked for the change may confirm it (log-in comes back here). */}
-      <Route
-        path="/confirm-email-change"
-        element={
-          <RequireAuth>
-            <ConfirmEmailChangePage />
-          </RequireAuth>
-        }
-      />
-      <Route
-        path="/account/privacy"
-        element={
-          <RequireAuth>
-            <AccountPrivacyPage />
-          </RequireAuth>
-        }
-      />
-      {/* Public: the invitee may have no account yet; the page itself offers log-in or sign-up. */}
-      <Route path="/invite/:token" element={<InvitationPage />} />
-      {/* Public: the link from the verification mail may be opened in any browser, signed in or not. */}
-      <Route path="/verify-email" element={<VerifyEmailPage />} />
-      <Route
-        path="/"
-        element={
-          <RequireAuth>
-            <HomeRedirectPage />
-          </RequireAuth>
-        }
-      />
-      <Route
-        path="/w/:slug"
-        element={
-          <RequireAuth>
-            <WorkspaceLayout />
-          </RequireAuth>
-        }
-      >
-        <Route index element={<WorkspaceHomePage />} />
-        {/* Each conversation has its own address: shareable with oneself, and the back button walks the history. */}
-        <Route path="chat" element={<ChatPage />} />
-        <Route path="chat/:conversationId" element={<ChatPage />} />
-        <Route path="documents" element={<DocumentsPage />} />
-        <Route path="documents/:documentId" element={<DocumentPage />} />
-        <Route path="saved" element={<SavedQueriesPage />} />
-        <Route path="reports" element={<ReportsPage />} />
-        <Route path="settings" element={<WorkspaceSettingsLayout />}>
-          <Route index element={<GeneralSettingsPage />} />
-          <Route path="members" element={<MembersSettingsPage />} />
-          <Route path="billing" element={<BillingSettingsPage />} />
-          <Route path="audit" element={<AuditLogPage />} />
-          {/* The viewer's own account, shown among the settings: not about this workspace. */}
-          <Route path="sessions" element={<SessionsSettingsPage />} />
-          <Route path="api-tokens" element={<ApiTokensSettingsPage />} />
-        </Route>
-      </Route>
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    // The first page of a visit shows a loader while its chunk arrives; later navigations are transitions, so the
+    // current page stays until the next one is ready (layouts keep their own frame: see WorkspaceLayout).
+    <Suspense fallback={<FullPageLoader />}>
+      <Routes>{routes}</Routes>
+    </Suspense>
   );
+}
+
+/**
+ * Starts fetching every page chunk the URL needs at once. Without this they load one after another: the layout's
+ * chunk, then (once the layout renders its outlet) the page's; and a page behind RequireAuth only after the session
+ * check. Fetching is idempotent, so doing it on every render is free after the first.
+ */
+function preloadPagesFor(location: Location) {
+  for (const match of matchRoutes(routeObjects, location) ?? []) preloadElement(match.route.element);
+}
+
+function preloadElement(node: ReactNode) {
+  Children.forEach(node, (child) => {
+    if (!isValidElement<{ children?: ReactNode }>(child)) return;
+    const { preload } = child.type as { preload?: () => Promise<unknown> };
+    if (preload) void preload();
+    preloadElement(child.props.children);
+  });
 }

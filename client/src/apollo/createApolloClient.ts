@@ -1,10 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
-import { CSRF_PREVENTION_HEADERS, GRAPHQL_HTTP_PATH, graphqlWebSocketUrl } from './graphqlEndpoint';
+import { Observable, type Subscription } from 'rxjs';
+import { CSRF_PREVENTION_HEADERS, GRAPHQL_HTTP_PATH } from './graphqlEndpoint';
 import { createNotifyingErrorLink } from './notifyingErrorLink';
-import { markSessionEnded, SESSION_ENDED_CLOSE_CODE } from './sessionEnded';
 import { typePolicies } from './typePolicies';
 
 export function createApolloClient(): ApolloClient {
@@ -17,23 +15,9 @@ export function createApolloClient(): ApolloClient {
     headers: { ...CSRF_PREVENTION_HEADERS },
   });
 
-  const wsLink = new GraphQLWsLink(
-    createClient({
-      url: graphqlWebSocketUrl(),
-      // Connect only when the first subscription starts, and close when the last one ends:
-      // most screens never subscribe, and the cookie is read at connection time (so after log-in it is fresh).
-      lazy: true,
-      retryAttempts: 5,
-      shouldRetry: () => true,
-      on: {
-        // 4401: the session was ended (from another device, by logging out, by expiry). graphql-ws does not retry
-        // it; the app forgets the viewer so the route guard shows the log-in page.
-        closed: (event) => {
-          if ((event as CloseEvent | undefined)?.code === SESSION_ENDED_CLOSE_CODE) markSessionEnded(cache);
-        },
-      },
-    }),
-  );
+  // graphql-ws and its link are a chunk of their own, fetched with the first subscription: the log-in page and most
+  // screens never subscribe.
+  const wsLink = lazyLink(async () => (await import('./subscriptionLink')).createSubscriptionLink(cache));
 
   const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
 
@@ -41,4 +25,30 @@ export function createApolloClient(): ApolloClient {
     link: ApolloLink.from([createNotifyingErrorLink(), transport]),
     cache,
   });
+}
+
+/** A link created on first use, from a module loaded then; operations wait for it. A failed load is retried next time. */
+export function lazyLink(load: () => Promise<ApolloLink>): ApolloLink {
+  let loading: Promise<ApolloLink> | undefined;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let subscription: Subscription | undefined;
+        let unsubscribed = false;
+        loading ??= load().catch((error: unknown) => {
+          loading = undefined;
+          throw error;
+        });
+        loading.then(
+          (link) => {
+            if (!unsubscribed) subscription = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          unsubscribed = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
 }

@@ -1,21 +1,24 @@
-import { z } from 'zod';
+// zod/mini, not zod: the same checks as functions the bundler can drop when unused. The log-in page is the most
+// visited public page, and classic zod's chainable schemas cost it about 20 kB (gzip) of JavaScript.
+import { z } from 'zod/mini';
 
 // Client-side checks mirror the server's rules so most mistakes show before a round trip;
 // the server stays the authority and its field errors land on the same fields.
-const email = z
-  .string()
-  .trim()
-  .pipe(z.email({ error: 'Enter a valid email address' }));
+const email = z.pipe(z.string().check(z.trim()), z.email({ error: 'Enter a valid email address' }));
 const password = z
   .string()
-  .min(8, { error: 'Password must be at least 8 characters' })
-  .max(1000, { error: 'Password must be at most 1000 characters' });
+  .check(
+    z.minLength(8, { error: 'Password must be at least 8 characters' }),
+    z.maxLength(1000, { error: 'Password must be at most 1000 characters' }),
+  );
 // A new password: the server also refuses common ones and the email or name (and says so on the field).
 export const PASSWORD_MAX_LENGTH = 128;
 const newPassword = z
   .string()
-  .min(8, { error: 'Password must be at least 8 characters' })
-  .max(PASSWORD_MAX_LENGTH, { error: `Password must be at most ${PASSWORD_MAX_LENGTH} characters` });
+  .check(
+    z.minLength(8, { error: 'Password must be at least 8 characters' }),
+    z.maxLength(PASSWORD_MAX_LENGTH, { error: `Password must be at most ${PASSWORD_MAX_LENGTH} characters` }),
+  );
 
 export const logInSchema = z.object({
   email,
@@ -24,7 +27,9 @@ export const logInSchema = z.object({
 });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Enter your name' }).max(100, { error: 'Name must be at most 100 characters' }),
+  name: z
+    .string()
+    .check(z.trim(), z.minLength(1, { error: 'Enter your name' }), z.maxLength(100, { error: 'Name must be at most 100 characters' })),
   email,
   password: newPassword,
   rememberMe: z.boolean(),
@@ -35,7 +40,7 @@ export const forgotPasswordSchema = z.object({ email });
 export const resetPasswordSchema = z.object({ newPassword });
 
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, { error: 'Enter your current password' }),
+  currentPassword: z.string().check(z.minLength(1, { error: 'Enter your current password' })),
   newPassword,
 });
 

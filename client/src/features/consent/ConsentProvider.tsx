@@ -1,10 +1,14 @@
 import { type ReactNode, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { CookieSettingsContext } from '../../components/cookieSettingsContext';
+import { MountWhenOpened } from '../../components/MountWhenOpened';
+import { lazyNamed } from '../../routing/lazyNamed';
 import { CookieBanner } from './CookieBanner';
-import { CookieSettingsModal } from './CookieSettingsModal';
 import { type ConsentChoice, onConsentChange, readConsent, saveConsent } from './consent';
 import type { ConsentCategory } from './consentPolicy';
 import { useRecordCookieConsent } from './useRecordCookieConsent';
+
+// A modal (and Mantine's modal machinery) on every page for a dialog most visitors never open: fetched on first use.
+const CookieSettingsModal = lazyNamed(() => import('./CookieSettingsModal'), 'CookieSettingsModal');
 
 /** The stored choice, re-read whenever it changes (here or in another tab). */
 function useConsentChoice(): ConsentChoice | null {
@@ -23,6 +27,7 @@ function useConsentChoice(): ConsentChoice | null {
 export function ConsentProvider({ children }: { children: ReactNode }) {
   const choice = useConsentChoice();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
   const record = useRecordCookieConsent();
 
   const choose = useCallback(
@@ -32,7 +37,7 @@ export function ConsentProvider({ children }: { children: ReactNode }) {
     },
     [record],
   );
-  const context = useMemo(() => ({ openCookieSettings: () => setSettingsOpen(true) }), []);
+  const context = useMemo(() => ({ openCookieSettings: openSettings }), [openSettings]);
 
   return (
     <CookieSettingsContext.Provider value={context}>
@@ -41,10 +46,12 @@ export function ConsentProvider({ children }: { children: ReactNode }) {
         <CookieBanner
           onAcceptAll={() => choose(['errorReporting', 'productAnalytics'])}
           onRejectAll={() => choose([])}
-          onCustomise={() => setSettingsOpen(true)}
+          onCustomise={openSettings}
         />
       )}
-      <CookieSettingsModal opened={settingsOpen} initial={choice?.granted ?? []} onSave={choose} onClose={() => setSettingsOpen(false)} />
+      <MountWhenOpened opened={settingsOpen}>
+        <CookieSettingsModal opened={settingsOpen} initial={choice?.granted ?? []} onSave={choose} onClose={() => setSettingsOpen(false)} />
+      </MountWhenOpened>
     </CookieSettingsContext.Provider>
   );
 }

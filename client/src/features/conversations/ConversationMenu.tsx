@@ -2,10 +2,14 @@ import { ActionIcon, Menu, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { MountWhenOpened } from '../../components/MountWhenOpened';
 import type { ConversationList_ConversationFragment } from '../../gql/graphql';
-import { RenameConversationModal } from './RenameConversationModal';
+import { lazyNamed } from '../../routing/lazyNamed';
 import { useDeleteConversation } from './useDeleteConversation';
 import { useSetConversationFavorite } from './useSetConversationFavorite';
+
+// With its form and validation: fetched when the user first renames, not with the chat.
+const RenameConversationModal = lazyNamed(() => import('./RenameConversationModal'), 'RenameConversationModal');
 
 interface ConversationMenuProps {
   conversation: ConversationList_ConversationFragment;
@@ -52,7 +56,9 @@ export function ConversationMenu({ conversation, workspaceSlug, isOpen }: Conver
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <RenameConversationModal conversation={conversation} opened={dialog === 'rename'} onClose={() => setDialog(null)} />
+      <MountWhenOpened opened={dialog === 'rename'}>
+        <RenameConversationModal conversation={conversation} opened={dialog === 'rename'} onClose={() => setDialog(null)} />
+      </MountWhenOpened>
       <ConfirmModal
         opened={dialog === 'delete'}
         onClose={() => setDialog(null)}

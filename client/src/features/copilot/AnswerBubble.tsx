@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { AnswerBubble_MessageFragment } from '../../gql/graphql';
 import { AnswerFeedback } from './AnswerFeedback';
 import { FINAL_STATUSES } from './answerStreamState';
-import { MarkdownAnswer } from './MarkdownAnswer';
+import { LazyMarkdownAnswer } from './LazyMarkdownAnswer';
 import { useAnswerStream } from './useAnswerStream';
 
 export const AnswerBubbleFragment = graphql(`
@@ -53,7 +53,7 @@ export function AnswerBubble({ message, workspaceSlug, isLatest, onStop, onRegen
             <Text size="sm">{stream?.reconnecting ? 'Reconnecting…' : 'Thinking…'}</Text>
           </Group>
         ) : (
-          <MarkdownAnswer text={text} citations={citations} workspaceSlug={workspaceSlug} />
+          <LazyMarkdownAnswer text={text} citations={citations} workspaceSlug={workspaceSlug} />
         )}
       </Box>
       {streaming && text !== '' && stream?.reconnecting && (

@@ -1,11 +1,15 @@
 import { Badge, Button, Group, Paper, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFlag } from '../../components/icons';
+import { MountWhenOpened } from '../../components/MountWhenOpened';
 import { graphql } from '../../gql';
 import type { AnswerFeedback_MessageFragment } from '../../gql/graphql';
+import { lazyNamed } from '../../routing/lazyNamed';
 import { RateAnswerButtons } from './RateAnswerButtons';
-import { ReportAnswerModal } from './ReportAnswerModal';
 import { reportCategoryLabel, reportStatusColor, reportStatusLabel } from './reportCategories';
+
+// With its form and validation: fetched when the user first reports an answer, not with the chat.
+const ReportAnswerModal = lazyNamed(() => import('./ReportAnswerModal'), 'ReportAnswerModal');
 
 export const AnswerFeedbackReportFragment = graphql(`
   fragment AnswerFeedback_report on Report {
@@ -42,7 +46,9 @@ export function AnswerFeedback({ message }: { message: AnswerFeedback_MessageFra
           Report issue
         </Button>
       )}
-      <ReportAnswerModal messageId={message.id} opened={reporting} onClose={close} />
+      <MountWhenOpened opened={reporting}>
+        <ReportAnswerModal messageId={message.id} opened={reporting} onClose={close} />
+      </MountWhenOpened>
       {report && <ReportOutcome report={report} />}
     </>
   );

@@ -29,6 +29,15 @@ describe('MarkdownAnswer', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow');
   });
 
+  it('renders GitHub Markdown: tables, strikethrough and bare URLs as links', () => {
+    renderAnswer('| Plan | Seats |\n| --- | --- |\n| Pro | 10 |\n\nThe ~~old~~ limit. Details: https://example.com/plans');
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Seats' })).toBeInTheDocument();
+    expect(within(table).getByRole('cell', { name: '10' })).toBeInTheDocument();
+    expect(screen.getByText('old').tagName).toBe('DEL');
+    expect(screen.getByRole('link', { name: /^https:\/\/example\.com\/plans/ })).toHaveAttribute('href', 'https://example.com/plans');
+  });
+
   it('never loads a remote image from a document: it becomes a link to it', () => {
     const { container } = renderAnswer('Logo: ![the logo](https://tracker.example.com/pixel.png)');
     expect(container.querySelector('img')).toBeNull();

@@ -1,10 +1,10 @@
 import { Typography, VisuallyHidden } from '@mantine/core';
 import type { ComponentProps } from 'react';
 import Markdown, { type Components, type ExtraProps } from 'react-markdown';
-import remarkGfm from 'remark-gfm';
 import type { CitationPopover_CitationFragment } from '../../gql/graphql';
 import { CitationPopover } from './CitationPopover';
 import { CITATION_PROPERTY, remarkCitations } from './remarkCitations';
+import { remarkGfmParse } from './remarkGfmParse';
 
 /** "↗", with words for screen readers: the link leaves Askbase. */
 function ExternalMark() {
@@ -22,7 +22,7 @@ interface MarkdownAnswerProps {
   workspaceSlug: string;
 }
 
-const REMARK_PLUGINS = [remarkGfm, remarkCitations];
+const REMARK_PLUGINS = [remarkGfmParse, remarkCitations];
 
 /**
  * An answer's Markdown as React elements. react-markdown builds elements, never HTML strings: raw HTML in the

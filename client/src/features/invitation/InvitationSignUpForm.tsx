@@ -2,13 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Checkbox, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { z } from 'zod/mini';
 import { AccessiblePasswordInput } from '../../components/AccessiblePasswordInput';
 import { signUpSchema } from '../auth/authSchemas';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { useSignUpWithInvitation } from './useSignUpWithInvitation';
 
 // The email is the invited one and cannot change: the server only accepts the invitation for it.
-const invitationSignUpSchema = signUpSchema.pick({ name: true, password: true, rememberMe: true });
+const invitationSignUpSchema = z.pick(signUpSchema, { name: true, password: true, rememberMe: true });
 type InvitationSignUpValues = { name: string; password: string; rememberMe: boolean };
 
 interface InvitationSignUpFormProps {

@@ -6,7 +6,7 @@ import type { ReportDetails_ReportFragment } from '../../gql/graphql';
 import { findIgnoringWhitespace } from '../citations/findIgnoringWhitespace';
 import { HighlightedText } from '../citations/HighlightedText';
 import { type PassageLinkState, passagePath } from '../citations/passageLink';
-import { MarkdownAnswer } from '../copilot/MarkdownAnswer';
+import { LazyMarkdownAnswer } from '../copilot/LazyMarkdownAnswer';
 import { reportCategoryLabel, reportStatusColor, reportStatusLabel } from '../copilot/reportCategories';
 import { ResolveReportForm } from './ResolveReportForm';
 
@@ -72,7 +72,7 @@ export function ReportDetails({ report, workspaceSlug }: ReportDetailsProps) {
         <Title order={3} size="h6" mb={4}>
           Answer
         </Title>
-        <MarkdownAnswer text={snapshot.answer} citations={snapshot.citations} workspaceSlug={workspaceSlug} />
+        <LazyMarkdownAnswer text={snapshot.answer} citations={snapshot.citations} workspaceSlug={workspaceSlug} />
       </section>
       {snapshot.citations.length > 0 && (
         <section aria-label="Cited passages">

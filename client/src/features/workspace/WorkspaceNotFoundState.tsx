@@ -2,9 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Button, EmptyState, Skeleton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from 'react-router';
+import { MountWhenOpened } from '../../components/MountWhenOpened';
 import { graphql } from '../../gql';
+import { lazyNamed } from '../../routing/lazyNamed';
 import { pickWorkspaceSlug, readLastWorkspaceSlug } from '../auth/lastWorkspaceSlug';
-import { CreateWorkspaceModal } from './CreateWorkspaceModal';
+
+const CreateWorkspaceModal = lazyNamed(() => import('./CreateWorkspaceModal'), 'CreateWorkspaceModal');
 
 export const AccessibleWorkspacesQuery = graphql(`
   query AccessibleWorkspaces {
@@ -44,7 +47,9 @@ export function WorkspaceNotFoundState({ slug }: { slug: string }) {
         {!loading && !next && (
           <>
             <Button onClick={openCreate}>Create a workspace</Button>
-            <CreateWorkspaceModal opened={creating} onClose={closeCreate} />
+            <MountWhenOpened opened={creating}>
+              <CreateWorkspaceModal opened={creating} onClose={closeCreate} />
+            </MountWhenOpened>
           </>
         )}
       </EmptyState.Actions>

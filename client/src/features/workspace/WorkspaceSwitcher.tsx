@@ -1,10 +1,14 @@
 import { Badge, Button, Group, Menu, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
+import { MountWhenOpened } from '../../components/MountWhenOpened';
 import { graphql } from '../../gql';
 import type { WorkspaceSwitcher_WorkspaceFragment } from '../../gql/graphql';
-import { CreateWorkspaceModal } from './CreateWorkspaceModal';
+import { lazyNamed } from '../../routing/lazyNamed';
 import { roleLabel } from './roleLabel';
+
+// With its form and validation: fetched when the user first asks for a new workspace, not with every page.
+const CreateWorkspaceModal = lazyNamed(() => import('./CreateWorkspaceModal'), 'CreateWorkspaceModal');
 
 export const WorkspaceSwitcherFragment = graphql(`
   fragment WorkspaceSwitcher_workspace on Workspace {
@@ -64,7 +68,9 @@ export function WorkspaceSwitcher({ workspaces, currentSlug }: WorkspaceSwitcher
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <CreateWorkspaceModal opened={creating} onClose={closeCreate} />
+      <MountWhenOpened opened={creating}>
+        <CreateWorkspaceModal opened={creating} onClose={closeCreate} />
+      </MountWhenOpened>
     </>
   );
 }

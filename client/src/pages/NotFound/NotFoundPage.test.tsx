@@ -8,7 +8,8 @@ describe('NotFoundPage', () => {
   it('is shown for unknown URLs, with a link home', async () => {
     renderWithProviders(<AppRoutes />, { route: '/no/such/page', mocks: [viewerMock(null)] });
 
-    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    // A page is a chunk of its own, loaded on first render.
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     const home = screen.getByRole('link', { name: 'Go home' });
     expect(home).toHaveAttribute('href', '/');
 

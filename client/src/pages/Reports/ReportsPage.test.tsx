@@ -96,7 +96,7 @@ describe('ReportsPage', () => {
     expect(within(passages).getByText('Refunds are paid back within 5 business days.').tagName).toBe('MARK');
     expect(within(passages).getByRole('link', { name: 'Customer policies' })).toHaveAttribute('href', '/w/acme/documents/d1?passage=0');
     // The answer's own [1] opens the same passage.
-    expect(within(drawer).getByRole('button', { name: 'Source 1: Customer policies' })).toBeInTheDocument();
+    expect(await within(drawer).findByRole('button', { name: 'Source 1: Customer policies' })).toBeInTheDocument();
 
     await user.type(within(drawer).getByRole('textbox', { name: /Note to the reporter/ }), note);
     await user.click(within(drawer).getByRole('button', { name: 'Resolve' }));

@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { AppShell, Burger, Group, Skeleton, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/ColorSchemeToggle';
 import { MainNavigation } from '../../components/MainNavigation';
+import { PageSkeleton } from '../../components/PageSkeleton';
 import { SiteFooter } from '../../components/SiteFooter';
 import { EmailVerificationBanner } from '../../features/account/EmailVerificationBanner';
 import { UserMenu } from '../../features/account/UserMenu';
@@ -67,7 +69,10 @@ export function WorkspaceLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         {data?.me && <EmailVerificationBanner user={data.me} />}
-        <Outlet />
+        {/* The frame stays while a page's chunk loads: only the content area shows a skeleton. */}
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
         <SiteFooter />
       </AppShell.Main>
     </AppShell>

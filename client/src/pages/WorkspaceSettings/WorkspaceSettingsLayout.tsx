@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { findErrorWithCode } from '../../apollo/serverErrors';
 import { LoadFailedState } from '../../components/LoadFailedState';
+import { PageSkeleton } from '../../components/PageSkeleton';
 import { WorkspaceNotFoundState } from '../../features/workspace/WorkspaceNotFoundState';
 import { graphql } from '../../gql';
 
@@ -50,7 +52,12 @@ export function WorkspaceSettingsLayout() {
   ];
   const current = sectionOf(pathname);
   const base = `/w/${workspace.slug}/settings`;
-  const outlet = <Outlet context={{ workspace }} />;
+  // The heading and tabs stay while a section's chunk loads.
+  const outlet = (
+    <Suspense fallback={<PageSkeleton label="Loading the section" />}>
+      <Outlet context={{ workspace }} />
+    </Suspense>
+  );
 
   return (
     <Stack gap="lg">
