@@ -93,8 +93,11 @@ test('add a document → ask → streamed, cited answer → feedback and report 
   await nav.getByRole('link', { name: 'Ask the copilot' }).click();
   const history = page.getByRole('region', { name: 'Conversation history' });
   await history.getByRole('searchbox', { name: 'Search conversations' }).fill('refunds');
-  await history.getByRole('link', { name: new RegExp(QUESTION.replace('?', '\\?')) }).click();
-  await expect(page).toHaveURL(conversationUrl);
+  // The search refetches the list as it settles and may replace the link under the click: click until it navigates.
+  await expect(async () => {
+    await history.getByRole('link', { name: new RegExp(QUESTION.replace('?', '\\?')) }).click();
+    await expect(page).toHaveURL(conversationUrl, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(page.getByRole('status', { name: 'Your report' })).toContainText('Report resolved');
   await expect(page.getByRole('status', { name: 'Your report' })).toContainText('Updated: sale items are final sale.');
 
