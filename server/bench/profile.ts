@@ -75,9 +75,18 @@ async function main(): Promise<void> {
       alone.push(performance.now() - started);
     }
     process.stderr.write(`${which}, one at a time: ${alone.map((ms) => ms.toFixed(1)).join(' ')} ms\n`);
+    // Transactions the database committed meanwhile (a statement outside a transaction is one): the SQL per request.
+    const committed = async () => {
+      const rows: Array<{ xact_commit: string }> = await fixture.orm.em
+        .getConnection()
+        .execute('select xact_commit from pg_stat_database where datname = current_database()');
+      return Number(rows[0]?.xact_commit);
+    };
+    const before = await committed();
     const result = await autocannon({ url: `${server.url}/graphql`, connections: 50, duration: seconds, method: 'POST', headers, body });
+    const perRequest = ((await committed()) - before) / result.requests.total;
     process.stderr.write(
-      `${which}: ${Math.round(result.requests.total / result.duration)} rps, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}\n`,
+      `${which}: ${Math.round(result.requests.total / result.duration)} rps, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, ${perRequest.toFixed(2)} transactions per request\n`,
     );
     loadEnded = performance.now();
   } finally {

@@ -31,31 +31,42 @@ interface Load {
   requests: number;
 }
 
-/** CONNECTIONS connections for `seconds`; any error or non-2xx answer fails the benchmark (it would measure errors). */
-async function load(server: BenchServer, body: string, headers: Record<string, string>, seconds: number): Promise<Load> {
+/**
+ * CONNECTIONS connections for `seconds`. Every answer must be byte for byte the checked one (`expected`): GraphQL
+ * errors (a pool time-out, a refused session) come back as 200, and a benchmark of fast errors would be a lie.
+ */
+async function load(server: BenchServer, request: CheckedRequest, seconds: number): Promise<Load> {
   const result = await autocannon({
     url: `${server.url}/graphql`,
     connections: CONNECTIONS,
     duration: seconds,
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body,
+    headers: { 'content-type': 'application/json', ...request.headers },
+    body: request.body,
+    expectBody: request.expected,
   });
-  if (result.errors > 0 || result.non2xx > 0) {
-    throw new Error(`${server.url}: ${result.errors} errors, ${result.non2xx} non-2xx answers of ${result.requests.total}`);
+  if (result.errors > 0 || result.non2xx > 0 || result.mismatches > 0) {
+    throw new Error(
+      `${server.url}: ${result.errors} errors, ${result.non2xx} non-2xx and ${result.mismatches} unexpected answers of ${result.requests.total}`,
+    );
   }
   return { rps: result.requests.total / result.duration, p99: result.latency.p99, requests: result.requests.total };
 }
 
+interface CheckedRequest {
+  body: string;
+  headers: Record<string, string>;
+  /** The answer to one request sent alone: data and no errors. */
+  expected: string;
+}
+
 /** One request first: a wrong query or an expired session must fail loudly, not be benchmarked as fast errors. */
-async function checkAnswer(server: BenchServer, body: string, headers: Record<string, string>): Promise<void> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body,
-  });
-  const json = (await response.json()) as { data?: unknown; errors?: unknown };
-  if (!response.ok || json.errors || !json.data) throw new Error(`${server.url} answered ${response.status}: ${JSON.stringify(json)}`);
+async function checked(server: BenchServer, body: string, headers: Record<string, string>): Promise<CheckedRequest> {
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const text = await response.text();
+  const json = JSON.parse(text) as { data?: unknown; errors?: unknown };
+  if (!response.ok || json.errors || !json.data) throw new Error(`${server.url} answered ${response.status}: ${text}`);
+  return { body, headers, expected: text };
 }
 
 /**
@@ -68,17 +79,16 @@ export async function benchApi(fixture: BenchFixture, log: (line: string) => voi
   const bare = await startBareApollo();
   try {
     const cookie = { cookie: `__Host-askbase_session=${fixture.teamViewer.token}` };
-    const members = membersQuery(fixture.teamViewer.workspaceSlug);
-    await checkAnswer(askbase, TYPENAME, {});
-    await checkAnswer(bare, TYPENAME, {});
-    await checkAnswer(askbase, members, cookie);
+    const askbaseTypename = await checked(askbase, TYPENAME, {});
+    const bareTypename = await checked(bare, TYPENAME, {});
+    const members = await checked(askbase, membersQuery(fixture.teamViewer.workspaceSlug), cookie);
 
-    await load(askbase, TYPENAME, {}, WARM_UP_SECONDS);
-    await load(bare, TYPENAME, {}, WARM_UP_SECONDS);
+    await load(askbase, askbaseTypename, WARM_UP_SECONDS);
+    await load(bare, bareTypename, WARM_UP_SECONDS);
     const runs = { askbase: [] as Load[], bare: [] as Load[] };
     for (let i = 0; i < PAIRS; i += 1) {
       const order = i % 2 === 0 ? (['askbase', 'bare'] as const) : (['bare', 'askbase'] as const);
-      for (const which of order) runs[which].push(await load(which === 'askbase' ? askbase : bare, TYPENAME, {}, SECONDS));
+      for (const which of order) runs[which].push(await (which === 'askbase' ? load(askbase, askbaseTypename, SECONDS) : load(bare, bareTypename, SECONDS)));
       log(
         `  { __typename } pair ${i + 1}/${PAIRS}: Askbase ${Math.round(runs.askbase[i]?.rps ?? 0)} rps, bare ${Math.round(runs.bare[i]?.rps ?? 0)} rps`,
       );
@@ -86,10 +96,10 @@ export async function benchApi(fixture: BenchFixture, log: (line: string) => voi
     const askbaseRps = median(runs.askbase.map((run) => run.rps));
     const bareRps = median(runs.bare.map((run) => run.rps));
 
-    await load(askbase, members, cookie, WARM_UP_SECONDS);
+    await load(askbase, members, WARM_UP_SECONDS);
     const memberRuns: Load[] = [];
     for (let i = 0; i < MEMBER_RUNS; i += 1) {
-      memberRuns.push(await load(askbase, members, cookie, SECONDS));
+      memberRuns.push(await load(askbase, members, SECONDS));
       log(`  members query run ${i + 1}/${MEMBER_RUNS}: ${Math.round(memberRuns[i]?.rps ?? 0)} rps, p99 ${memberRuns[i]?.p99} ms`);
     }
     const p99s = memberRuns.map((run) => run.p99);
