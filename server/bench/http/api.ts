@@ -62,7 +62,11 @@ interface CheckedRequest {
 
 /** One request first: a wrong query or an expired session must fail loudly, not be benchmarked as fast errors. */
 async function checked(server: BenchServer, body: string, headers: Record<string, string>): Promise<CheckedRequest> {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   const text = await response.text();
   const json = JSON.parse(text) as { data?: unknown; errors?: unknown };
   if (!response.ok || json.errors || !json.data) throw new Error(`${server.url} answered ${response.status}: ${text}`);
@@ -88,7 +92,8 @@ export async function benchApi(fixture: BenchFixture, log: (line: string) => voi
     const runs = { askbase: [] as Load[], bare: [] as Load[] };
     for (let i = 0; i < PAIRS; i += 1) {
       const order = i % 2 === 0 ? (['askbase', 'bare'] as const) : (['bare', 'askbase'] as const);
-      for (const which of order) runs[which].push(await (which === 'askbase' ? load(askbase, askbaseTypename, SECONDS) : load(bare, bareTypename, SECONDS)));
+      for (const which of order)
+        runs[which].push(await (which === 'askbase' ? load(askbase, askbaseTypename, SECONDS) : load(bare, bareTypename, SECONDS)));
       log(
         `  { __typename } pair ${i + 1}/${PAIRS}: Askbase ${Math.round(runs.askbase[i]?.rps ?? 0)} rps, bare ${Math.round(runs.bare[i]?.rps ?? 0)} rps`,
       );
