@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -7,7 +6,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import express from 'express';
 import { Redis } from 'ioredis';
-import { pinoHttp } from 'pino-http';
 import type { Config } from './config/env';
 import { clientDistDir } from './config/paths';
 import type { AnswerEngine } from './copilot/engine/answer-engine';
@@ -22,6 +20,7 @@ import { responseSizeLimitPlugin } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
 import { textInputPlugin } from './graphql/text-input';
 import { attachGraphQLWebSocket } from './graphql/websocket';
+import { accessLog } from './http/access-log';
 import { avatarHttpRouter } from './http/avatar-http';
 import { clientAppRouter } from './http/client-app';
 import { clientConfigRouter } from './http/client-config';
@@ -38,8 +37,6 @@ import { ormOptions, poolOptions } from './infra/db/mikro-orm.config';
 import { createOpenAICompatibleEmbedder } from './infra/embeddings/openai-compatible-embedder';
 import { createJobQueue, type JobQueueOptions } from './infra/jobs/job-queue';
 import type { Logger } from './infra/logging/logger';
-import { redactRequest } from './infra/logging/redact-url';
-import { type RequestContext, runInRequestContext } from './infra/logging/request-context';
 import { createMailDriver } from './infra/mail/create-mail-driver';
 import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { AppMetrics } from './infra/metrics/app-metrics';
@@ -175,28 +172,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(httpMetrics(metrics));
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      serializers: { req: redactRequest },
-      // The request context's fields (user, workspace, operation), filled in while the request runs.
-      customProps: (_req, res) => {
-        const { requestId: _id, ...fields } = ((res as express.Response).locals?.requestContext ?? {}) as RequestContext;
-        return fields;
-      },
-    }),
-  );
-  app.use((req, res, next) => {
-    const context: RequestContext = { requestId: String(req.id) };
-    res.locals.requestContext = context;
-    runInRequestContext(context, next);
-  });
+  app.use(accessLog(logger));
   app.use(
     securityHeaders({
       isProduction: config.isProduction,

@@ -65,6 +65,11 @@ export interface TestApp extends RunningApp {
    * sign-up's Stripe customer job and its webhook) is not counted.
    */
   operationQueries: string[];
+  /**
+   * The statements HTTP requests ran, from their first middleware on (same reset): an operation's plus what reading
+   * its credentials cost (the session look-up, its last-seen write). Not background jobs.
+   */
+  requestQueries: string[];
   resetQueries(): void;
   /** Raw SQL against the app's database, for assertions on what was (not) written. */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
@@ -97,6 +102,7 @@ export async function startTestApp(
   });
   const queries: string[] = [];
   const operationQueries: string[] = [];
+  const requestQueries: string[] = [];
   const app = await startApp(config, createLogger(config), {
     databaseUrl: database.url,
     ormOverrides: {
@@ -106,7 +112,9 @@ export async function startTestApp(
         const plain = stripVTControlCharacters(message);
         if (!plain.startsWith('[query]')) return;
         queries.push(plain);
-        if (currentRequestContext()?.operation) operationQueries.push(plain);
+        const request = currentRequestContext();
+        if (request) requestQueries.push(plain);
+        if (request?.operation) operationQueries.push(plain);
       },
       colors: false,
     },
@@ -124,9 +132,11 @@ export async function startTestApp(
     database,
     queries,
     operationQueries,
+    requestQueries,
     resetQueries: () => {
       queries.length = 0;
       operationQueries.length = 0;
+      requestQueries.length = 0;
     },
     sql: async <T>(query: string, params: unknown[] = []) => (await app.orm.em.getConnection().execute(query, params)) as T[],
     client: (options) => new GraphQLTestClient(app.url, options),

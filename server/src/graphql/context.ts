@@ -76,22 +76,55 @@ export interface ContextSource {
 
 export const noCookieWriter: SessionCookieWriter = { set: () => undefined, clear: () => undefined };
 
+/**
+ * The request's context. Its entity manager, services and loaders are made when first used: `{ __typename }` or a
+ * refused anonymous request never needs them, and forking an entity manager and wiring two dozen services was a
+ * visible share of such a request's time (bench/profile.ts). The getters live on the prototype because Apollo
+ * copies the context's own properties into a new object per operation (which would call getters defined on it).
+ */
+class RequestGraphQLContext implements GraphQLContext {
+  private entityManager: EntityManager | undefined;
+  private requestServices: Services | undefined;
+  private requestLoaders: Loaders | undefined;
+  viewer: Viewer | null = null;
+  readonly client: ClientInfo;
+  readonly requestId: string;
+  readonly sessionCookie: SessionCookieWriter;
+  readonly inFlight: InFlightLimiter;
+  subscriptionAccess?: ConnectionAccess;
+  logFields?: RequestContext;
+
+  constructor(private readonly source: ContextSource) {
+    this.client = source.client;
+    this.requestId = source.requestId;
+    this.sessionCookie = source.sessionCookie;
+    this.inFlight = source.deps.inFlight;
+  }
+
+  get em(): EntityManager {
+    this.entityManager ??= this.source.rootEm.fork();
+    return this.entityManager;
+  }
+
+  get services(): Services {
+    this.requestServices ??= createServices(this.em, this.source.deps);
+    return this.requestServices;
+  }
+
+  get loaders(): Loaders {
+    this.requestLoaders ??= createLoaders(this.em, this.viewer?.user.id ?? null, this.viewer?.workspaceId ?? null);
+    return this.requestLoaders;
+  }
+
+  // Own properties, not methods: resolvers pass `ctx.forkEntityManager` on as a function.
+  readonly forkEntityManager = (): EntityManager => this.source.rootEm.fork();
+  readonly refreshed = (): Promise<GraphQLContext> => buildContext({ ...this.source, touchSession: false });
+}
+
 export async function buildContext(source: ContextSource): Promise<GraphQLContext> {
-  const em = source.rootEm.fork();
-  const services = createServices(em, source.deps);
-  const viewer = source.token ? await authenticateViewer(services, source.token, source.touchSession ?? true) : null;
-  return {
-    em,
-    viewer,
-    client: source.client,
-    requestId: source.requestId,
-    sessionCookie: source.sessionCookie,
-    services,
-    loaders: createLoaders(em, viewer?.user.id ?? null, viewer?.workspaceId ?? null),
-    inFlight: source.deps.inFlight,
-    forkEntityManager: () => source.rootEm.fork(),
-    refreshed: () => buildContext({ ...source, touchSession: false }),
-  };
+  const context = new RequestGraphQLContext(source);
+  if (source.token) context.viewer = await authenticateViewer(context.services, source.token, source.touchSession ?? true);
+  return context;
 }
 
 /** An API token (`askb_…`) or a session token, resolved to its viewer; null when it names nothing live. */

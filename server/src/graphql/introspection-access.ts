@@ -10,7 +10,19 @@ import type { GraphQLContext } from './context';
  */
 export type IntrospectionAccess = 'public' | 'signed-in';
 
+/** Per parsed document: Apollo reuses the document of a query it has seen, so each query is walked once. */
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
 export function hasIntrospection(document: DocumentNode): boolean {
+  let found = introspecting.get(document);
+  if (found === undefined) {
+    found = findsIntrospection(document);
+    introspecting.set(document, found);
+  }
+  return found;
+}
+
+function findsIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {

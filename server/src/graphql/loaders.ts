@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, wrap } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { User } from '../modules/account/user.entity';
 import { WorkspaceBilling } from '../modules/billing/workspace-billing.entity';
@@ -22,10 +22,18 @@ export function createLoaders(em: EntityManager, viewerId: string | null, onlyWo
       const byWorkspace = new Map(memberships.map((membership) => [membership.workspace.id, membership]));
       return workspaceIds.map((id) => byWorkspace.get(id) ?? null);
     }),
-    /** Users by id: members, inviters, actors. Already-loaded users come from the identity map without a query. */
+    /**
+     * Users by id: members, inviters, actors. Users the request has loaded already (a members page populates them)
+     * come from the identity map: `em.find` would read them again, one more statement per list.
+     */
     user: new DataLoader<string, User>(async (ids) => {
-      const users = await em.find(User, { id: { $in: [...ids] } });
-      const byId = new Map(users.map((user) => [user.id, user]));
+      const byId = new Map<string, User>();
+      for (const id of ids) {
+        const known = em.getUnitOfWork().getById<User>(User.name, id);
+        if (known && wrap(known).isInitialized()) byId.set(id, known);
+      }
+      const missing = ids.filter((id) => !byId.has(id));
+      if (missing.length > 0) for (const user of await em.find(User, { id: { $in: missing } })) byId.set(user.id, user);
       return ids.map((id) => byId.get(id) ?? new Error(`User ${id} not found`));
     }),
     /** Documents by id, null when deleted: citations keep pointing at documents that may be gone. */

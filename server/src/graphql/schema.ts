@@ -24,6 +24,7 @@ import { MessageReportResolver, ReportResolver } from '../modules/reports/report
 import { InvitationResolver } from '../modules/workspace/invitation.resolver';
 import { MembershipResolver } from '../modules/workspace/membership.resolver';
 import { WorkspaceResolver } from '../modules/workspace/workspace.resolver';
+import { unwrapAllowedFields } from '../permissions/allowed-fields';
 import { guardSubscriptions } from '../permissions/guard-subscriptions';
 import { permissionMap, permissions } from '../permissions/permissions';
 import { viewerCanResolvers } from '../permissions/viewer-can.resolver';
@@ -72,7 +73,8 @@ export async function buildBareSchema(pubSub: AppPubSub = createMemoryPubSub()):
 export async function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {
   const bare = await buildBareSchema(pubSub);
   // applyMiddleware builds a new schema and leaves `bare` as it was: the guard takes its unshielded resolvers.
-  return guardSubscriptions(applyMiddleware(bare, permissions), permissionMap.Subscription, bare);
+  const shielded = unwrapAllowedFields(applyMiddleware(bare, permissions), bare, permissionMap);
+  return guardSubscriptions(shielded, permissionMap.Subscription, bare);
 }
 
 /** What `schema.graphql` holds: sorted, so the file changes only when the API does. */

@@ -23,35 +23,45 @@ function invalidIn(value: unknown, path: string[], depth = 0): string[] | null {
  * document. Returns the refusal (BAD_USER_INPUT naming the field), or null when all text is valid.
  */
 export function invalidTextError(document: DocumentNode, variables: Record<string, unknown> | null | undefined): BadUserInputError | null {
-  let path = invalidIn(variables ?? {}, []);
-  if (!path) {
-    visit(document, {
-      Argument(node) {
-        if (path) return false;
-        let inside: string[] = [node.name.value];
-        // Literal input objects: remember where in the argument the string sits.
-        visit(node.value, {
-          ObjectField: {
-            enter(field) {
-              inside = [...inside, field.name.value];
-            },
-            leave() {
-              inside = inside.slice(0, -1);
-            },
-          },
-          StringValue(string) {
-            if (!path && isInvalidText(string.value)) path = [...inside];
-          },
-        });
-        return false;
-      },
-    });
-  }
+  const path = invalidIn(variables ?? {}, []) ?? invalidLiteralIn(document);
   if (!path) return null;
-  const keys = (path as string[]).filter((key) => !/^\d+$/.test(key));
+  const keys = path.filter((key) => !/^\d+$/.test(key));
   // `$q` alone says nothing to the person filling a form: name the argument or input field it is passed as.
   const field = (keys.length === 1 ? whereVariableIsUsed(document, keys[0] as string) : keys.pop()) ?? 'input';
   return BadUserInputError.field(field, 'Text cannot contain NUL characters or invalid Unicode. Remove them and try again.');
+}
+
+/** Per parsed document: Apollo reuses the document of a query it has seen, so its literals are walked once. */
+const literalVerdicts = new WeakMap<DocumentNode, string[] | null>();
+
+/** Where in the document an invalid string literal sits (argument, then input fields), or null. */
+function invalidLiteralIn(document: DocumentNode): string[] | null {
+  const known = literalVerdicts.get(document);
+  if (known !== undefined) return known;
+  let path: string[] | null = null;
+  visit(document, {
+    Argument(node) {
+      if (path) return false;
+      let inside: string[] = [node.name.value];
+      // Literal input objects: remember where in the argument the string sits.
+      visit(node.value, {
+        ObjectField: {
+          enter(field) {
+            inside = [...inside, field.name.value];
+          },
+          leave() {
+            inside = inside.slice(0, -1);
+          },
+        },
+        StringValue(string) {
+          if (!path && isInvalidText(string.value)) path = [...inside];
+        },
+      });
+      return false;
+    },
+  });
+  literalVerdicts.set(document, path);
+  return path;
 }
 
 function whereVariableIsUsed(document: DocumentNode, variable: string): string {

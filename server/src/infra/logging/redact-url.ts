@@ -16,22 +16,3 @@ export function redactUrl(url: string | undefined): string | undefined {
     .map((pair) => `${pair.split('=')[0]}=[redacted]`);
   return `${safePath}?${names.join('&')}`;
 }
-
-interface SerializedRequest {
-  url?: string;
-  query?: Record<string, unknown>;
-  headers?: Record<string, unknown>;
-}
-
-/** pino-http's request serializer, applied after the standard one. */
-export function redactRequest<T extends SerializedRequest>(req: T): T {
-  req.url = redactUrl(req.url);
-  if (req.query && Object.keys(req.query).length > 0) {
-    req.query = Object.fromEntries(Object.keys(req.query).map((name) => [name, '[redacted]']));
-  }
-  // The page a request came from can be an invitation link too.
-  if (req.headers && typeof req.headers.referer === 'string') {
-    req.headers = { ...req.headers, referer: redactUrl(req.headers.referer.replace(/^https?:\/\/[^/]+/, '')) };
-  }
-  return req;
-}
