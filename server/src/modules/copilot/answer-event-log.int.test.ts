@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../../../test/harness';
 import { waitFor } from '../../../test/wait-for';
 import { createMemoryPubSub } from '../../infra/pubsub/pubsub';
 import { answerTopic } from './answer-event.types';
+import { AnswerEventInserter } from './answer-event-inserter';
 import { type AnswerEventBatch, AnswerEventLog } from './answer-event-log';
 import { MessageRole, MessageStatus } from './copilot.enums';
 import { Message } from './message.entity';
@@ -57,6 +58,30 @@ const storedSeqs = async (messageId: string) =>
 /** Only timed writes would flush this policy's batches: none happens within a test. */
 const NO_TIMER = { maxDelayMs: 600_000, maxEvents: 3 };
 
+/** Another session holds answer_events: INSERTs wait for it, in PostgreSQL, until `release()`. */
+async function holdEventsTable() {
+  const holder = new pg.Client({ connectionString: app.database.url });
+  await holder.connect();
+  await holder.query('begin');
+  await holder.query('lock table answer_events in exclusive mode');
+  return {
+    insertWaiting: () =>
+      waitFor(
+        async () =>
+          (
+            await holder.query(
+              `select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like 'insert into "answer_events"%'`,
+            )
+          ).rowCount,
+        { description: 'an INSERT to wait for the lock' },
+      ),
+    release: async () => {
+      await holder.query('commit');
+      await holder.end();
+    },
+  };
+}
+
 describe('AnswerEventLog', () => {
   it('publishes a batch only once it is stored: while its INSERT waits, listeners have nothing', async () => {
     const messageId = await newAnswer();
@@ -67,28 +92,15 @@ describe('AnswerEventLog', () => {
     void received.then(() => {
       published = true;
     });
-    const log = new AnswerEventLog(app.orm.em.fork(), pubSub, messageId, NO_TIMER);
-    // Another session holds the table: the batch's INSERT waits for it, in PostgreSQL.
-    const holder = new pg.Client({ connectionString: app.database.url });
-    await holder.connect();
-    await holder.query('begin');
-    await holder.query('lock table answer_events in exclusive mode');
+    const log = new AnswerEventLog(new AnswerEventInserter(app.orm.em.fork()), pubSub, messageId, NO_TIMER);
+    const table = await holdEventsTable();
     const written = log.add(delta('Hello'), { flush: true });
     try {
-      await waitFor(
-        async () =>
-          (
-            await holder.query(
-              `select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like 'insert into "answer_events"%'`,
-            )
-          ).rowCount,
-        { description: 'the INSERT to wait for the lock' },
-      );
+      await table.insertWaiting();
       // A batch published before its INSERT would have reached the listener long before the INSERT was seen waiting.
       expect(published).toBe(false);
     } finally {
-      await holder.query('commit');
-      await holder.end();
+      await table.release();
     }
     await written;
     expect(((await received).value as AnswerEventBatch).events).toEqual([{ seq: 1, ...delta('Hello') }]);
@@ -101,7 +113,7 @@ describe('AnswerEventLog', () => {
     const pubSub = createMemoryPubSub();
     const live = pubSub.subscribe(answerTopic(messageId));
     const received = live.next();
-    const log = new AnswerEventLog(app.orm.em.fork(), pubSub, messageId, NO_TIMER);
+    const log = new AnswerEventLog(new AnswerEventInserter(app.orm.em.fork()), pubSub, messageId, NO_TIMER);
     app.resetQueries();
     await log.add(delta('a '));
     await log.add(delta('b '));
@@ -119,11 +131,45 @@ describe('AnswerEventLog', () => {
   it('keeps the events of a failed write queued and writes them, gapless, with the next one', async () => {
     // The answer row does not exist yet: the first INSERT breaks its foreign key.
     const messageId = randomUUID();
-    const log = new AnswerEventLog(app.orm.em.fork(), createMemoryPubSub(), messageId, NO_TIMER);
+    const log = new AnswerEventLog(new AnswerEventInserter(app.orm.em.fork()), createMemoryPubSub(), messageId, NO_TIMER);
     await log.add(delta('a '));
     await expect(log.add(delta('b '), { flush: true })).rejects.toThrow();
     await newAnswer(messageId);
     await log.add({ delta: null, citations: null, status: MessageStatus.DONE, error: null }, { flush: true });
     expect(await storedSeqs(messageId)).toEqual([1, 2, 3]);
+  });
+
+  it('groups the batches of answers written at once into one INSERT; a row that fails fails only its own answer', async () => {
+    const inserter = new AnswerEventInserter(app.orm.em.fork());
+    const pubSub = createMemoryPubSub();
+    const [first, second] = [await newAnswer(), await newAnswer()];
+    // The third answer's row does not exist: its events break the foreign key.
+    const missing = randomUUID();
+    const table = await holdEventsTable();
+    const leading = new AnswerEventLog(inserter, pubSub, first, NO_TIMER).add(delta('first '), { flush: true });
+    let grouped: Array<Promise<unknown>> = [];
+    try {
+      await table.insertWaiting();
+      app.resetQueries();
+      // Both wait behind the INSERT in flight, and then go together.
+      grouped = [second, missing].map((id) =>
+        new AnswerEventLog(inserter, pubSub, id, NO_TIMER).add(delta('later '), { flush: true }).then(
+          () => 'stored',
+          () => 'failed',
+        ),
+      );
+    } finally {
+      await table.release();
+    }
+    await leading;
+    expect(await Promise.all(grouped)).toEqual(['stored', 'failed']);
+    expect(await storedSeqs(first)).toEqual([1]);
+    expect(await storedSeqs(second)).toEqual([1]);
+    // Rows per INSERT (statements are logged once done): the leading one, the pair together (refused for the
+    // missing answer), then each of the pair alone.
+    const rowsPerInsert = app.queries
+      .filter((query) => query.includes('insert into "answer_events"'))
+      .map((query) => query.match(/\(\$\d+, \$\d+, \$\d+, \$\d+, \$\d+, \$\d+\)/g)?.length);
+    expect(rowsPerInsert).toEqual([1, 2, 1, 1]);
   });
 });

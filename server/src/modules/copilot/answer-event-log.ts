@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
-import { AnswerEventRecord } from './answer-event.entity';
 import { answerTopic } from './answer-event.types';
+import type { AnswerEventInserter } from './answer-event-inserter';
 import type { MessageStatus } from './copilot.enums';
 import type { StoredCitation } from './stored-citation';
 
@@ -42,8 +41,8 @@ export interface BatchPolicy {
 export const DEFAULT_BATCH_POLICY: BatchPolicy = { maxDelayMs: 50, maxEvents: 32 };
 
 /**
- * Numbers one answer's events and writes them in batches: one multi-row INSERT per batch, then one publish of the
- * whole batch. Publishing only what is stored keeps catch-up exact on every instance: a client can only have seen
+ * Numbers one answer's events and writes them in batches (through the instance's grouped INSERT), then publishes
+ * each batch as one message. Publishing only what is stored keeps catch-up exact on every instance: a client can only have seen
  * events the table holds, so a reconnect with its last seq (or a listener that sees a gap) finds the rest there.
  */
 export class AnswerEventLog {
@@ -54,7 +53,7 @@ export class AnswerEventLog {
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly em: EntityManager,
+    private readonly inserter: AnswerEventInserter,
     private readonly pubSub: AppPubSub,
     private readonly messageId: string,
     private readonly policy: BatchPolicy = DEFAULT_BATCH_POLICY,
@@ -89,10 +88,7 @@ export class AnswerEventLog {
     const batch = this.queued.splice(0);
     if (batch.length === 0) return;
     try {
-      await this.em.insertMany(
-        AnswerEventRecord,
-        batch.map((event) => ({ message: this.messageId, ...event })),
-      );
+      await this.inserter.insert(batch.map((event) => ({ message: this.messageId, ...event })));
     } catch (error) {
       // Back in front of the queue: seqs stay gapless, the next write retries them with whatever came since.
       this.queued.unshift(...batch);

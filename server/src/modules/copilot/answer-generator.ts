@@ -8,6 +8,7 @@ import type { AppMetrics } from '../../infra/metrics/app-metrics';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
 import { searchPassages } from '../knowledge/search/passage-search';
 import { answerControlTopic } from './answer-event.types';
+import { AnswerEventInserter } from './answer-event-inserter';
 import { AnswerEventLog } from './answer-event-log';
 import { MessageRole, MessageStatus } from './copilot.enums';
 import { Message } from './message.entity';
@@ -40,8 +41,12 @@ const HISTORY_MESSAGES = 6;
 export class AnswerGenerator {
   private readonly running = new Map<string, Promise<void>>();
   private readonly controllers = new Map<string, AbortController>();
+  /** One for all the answers of this instance: their batches share INSERTs. */
+  private readonly inserter: AnswerEventInserter;
 
-  constructor(private readonly deps: GeneratorDeps) {}
+  constructor(private readonly deps: GeneratorDeps) {
+    this.inserter = new AnswerEventInserter(deps.rootEm.fork());
+  }
 
   start(messageId: string): void {
     const run = this.run(messageId)
@@ -86,7 +91,7 @@ export class AnswerGenerator {
     void control.next().then((event) => {
       if (!event.done) controller.abort();
     });
-    const answer = new AnswerWriter(em, this.deps.pubSub, messageId);
+    const answer = new AnswerWriter(em, new AnswerEventLog(this.inserter, this.deps.pubSub, messageId), messageId);
     const end = async (status: MessageStatus, error?: string) => {
       await answer.finish(status, error);
       this.deps.metrics?.answers.inc({ outcome: status });
@@ -154,18 +159,15 @@ function failureReason(error: unknown): string {
 
 /** Accumulates one answer and writes its events in order. */
 class AnswerWriter {
-  private readonly events: AnswerEventLog;
   private content = '';
   private citations: StoredCitation[] = [];
   private lastHeartbeat = Date.now();
 
   constructor(
     private readonly em: EntityManager,
-    pubSub: AppPubSub,
+    private readonly events: AnswerEventLog,
     private readonly messageId: string,
-  ) {
-    this.events = new AnswerEventLog(em, pubSub, messageId);
-  }
+  ) {}
 
   async append(text: string): Promise<void> {
     // The first words go out at once: batching must not add to the time to first chunk.
