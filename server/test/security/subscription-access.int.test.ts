@@ -180,6 +180,46 @@ describe('open subscriptions lose access when the viewer does', () => {
     expect(count('sessions')).toBeLessThan(10);
     expect(count('memberships')).toBeLessThan(10);
   });
+
+  it('writes a live 200-chunk answer in a few batched INSERTs and delivers it to two listeners without reading the table per event', async () => {
+    const owner = app.client();
+    await signUp(owner);
+    const workspaceId = await workspaceOf(owner);
+    const tokens = Array.from({ length: 200 }, (_, i) => `t${i} `);
+    const model = new Latch();
+    model.release(1);
+    llm.next({ kind: 'stream', tokens, latch: model });
+    const answerId = await ask(owner, workspaceId, 'Everything?');
+    const sockets = [owner.websocket(), owner.websocket()];
+    const streams = sockets.map((ws) => openSubscription<AnswerResult>(ws, ANSWER_STREAM, { messageId: answerId }));
+    // Both listeners have the first chunk: they are past their catch-up read and wait for live events.
+    const heads = await Promise.all(streams.map((stream) => readUntil(stream, 't0 ')));
+
+    app.resetQueries();
+    model.open();
+    const received = await Promise.all(
+      streams.map(async (stream, i) => {
+        const events = [...(heads[i] ?? [])];
+        for (let next = await stream.next(); !next.done && next.value?.data; next = await stream.next())
+          events.push(next.value.data.answerStream);
+        return events;
+      }),
+    );
+    await Promise.all(sockets.map((ws) => ws.dispose()));
+
+    for (const events of received) {
+      expect(events.map((event) => event.seq)).toEqual(events.map((_, i) => i + 1));
+      expect(events.map((event) => event.delta ?? '').join('')).toBe(tokens.join(''));
+      expect(events.at(-1)?.status).toBe('DONE');
+    }
+    const inserts = app.queries.filter((query) => query.includes('insert into "answer_events"')).length;
+    const reads = app.queries.filter((query) => query.includes('from "answer_events"')).length;
+    // One INSERT per chunk and one table read per listener per chunk were 200 and 400: now a batch is written at a
+    // time and listeners take the events from the published message.
+    expect(inserts).toBeGreaterThan(0);
+    expect(inserts).toBeLessThanOrEqual(20);
+    expect(reads).toBeLessThan(10);
+  });
 });
 
 describe('re-checks before events, without an access event (expiry, changes made elsewhere)', () => {

@@ -8,8 +8,9 @@ import type { AppMetrics } from '../../infra/metrics/app-metrics';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
 import { inSpan, type TraceSpan } from '../../infra/tracing/tracing';
 import { searchPassages } from '../knowledge/search/passage-search';
-import { AnswerEventRecord } from './answer-event.entity';
-import { answerControlTopic, answerTopic } from './answer-event.types';
+import { answerControlTopic } from './answer-event.types';
+import { AnswerEventInserter } from './answer-event-inserter';
+import { AnswerEventLog } from './answer-event-log';
 import { MessageRole, MessageStatus } from './copilot.enums';
 import { Message } from './message.entity';
 import type { StoredCitation } from './stored-citation';
@@ -26,15 +27,6 @@ export interface GeneratorDeps {
   metrics?: Pick<AppMetrics, 'copilotFirstChunkSeconds' | 'answers'>;
 }
 
-/** What travels on an answer's topic: the stored event, minus the message id. */
-export interface PublishedAnswerEvent {
-  seq: number;
-  delta: string | null;
-  citations: StoredCitation[] | null;
-  status: MessageStatus;
-  error: string | null;
-}
-
 const HEARTBEAT_MS = 2_000;
 /** The abort reason of answers cut short because this instance is shutting down (unlike a user's stop). */
 const SHUTTING_DOWN = Symbol('shutting down');
@@ -44,14 +36,18 @@ const HISTORY_MESSAGES = 6;
 
 /**
  * Produces answers in the background of the instance that received the question: retrieve passages, run the
- * engine, store each event with its seq, then publish it (store first: a subscriber that misses the publish
- * catches up from the table). Stop requests arrive over pub/sub from whichever instance received them.
+ * engine, store its events in small batches, then publish each batch (store first: a subscriber that misses the
+ * publish catches up from the table). Stop requests arrive over pub/sub from whichever instance received them.
  */
 export class AnswerGenerator {
   private readonly running = new Map<string, Promise<void>>();
   private readonly controllers = new Map<string, AbortController>();
+  /** One for all the answers of this instance: their batches share INSERTs. */
+  private readonly inserter: AnswerEventInserter;
 
-  constructor(private readonly deps: GeneratorDeps) {}
+  constructor(private readonly deps: GeneratorDeps) {
+    this.inserter = new AnswerEventInserter(deps.rootEm.fork());
+  }
 
   start(messageId: string): void {
     // A span of its own under the askCopilot request's trace (it outlives the request): engine and outcome, no text.
@@ -97,7 +93,7 @@ export class AnswerGenerator {
     void control.next().then((event) => {
       if (!event.done) controller.abort();
     });
-    const answer = new AnswerWriter(em, this.deps.pubSub, messageId);
+    const answer = new AnswerWriter(em, new AnswerEventLog(this.inserter, this.deps.pubSub, messageId), messageId);
     const end = async (status: MessageStatus, error?: string) => {
       await answer.finish(status, error);
       this.deps.metrics?.answers.inc({ outcome: status });
@@ -140,6 +136,7 @@ export class AnswerGenerator {
         await end(MessageStatus.FAILED, failureReason(error));
       }
     } finally {
+      answer.close();
       this.controllers.delete(messageId);
       await control.return?.();
     }
@@ -165,20 +162,21 @@ function failureReason(error: unknown): string {
 
 /** Accumulates one answer and writes its events in order. */
 class AnswerWriter {
-  private seq = 0;
   private content = '';
   private citations: StoredCitation[] = [];
   private lastHeartbeat = Date.now();
 
   constructor(
     private readonly em: EntityManager,
-    private readonly pubSub: AppPubSub,
+    private readonly events: AnswerEventLog,
     private readonly messageId: string,
   ) {}
 
   async append(text: string): Promise<void> {
+    // The first words go out at once: batching must not add to the time to first chunk.
+    const first = this.content === '';
     this.content += text;
-    await this.emit({ delta: text, citations: null, status: MessageStatus.STREAMING, error: null });
+    await this.events.add({ delta: text, citations: null, status: MessageStatus.STREAMING, error: null }, { flush: first });
     if (Date.now() - this.lastHeartbeat >= HEARTBEAT_MS) {
       this.lastHeartbeat = Date.now();
       // The partial text is saved with the heartbeat: if this instance dies, what was said so far is kept.
@@ -206,22 +204,20 @@ class AnswerWriter {
           ]
         : [];
     });
-    await this.emit({ delta: null, citations: this.citations, status: MessageStatus.STREAMING, error: null });
+    await this.events.add({ delta: null, citations: this.citations, status: MessageStatus.STREAMING, error: null });
   }
 
+  /** The final status goes out with whatever is still queued, in the same batch. */
   async finish(status: MessageStatus, error: string | null = null): Promise<void> {
     await this.em.nativeUpdate(
       Message,
       { id: this.messageId },
       { content: this.content, citations: this.citations, status, error, heartbeatAt: new Date() },
     );
-    await this.emit({ delta: null, citations: null, status, error });
+    await this.events.add({ delta: null, citations: null, status, error }, { flush: true });
   }
 
-  private async emit(event: Omit<PublishedAnswerEvent, 'seq'>): Promise<void> {
-    this.seq += 1;
-    const published: PublishedAnswerEvent = { seq: this.seq, ...event };
-    await this.em.insert(AnswerEventRecord, { message: this.messageId, ...published });
-    this.pubSub.publish(answerTopic(this.messageId), published);
+  close(): void {
+    this.events.close();
   }
 }

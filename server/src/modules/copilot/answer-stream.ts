@@ -2,19 +2,34 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
 import { AnswerEventRecord } from './answer-event.entity';
 import { answerTopic } from './answer-event.types';
-import type { PublishedAnswerEvent } from './answer-generator';
+import { eventsOf, type PublishedAnswerEvent } from './answer-event-log';
 import { FINAL_STATUSES } from './copilot.enums';
 import { failIfStale } from './stale-answers';
 
-/** How often a quiet stream looks at the table: covers a publish missed while subscribing, and dead instances. */
+/** How long a quiet stream waits before it looks at the table: covers a publish missed while subscribing, and dead instances. */
 const POLL_MS = 1_000;
 
 const isFinal = (event: PublishedAnswerEvent) => FINAL_STATUSES.has(event.status);
 
+/** The next live message, or 'quiet' after POLL_MS without one. */
+async function nextOrQuiet<T>(pending: Promise<T>): Promise<T | 'quiet'> {
+  let timer: NodeJS.Timeout | undefined;
+  const quiet = new Promise<'quiet'>((resolve) => {
+    timer = setTimeout(() => resolve('quiet'), POLL_MS);
+  });
+  try {
+    return await Promise.race([pending, quiet]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * An answer's events after `afterSeq`: first the stored ones, then live ones, in seq order, each exactly once,
- * ending after the final status. Subscribing comes first, so nothing published during the replay is lost; a gap
- * in the live seq numbers (a publish missed) is filled from the table, and so is a quiet spell.
+ * ending after the final status. Subscribing comes first, so nothing published during the replay is lost. Live
+ * events come from the published batches themselves; the table is read only at the start, after a gap in the
+ * seq numbers (a publish missed: events are published only once stored, so the missing ones are there), and
+ * after a quiet spell.
  */
 export async function* answerEvents(
   em: EntityManager,
@@ -25,6 +40,7 @@ export async function* answerEvents(
   const live = pubSub.subscribe(answerTopic(messageId));
   let pending = live.next();
   let last = afterSeq;
+  let behind = true;
   const stored = async () => {
     const rows = await em.find(
       AnswerEventRecord,
@@ -35,22 +51,28 @@ export async function* answerEvents(
   };
   try {
     for (;;) {
-      for (const event of await stored()) {
-        last = event.seq;
-        yield event;
-        if (isFinal(event)) return;
+      if (behind) {
+        for (const event of await stored()) {
+          last = event.seq;
+          yield event;
+          if (isFinal(event)) return;
+        }
+        behind = false;
       }
-      const next = await Promise.race([pending, new Promise<'quiet'>((resolve) => setTimeout(() => resolve('quiet'), POLL_MS))]);
+      const next = await nextOrQuiet(pending);
       if (next === 'quiet') {
         await failIfStale(em, pubSub, messageId);
+        behind = true;
         continue;
       }
       if (next.done) return;
       pending = live.next();
-      const event = next.value as PublishedAnswerEvent;
-      if (event.seq <= last) continue;
-      // In order: take it directly; after a gap, the loop's table read fetches the missing ones first.
-      if (event.seq === last + 1) {
+      for (const event of eventsOf(next.value)) {
+        if (event.seq <= last) continue;
+        if (event.seq > last + 1) {
+          behind = true;
+          break;
+        }
         last = event.seq;
         yield event;
         if (isFinal(event)) return;

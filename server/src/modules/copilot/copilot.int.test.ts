@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADD_DOCUMENT, ASK, REFUND_POLICY, readStream, workspaceOf } from '../../../test/copilot';
+import { ADD_DOCUMENT, ANSWER_STREAM, ASK, REFUND_POLICY, readStream, type StreamedEvent, workspaceOf } from '../../../test/copilot';
 import { signUp } from '../../../test/factories';
-import type { GraphQLTestClient } from '../../../test/graphql-client';
+import { type GraphQLTestClient, openSubscription } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { createExtractiveEngine } from '../../copilot/engine/extractive-engine';
 import { GatedEngine } from '../../copilot/engine/testing/gated-engine';
@@ -85,6 +85,31 @@ describe('askCopilot and answerStream', () => {
     // A finished answer replays from the table alone.
     const replay = await readStream(client, asked.answer.id, 0);
     expect(replay.events).toEqual(all);
+  });
+
+  it('catches up exactly from every seq of an answer whose events are written in batches', async () => {
+    engine.latch.close();
+    const asked = await ask('Tell me everything about refunds, damaged items and shipping times in Europe.');
+    const ws = client.websocket();
+    const primary = openSubscription<{ data?: { answerStream: StreamedEvent } }>(ws, ANSWER_STREAM, { messageId: asked.answer.id });
+    // Chunks are released faster than the primary reads them, so each reconnect below starts while later events
+    // wait in a batch not yet written, are being written, or were just published.
+    engine.latch.release(2);
+    const all: StreamedEvent[] = [];
+    const reconnects: Array<{ afterSeq: number; rest: ReturnType<typeof readStream> }> = [];
+    for (let next = await primary.next(); !next.done && next.value?.data; next = await primary.next()) {
+      const event = next.value.data.answerStream;
+      all.push(event);
+      if (event.status !== 'STREAMING') break;
+      reconnects.push({ afterSeq: event.seq, rest: readStream(client, asked.answer.id, event.seq) });
+      engine.latch.release(2);
+    }
+    primary.dispose();
+    await ws.dispose();
+    expect(all.map((e) => e.seq)).toEqual(all.map((_, i) => i + 1));
+    expect(all.at(-1)?.status).toBe('DONE');
+    expect(reconnects.length).toBeGreaterThan(3);
+    for (const { afterSeq, rest } of reconnects) expect((await rest).events).toEqual(all.slice(afterSeq));
   });
 
   it('refuses afterSeq beyond the end with BAD_USER_INPUT', async () => {

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Resolver, Root, Subscription, UseMiddlewar
 import { type GraphQLContext, requireViewer } from '../../graphql/context';
 import { Expensive } from '../../graphql/expensive';
 import { AnswerEvent } from './answer-event.types';
-import type { PublishedAnswerEvent } from './answer-generator';
+import type { PublishedAnswerEvent } from './answer-event-log';
 import { toCitation } from './citation.types';
 import { AskInput } from './copilot.inputs';
 import { AskPayload } from './copilot.payloads';

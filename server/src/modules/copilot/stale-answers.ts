@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppPubSub } from '../../infra/pubsub/pubsub';
 import { AnswerEventRecord } from './answer-event.entity';
-import { answerTopic } from './answer-event.types';
+import { publishAnswerEvents } from './answer-event-log';
 import { MessageStatus } from './copilot.enums';
 import { Message } from './message.entity';
 
@@ -30,7 +30,7 @@ export async function failIfStale(em: EntityManager, pubSub: AppPubSub, messageI
   const seq = (row?.last ?? 0) + 1;
   const event = { seq, delta: null, citations: null, status: MessageStatus.FAILED, error: INTERRUPTED };
   await em.insert(AnswerEventRecord, { message: messageId, ...event });
-  pubSub.publish(answerTopic(messageId), event);
+  publishAnswerEvents(pubSub, messageId, [event]);
   return true;
 }
 
