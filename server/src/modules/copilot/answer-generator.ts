@@ -94,6 +94,7 @@ export class AnswerGenerator {
       if (!event.done) controller.abort();
     });
     const answer = new AnswerWriter(em, new AnswerEventLog(this.inserter, this.deps.pubSub, messageId), messageId);
+    const heartbeat = this.keepAlive(messageId);
     const end = async (status: MessageStatus, error?: string) => {
       await answer.finish(status, error);
       this.deps.metrics?.answers.inc({ outcome: status });
@@ -136,10 +137,31 @@ export class AnswerGenerator {
         await end(MessageStatus.FAILED, failureReason(error));
       }
     } finally {
+      clearInterval(heartbeat);
       answer.close();
       this.controllers.delete(messageId);
       await control.return?.();
     }
+  }
+
+  /**
+   * Touches the answer's heartbeat on a timer for as long as this instance produces it, also while the engine is
+   * silent (retrieval, a slow first token, a long pause): the stale check must see a live answer as live, not mark
+   * it FAILED under a running generator.
+   */
+  private keepAlive(messageId: string): NodeJS.Timeout {
+    const timer = setInterval(() => {
+      this.deps.rootEm
+        .fork()
+        .nativeUpdate(
+          Message,
+          { id: messageId, status: { $in: [MessageStatus.PENDING, MessageStatus.STREAMING] } },
+          { heartbeatAt: new Date() },
+        )
+        .catch((error: unknown) => this.deps.logger.warn({ err: error, messageId }, 'answer heartbeat not written'));
+    }, HEARTBEAT_MS);
+    timer.unref();
+    return timer;
   }
 
   /** Earlier turns of the conversation, oldest first, for engines that use them. */

@@ -3,6 +3,7 @@ import { ADD_DOCUMENT, ANSWER_STREAM, ASK, REFUND_POLICY, readStream, type Strea
 import { signUp } from '../../../test/factories';
 import { type GraphQLTestClient, openSubscription } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { waitFor } from '../../../test/wait-for';
 import { createExtractiveEngine } from '../../copilot/engine/extractive-engine';
 import { GatedEngine } from '../../copilot/engine/testing/gated-engine';
 
@@ -194,6 +195,24 @@ describe('askCopilot and answerStream', () => {
       input: { workspaceId: await workspaceOf(stranger), question: 'Hi?', conversationId: asked.conversation.id },
     });
     expect(foreignConversation.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('keeps the heartbeat of an answer whose engine is silent, so a live answer never looks stale', async () => {
+    engine.latch.close();
+    const asked = await ask('Where do orders ship from?');
+    await engine.latch.arrival(); // the engine holds its first chunk: nothing is written for as long as the test likes
+    const heartbeatOf = async () =>
+      new Date(
+        (await app.sql<{ heartbeat_at: Date }>('select heartbeat_at from messages where id = ?', [asked.answer.id]))[0]?.heartbeat_at ?? 0,
+      );
+    const before = await heartbeatOf();
+    try {
+      await waitFor(async () => (await heartbeatOf()) > before, { description: 'the heartbeat touched while the engine is silent' });
+    } finally {
+      engine.latch.open();
+    }
+    const { events } = await readStream(client, asked.answer.id);
+    expect(events.at(-1)?.status).toBe('DONE');
   });
 
   it('marks an answer left STREAMING by a dead instance FAILED when found stale, keeping its text', async () => {
