@@ -9,9 +9,10 @@ import { benchApi } from './http/api';
 import { benchPermissions } from './permissions';
 import { type Figure, passes, renderTable, saveReport } from './report';
 import { benchRetrieval } from './retrieval';
+import { benchStreaming } from './streaming';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const SUITES = ['api', 'permissions', 'retrieval', 'copilot'] as const;
+const SUITES = ['api', 'permissions', 'retrieval', 'copilot', 'streaming'] as const;
 type Suite = (typeof SUITES)[number];
 
 /**
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     }
     if (runs('retrieval')) await benchRetrievalFigures();
     if (runs('copilot')) await benchCopilotFigures();
+    if (runs('streaming')) await benchStreamingFigures();
   } finally {
     await fixture.close();
   }
@@ -68,6 +70,20 @@ async function main(): Promise<void> {
       unit: 'ms',
       goal: { op: '<=', value: copilot.goalP95Ms },
       detail: `${copilot.benchmark}; p50 ${copilot.p50Ms} ms`,
+    });
+  }
+
+  async function benchStreamingFigures(): Promise<void> {
+    log('Streaming: 1,000 graphql-ws clients, each following an answer (about 3 minutes)…');
+    // 10 words an answer keeps the whole suite within its 10 minutes; the p95 settles well before that.
+    const streaming = await benchStreaming(fixture.databaseUrl, { clients: 1_000, deltas: 10 });
+    figures.push({
+      id: 'streaming.publishToReceive.p95',
+      label: `Streaming: publish-to-receive p95, ${streaming.clients} clients each streaming an answer`,
+      value: streaming.publishToReceiveMs.p95,
+      unit: 'ms',
+      goal: { op: '<=', value: streaming.goalP95Ms },
+      detail: `p50 ${streaming.publishToReceiveMs.p50} ms; ${streaming.eventsMissing} of ${streaming.eventsMeasured} events missing; ${streaming.eventsPerBatch} events per batch`,
     });
   }
 
