@@ -71,7 +71,7 @@ describe('a refused deletion changes nothing', () => {
     expect(await client.ok('{ me { id } }')).toEqual({ me: { id: user.id } });
   });
 
-  it('guesses are rate-limited: after 10 wrong passwords even the right one is RATE_LIMITED for a while', async () => {
+  it('guesses are rate-limited: after 10 wrong passwords even the right one is RATE_LIMITED for a while, and so is every other action that asks for the password', async () => {
     const client = app.client();
     const user = await signUp(client);
     for (let attempt = 0; attempt < 10; attempt++)
@@ -80,6 +80,17 @@ describe('a refused deletion changes nothing', () => {
     expect(codeOf(limited)).toBe('RATE_LIMITED');
     expect(limited.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     expect((await snapshotOf(user.id)).user).toBe(1);
+    // One budget for every action that asks for the password: the guesses cannot go on elsewhere.
+    const changePassword = await client.request(
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+      { c: 'another guess', n: 'a new long passphrase 7' },
+    );
+    expect(codeOf(changePassword)).toBe('RATE_LIMITED');
+    const changeEmail = await client.request('mutation($e: String!, $p: String!) { requestEmailChange(newEmail: $e, password: $p) }', {
+      e: 'elsewhere@example.com',
+      p: 'one more guess',
+    });
+    expect(codeOf(changeEmail)).toBe('RATE_LIMITED');
   });
 
   it('the sole owner of a workspace with other members gets CONFLICT with the list of those workspaces', async () => {

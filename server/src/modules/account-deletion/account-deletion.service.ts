@@ -8,14 +8,13 @@ import { enforceRateLimit } from '../../infra/rate-limit/enforce-rate-limit';
 import type { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { User } from '../account/user.entity';
 import { WrongPasswordError } from '../auth/auth.errors';
-import { passwordMatches } from '../auth/password';
+import { PASSWORD_CONFIRMATIONS_PER_USER, passwordConfirmationKey, passwordMatches } from '../auth/password';
 import type { SessionService } from '../auth/session.service';
 import type { WorkspaceService } from '../workspace/workspace.service';
 import { type BlockingWorkspace, SoleOwnerOfSharedWorkspacesError } from './account-deletion.errors';
 import { anonymiseAuditEntries } from './audit-anonymisation';
 
 /** Guesses of the password from a signed-in session (a stolen one, say), as for changePassword. */
-const DELETIONS_PER_USER = { limit: 10, windowSeconds: 900 };
 
 export interface AccountDeletionServiceDeps {
   em: EntityManager;
@@ -47,7 +46,7 @@ export class AccountDeletionService {
    * and so do reports they filed, without the reporter. Then every socket of theirs closes.
    */
   async deleteAccount(userId: string, password: string): Promise<void> {
-    await this.throttle(`deleteAccount:user:${userId}`);
+    await this.throttle(passwordConfirmationKey(userId));
     const endedCredentials = await this.deps.em.transactional(async (tx) => {
       // Locked: a second deletion (or a password change) waits for this one.
       const user = await tx.findOne(User, userId, { populate: ['passwordHash'], lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -106,6 +105,6 @@ export class AccountDeletionService {
   }
 
   private throttle(key: string): Promise<void> {
-    return enforceRateLimit(this.deps.rateLimiter, key, DELETIONS_PER_USER);
+    return enforceRateLimit(this.deps.rateLimiter, key, PASSWORD_CONFIRMATIONS_PER_USER);
   }
 }

@@ -12,7 +12,7 @@ import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
 import { PasswordResetTokenUnusableError, WeakPasswordError, WrongCurrentPasswordError } from './auth.errors';
 import { normalizeEmail } from './auth.inputs';
-import { hashPassword, passwordMatches, verifyPassword } from './password';
+import { hashPassword, PASSWORD_CONFIRMATIONS_PER_USER, passwordConfirmationKey, passwordMatches, verifyPassword } from './password';
 import { passwordProblem } from './password-policy';
 import { PasswordReset } from './password-reset.entity';
 import {
@@ -47,7 +47,6 @@ const RESET_REQUESTS_PER_IP = { limit: 20, windowSeconds: 3600 };
 /** Setting a password from a link: generous for typos and refused passwords, tight for token guessing. */
 const RESETS_PER_IP = { limit: 30, windowSeconds: 900 };
 /** Guesses of the current password from a signed-in session (a stolen one, say). */
-const CHANGES_PER_USER = { limit: 10, windowSeconds: 900 };
 
 /** Password reset (mailed link) and change (signed in), with the rules of password-policy.ts. */
 export class PasswordService {
@@ -122,7 +121,7 @@ export class PasswordService {
   /** Needs the current password; keeps the session it is called from and ends every other one; mails the user. */
   async changePassword(session: Session, currentPassword: string, newPassword: string): Promise<true> {
     const userId = session.user.id;
-    await this.throttle(`changePassword:user:${userId}`, CHANGES_PER_USER);
+    await this.throttle(passwordConfirmationKey(userId), PASSWORD_CONFIRMATIONS_PER_USER);
     const ended = await this.deps.em.transactional(async (tx) => {
       const user = await tx.findOne(User, userId, { populate: ['passwordHash'] });
       if (!user) throw new UnauthenticatedError();

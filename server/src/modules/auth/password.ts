@@ -17,6 +17,13 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 }
 
 /**
+ * One budget of password guesses per user for every action that asks for the current password (change it, change
+ * the email, delete the account): with a budget each, a stolen session could try three times as many.
+ */
+export const PASSWORD_CONFIRMATIONS_PER_USER = { limit: 10, windowSeconds: 900 };
+export const passwordConfirmationKey = (userId: string) => `passwordConfirmation:user:${userId}`;
+
+/**
  * Whether a password typed to confirm an action (change the password or the email, delete the account) is the
  * account's. Input longer than any password a user could have set is refused without hashing: argon2 over
  * megabytes of input would be a cheap way to spend the server's CPU.

@@ -10,7 +10,7 @@ import { WrongPasswordError } from '../auth/auth.errors';
 import { normalizeEmail } from '../auth/auth.inputs';
 import { EmailVerification } from '../auth/email-verification.entity';
 import { EMAIL_VERIFICATION_LIFETIME_MS, generateVerificationToken, hashVerificationToken } from '../auth/email-verification.service';
-import { passwordMatches } from '../auth/password';
+import { PASSWORD_CONFIRMATIONS_PER_USER, passwordConfirmationKey, passwordMatches } from '../auth/password';
 import { PasswordReset } from '../auth/password-reset.entity';
 import type { SessionService } from '../auth/session.service';
 import { EmailChange } from './email-change.entity';
@@ -18,8 +18,8 @@ import { confirmEmailChangeMail, emailChangedMail, emailChangeRequestedMail } fr
 import { EmailChangeTokenUnusableError, EmailInUseError, SameEmailError } from './profile.errors';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** Password guesses from a signed-in session (a stolen one, say): as for changePassword. */
-const ATTEMPTS_PER_USER = { limit: 10, windowSeconds: 900 };
+/** Guesses at a confirmation link's token from a signed-in session. */
+const CONFIRMATIONS_PER_USER = { limit: 10, windowSeconds: 900 };
 /**
  * Requests with the right password, per user: each mails two addresses, and each says whether the new address is
  * taken, so this also bounds how fast an account can probe addresses (see `request`).
@@ -47,7 +47,7 @@ export class EmailChangeService {
    * blocks the owner who proves it (the confirmation releases it, as a verified sign-up does).
    */
   async request(userId: string, rawNewEmail: string, password: string): Promise<true> {
-    await this.throttle(`emailChange:attempt:user:${userId}`, ATTEMPTS_PER_USER);
+    await this.throttle(passwordConfirmationKey(userId), PASSWORD_CONFIRMATIONS_PER_USER);
     const newEmail = normalizeEmail(rawNewEmail);
     if (!EMAIL.test(newEmail) || newEmail.length > 254) throw BadUserInputError.field('newEmail', 'Enter a valid email address.');
     await this.deps.em.transactional(async (tx) => {
@@ -78,7 +78,7 @@ export class EmailChangeService {
    * working; the old address is told.
    */
   async confirm(userId: string, token: string): Promise<User> {
-    await this.throttle(`emailChange:confirm:user:${userId}`, ATTEMPTS_PER_USER);
+    await this.throttle(`emailChange:confirm:user:${userId}`, CONFIRMATIONS_PER_USER);
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw new EmailChangeTokenUnusableError('unknown');
     try {
       const { user, released } = await this.deps.em.transactional(async (tx) => {
