@@ -136,7 +136,8 @@ export class StripeSyncService {
     if (!subscription || ENDED_AT_STRIPE.has(subscription.status) || !madeByThisApp(this.deps.appUrl, subscription.metadata)) return null;
     const claimed = subscription.metadata.workspaceId;
     if (!claimed || !isUuid(claimed) || (await this.em.count(Workspace, { id: claimed })) > 0) return null;
-    await this.cancelSubscription(subscriptionId);
+    // Already fetched and checked live above: cancel without fetching it a second time.
+    await this.cancelAtStripe(subscriptionId);
     return 'canceled: its workspace no longer exists';
   }
 
@@ -241,6 +242,10 @@ export class StripeSyncService {
   async cancelSubscription(subscriptionId: string): Promise<void> {
     const subscription = await this.retrieveSubscription(subscriptionId);
     if (!subscription || ENDED_AT_STRIPE.has(subscription.status)) return;
+    await this.cancelAtStripe(subscriptionId);
+  }
+
+  private async cancelAtStripe(subscriptionId: string): Promise<void> {
     await this.deps.stripe.subscriptions.cancel(subscriptionId, {}, { idempotencyKey: `askbase-cancel-${subscriptionId}` });
   }
 
