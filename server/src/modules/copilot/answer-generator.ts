@@ -94,7 +94,7 @@ export class AnswerGenerator {
       if (!event.done) controller.abort();
     });
     const answer = new AnswerWriter(em, new AnswerEventLog(this.inserter, this.deps.pubSub, messageId), messageId);
-    const heartbeat = this.keepAlive(messageId);
+    const heartbeat = this.keepAlive(messageId, answer);
     const end = async (status: MessageStatus, error?: string) => {
       await answer.finish(status, error);
       this.deps.metrics?.answers.inc({ outcome: status });
@@ -149,14 +149,15 @@ export class AnswerGenerator {
    * silent (retrieval, a slow first token, a long pause): the stale check must see a live answer as live, not mark
    * it FAILED under a running generator.
    */
-  private keepAlive(messageId: string): NodeJS.Timeout {
+  private keepAlive(messageId: string, answer: AnswerWriter): NodeJS.Timeout {
     const timer = setInterval(() => {
+      // The partial text goes with the heartbeat: if this instance dies, what was said so far is kept.
       this.deps.rootEm
         .fork()
         .nativeUpdate(
           Message,
           { id: messageId, status: { $in: [MessageStatus.PENDING, MessageStatus.STREAMING] } },
-          { heartbeatAt: new Date() },
+          { content: answer.text, heartbeatAt: new Date() },
         )
         .catch((error: unknown) => this.deps.logger.warn({ err: error, messageId }, 'answer heartbeat not written'));
     }, HEARTBEAT_MS);
@@ -186,7 +187,11 @@ function failureReason(error: unknown): string {
 class AnswerWriter {
   private content = '';
   private citations: StoredCitation[] = [];
-  private lastHeartbeat = Date.now();
+
+  /** The text so far: the heartbeat saves it. */
+  get text(): string {
+    return this.content;
+  }
 
   constructor(
     private readonly em: EntityManager,
@@ -199,11 +204,6 @@ class AnswerWriter {
     const first = this.content === '';
     this.content += text;
     await this.events.add({ delta: text, citations: null, status: MessageStatus.STREAMING, error: null }, { flush: first });
-    if (Date.now() - this.lastHeartbeat >= HEARTBEAT_MS) {
-      this.lastHeartbeat = Date.now();
-      // The partial text is saved with the heartbeat: if this instance dies, what was said so far is kept.
-      await this.em.nativeUpdate(Message, { id: this.messageId }, { content: this.content, heartbeatAt: new Date() });
-    }
   }
 
   async cite(citations: Citation[], passages: RetrievedPassage[]): Promise<void> {
