@@ -1,3 +1,4 @@
+import { SEE_ALSO } from '../src/copilot/engine/related-sources';
 import type { AnswerCitation, ObservedAnswer } from './askbase-api';
 import { type EvalQuestion, formatOf } from './dataset';
 
@@ -26,9 +27,14 @@ export function holdsEvidence(passage: string, evidence: string): boolean {
   return wanted.filter((word) => words.has(word)).length / wanted.length >= 0.8;
 }
 
-/** The answer as a reader reads it, without its [n] markers. */
+/**
+ * What the answer says, as a reader reads it: without its [n] markers, and without the closing paragraph of related
+ * passages the built-in engine names but does not quote ("See also: clearScreen [3]."): naming a section is not
+ * answering, and must not make an answer count as correct.
+ */
 export function answerText(text: string): string {
-  return text.replace(/\s?\[\d+\]/g, '');
+  const said = text.split(`\n\n${SEE_ALSO}`)[0] ?? '';
+  return said.replace(/\s?\[\d+\]/g, '');
 }
 
 export interface QuestionResult {

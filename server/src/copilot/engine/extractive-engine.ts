@@ -9,6 +9,7 @@ import {
 } from './answer-engine';
 import { noAnswerText, notFound } from './no-answer';
 import { type AnswerSentence, selectAnswerSentences } from './rank-sentences';
+import { type RelatedSource, relatedSources, SEE_ALSO } from './related-sources';
 import { createAnalyzer } from './text/analyzer';
 
 export interface ExtractiveEngineOptions {
@@ -56,11 +57,16 @@ function quotesOf(sentences: AnswerSentence[], passageIndex: number): string[] {
   return [...new Set(used)];
 }
 
+function listInProse(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /**
  * The answer's text: consecutive units from one passage form a run cited once at its end; passages are numbered
- * in order of first use. A code block follows the run it belongs to, on lines of its own.
+ * in order of first use. A code block follows the run it belongs to, on lines of its own. Related passages the
+ * answer does not quote close it in a paragraph of their own ("See also: server.port [2].").
  */
-export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPassage[]): ComposedAnswer {
+export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPassage[], related: RelatedSource[] = []): ComposedAnswer {
   const citations: Citation[] = [];
   const numbers = new Map<number, number>();
   const parts: string[] = [];
@@ -87,7 +93,13 @@ export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPa
   });
   // A part that ends in a code block needs a blank line before the next one; prose runs flow on.
   const text = parts.reduce((answer, part, i) => (i === 0 ? part : `${answer}${/```\s*$/.test(answer) ? '\n\n' : ' '}${part}`), '');
-  return { text, citations };
+  if (related.length === 0) return { text, citations };
+  const named = related.map((source) => {
+    const number = citations.length + 1;
+    citations.push({ index: number, passageId: (passages[source.passageIndex] as RetrievedPassage).id, quotes: [source.quote] });
+    return `${source.label} [${number}]`;
+  });
+  return { text: `${text}\n\n${SEE_ALSO} ${listInProse(named)}.`, citations };
 }
 
 /** Words with the whitespace that follows them, in groups, so that joining the deltas gives the text back. */
@@ -117,7 +129,7 @@ export function createExtractiveEngine(options: ExtractiveEngineOptions = {}): A
     const missing = notFound(request.question, selection, request.passages, analyzer.language);
     const composed: ComposedAnswer = missing
       ? { text: noAnswerText(missing), citations: [] }
-      : composeAnswer(selection.sentences, request.passages);
+      : composeAnswer(selection.sentences, request.passages, relatedSources(selection, request.passages));
     for (const text of deltas(composed.text, wordsPerDelta)) {
       await pause(delayMs, request.signal);
       yield { type: 'delta', text };
