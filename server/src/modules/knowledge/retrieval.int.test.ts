@@ -102,6 +102,21 @@ describe('retrieval', () => {
     expect(passages[0]?.heading).toBe('Options > define');
   });
 
+  it('among passages holding the same part of the question, puts first the one whose document holds the rest', async () => {
+    const sameText = 'Refunds are paid back to the original card within ten days.';
+    const guides = await workspaceWith(client, [
+      // Sorted first by title, so without the document's lift it would win the tie.
+      { title: 'A shop guide', text: `# Refunds\n\n${sameText}` },
+      {
+        title: 'B payments guide',
+        text: `# Refunds\n\n${sameText}\n\n# Abroad\n\nCustomers abroad who paid by bank transfer wait for the international clearing.`,
+      },
+    ]);
+    const { passages } = await search(guides, 'How long does a refund to an international bank transfer customer take?', 10);
+    const refunds = passages.filter((passage) => passage.content.includes(sameText)).map((passage) => passage.documentTitle);
+    expect(refunds).toEqual(['B payments guide', 'A shop guide']);
+  });
+
   it('searches only the words the engine reads: a pronoun like "one" does not pull in a passage of its own', async () => {
     const ports = await workspaceWith(client, [
       { title: 'Ports', text: '# Ports\n\nThe server port is 5173.' },

@@ -28,6 +28,13 @@ const PAIR_WEIGHT = 0.1;
  * rest of the path stay a tie-breaker (CONTEXT_WEIGHT): they are repeated over many passages.
  */
 const OWN_HEADING_WEIGHT = 1;
+/**
+ * How much the document a passage belongs to can lift it: by this weight × the share of the question's weight that
+ * the document's matching passages hold together. A question is often answered in one passage with the words of
+ * another ("output folder" in the section's introduction, "Default: dist" in the setting's own passage): among
+ * passages that each hold part of the question, those of a document about all of it come first.
+ */
+const DOCUMENT_WEIGHT = 0.5;
 
 export interface RetrievalResult {
   passages: RetrievedPassage[];
@@ -59,7 +66,8 @@ interface Analysis {
  * term statistics (table `workspace_search_terms`, kept by triggers), in a deterministic order: score, then document
  * title, then position. "Quoted phrases" and -exclusions from the question are hard filters; plain words rank. A
  * passage's title and heading path only break near-ties; its own section heading, when it names the question's
- * subject, lifts it (OWN_HEADING_WEIGHT). The stored vectors and their GIN indexes do the matching:
+ * subject, lifts it (OWN_HEADING_WEIGHT), and so does a document whose matching passages together hold more of the
+ * question (DOCUMENT_WEIGHT). The stored vectors and their GIN indexes do the matching:
  * no to_tsvector on the table here.
  */
 export class RetrievalService {
@@ -94,7 +102,7 @@ export class RetrievalService {
        matches as (
          -- Every matching passage gets a cheap score (the weights of the question's words it holds, one index probe
          -- each); the best ${PRESCORE_LIMIT} in a fixed order get the exact BM25, which reads their whole vectors.
-         select p.id, p.body_vector,
+         select p.id, p.document_id, p.body_vector,
                 (select coalesce(sum(t.weight), 0) from terms t where p.body_vector @@ t.query) as coverage
          from passages p
          where p.workspace_id = ? and p.body_vector @@ ?::tsquery ${filters.join(' ')}
@@ -110,6 +118,11 @@ export class RetrievalService {
          cross join lateral unnest(m.body_vector) u
          join terms t on t.lexeme = u.lexeme
          group by m.id
+       ),
+       document_coverage as (
+         select d.document_id, sum(d.weight) as coverage
+         from (select distinct m.document_id, t.lexeme, t.weight from matches m join terms t on m.body_vector @@ t.query) d
+         group by d.document_id
        )
        select p.id, p.document_id as "documentId", p.document_title as "documentTitle", p.heading, p.content, p.position, p.page,
               s.bm25
@@ -120,8 +133,9 @@ export class RetrievalService {
                 * (1 + ${OWN_HEADING_WEIGHT}
                   * (select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector))) / ?::float8
                   * (select count(*) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector)))::float8 / greatest(1, length(p.heading_vector))
-                ) as rank
-       from scored s join passages p on p.id = s.id
+                )
+                * (1 + ${DOCUMENT_WEIGHT} * dc.coverage / ?::float8) as rank
+       from scored s join passages p on p.id = s.id join document_coverage dc on dc.document_id = p.document_id
        order by rank desc, p.document_title, p.position, p.id
        limit ?`,
       [
@@ -131,6 +145,7 @@ export class RetrievalService {
         ...filterParams,
         analysis.averageLength,
         JSON.stringify(analysis.pairs),
+        totalWeight,
         totalWeight,
         totalWeight,
         limit,
