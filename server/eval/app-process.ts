@@ -4,9 +4,12 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { serverRoot } from '../src/config/paths';
+import { startEmbeddedPostgres } from '../src/infra/db/embedded-postgres';
 
 export interface RunningAskbase {
   baseUrl: string;
+  /** The server's database, for what the public API does not show (whether passages have their vectors yet). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -37,13 +40,19 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, timeoutMs: n
 
 /**
  * The built server (`dist/src/main.js`) as its own process, exactly as `npm start` runs it, on a fresh embedded
- * PostgreSQL in a temporary folder (or on DATABASE_URL when the caller's environment sets one). The built-in engine
- * answers without its typing delay, and the request limits are raised: the harness is one very busy user.
+ * PostgreSQL in a temporary folder (or on DATABASE_URL when the caller's environment sets one). The harness starts
+ * that PostgreSQL itself (the server's own code for it) and hands it over as DATABASE_URL, so that it can read the
+ * database too. The built-in engine answers without its typing delay, and the request limits are raised: the harness
+ * is one very busy user.
  */
 export async function startAskbase(env: Record<string, string> = {}): Promise<RunningAskbase> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'askbase-eval-'));
   // The embedded PostgreSQL runs as an unprivileged user that must reach its data folder.
   chmodSync(dataDir, 0o755);
+  const embedded = process.env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), database: 'askbase' });
+  const databaseUrl = process.env.DATABASE_URL ?? (embedded as NonNullable<typeof embedded>).url;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(serverRoot, 'dist', 'src', 'main.js')], {
@@ -54,6 +63,8 @@ export async function startAskbase(env: Record<string, string> = {}): Promise<Ru
       PORT: String(port),
       HOST: '127.0.0.1',
       APP_URL: baseUrl,
+      DATABASE_URL: databaseUrl,
+      // Still set: the Stripe emulator keeps its state beside it, in the temporary folder.
       EMBEDDED_PG_DIR: path.join(dataDir, 'postgres'),
       LOG_LEVEL: 'warn',
       LOG_PRETTY: 'false',
@@ -70,6 +81,7 @@ export async function startAskbase(env: Record<string, string> = {}): Promise<Ru
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
+    await embedded?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
@@ -78,5 +90,5 @@ export async function startAskbase(env: Record<string, string> = {}): Promise<Ru
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, databaseUrl, stop };
 }

@@ -5,6 +5,7 @@ import { serverRoot } from '../src/config/paths';
 import { startAskbase } from './app-process';
 import { AskbaseUser, type ObservedAnswer, type UploadedDocument } from './askbase-api';
 import { type Corpus, type EvalQuestion, loadDataset } from './dataset';
+import { waitForPassageVectors } from './passage-vectors';
 import { readSummary, regressions, summarise, table } from './report';
 import { percentile, type QuestionResult, scoreAnswer } from './score';
 
@@ -12,7 +13,9 @@ import { percentile, type QuestionResult, scoreAnswer } from './score';
  * `npm run eval`: answer quality as numbers. Starts Askbase as `npm start` would (fresh embedded PostgreSQL, built-in
  * engine), uploads each corpus of eval/dataset through the public API into a workspace of its own, asks every
  * question through askCopilot + answerStream, and scores citations, answers and refusals (eval/score.ts). Each corpus
- * is uploaded a second time in reverse order and asked again: the answers must not depend on the order.
+ * is uploaded a second time in reverse order and asked again: the answers must not depend on the order. With
+ * EMBEDDINGS_BASE_URL and EMBEDDINGS_MODEL set (passed on to the server), questions wait until every passage of the
+ * corpus has its vector.
  *
  *   --split dev|holdout|all   which questions to ask (default all; tune on dev only, holdout is the final check)
  *   --check                   fail when a figure falls more than 2 points below eval/baseline.json
@@ -64,14 +67,24 @@ async function main(): Promise<void> {
   const results: QuestionResult[] = [];
   let repeats = 0;
   let identical = 0;
+  let ingestMs = 0;
+  let vectorWaitMs = 0;
   const started = Date.now();
   try {
     const user = new AskbaseUser(app.baseUrl);
     await user.signUp(`eval-${Date.now()}@example.com`);
     for (const corpus of dataset.corpora) {
       const questions = dataset.questions.filter((question) => question.corpus === corpus.id && wanted(question));
+      const ingestStarted = Date.now();
       const forward = await uploadCorpus(user, dataset.root, corpus, 'forward');
       const reverse = await uploadCorpus(user, dataset.root, corpus, 'reverse');
+      const uploaded = Date.now();
+      // As the server does, semantic retrieval is on only with both variables (it passes this environment on).
+      if (process.env.EMBEDDINGS_BASE_URL && process.env.EMBEDDINGS_MODEL) {
+        await waitForPassageVectors(app.databaseUrl, [forward.workspaceId, reverse.workspaceId], process.env.EMBEDDINGS_MODEL);
+      }
+      ingestMs += Date.now() - ingestStarted;
+      vectorWaitMs += Date.now() - uploaded;
       for (const question of questions) {
         const answer = await user.ask(forward.workspaceId, question.question);
         results.push(scoreAnswer(question, answer, forward.fileOfDocument));
@@ -90,7 +103,7 @@ async function main(): Promise<void> {
     `\n${results.length} questions in ${Math.round((Date.now() - started) / 1000)} s; first chunk p95 ${percentile(
       results.map((r) => r.firstChunkMs),
       95,
-    )} ms`,
+    )} ms; ingestion ${Math.round(ingestMs / 1000)} s (waiting for passage vectors ${Math.round(vectorWaitMs / 1000)} s)`,
   );
   mkdirSync(path.dirname(LATEST), { recursive: true });
   writeFileSync(LATEST, `${JSON.stringify({ summary, results }, null, 2)}\n`);
