@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { User } from '../modules/account/user.entity';
 import { WorkspaceBilling } from '../modules/billing/workspace-billing.entity';
 import { Document } from '../modules/knowledge/document.entity';
+import { Report } from '../modules/reports/report.entity';
 import { Membership } from '../modules/workspace/membership.entity';
 import { isUuid } from '../shared/ids';
 
@@ -41,6 +42,22 @@ export function createLoaders(em: EntityManager, viewerId: string | null, onlyWo
       const documents = await em.find(Document, { id: { $in: [...ids] } });
       const byId = new Map(documents.map((document) => [document.id, document]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /**
+     * The viewer's latest report on each answer (by message id), or null. Only the viewer's own reports: the
+     * messages asking come from the viewer's own conversations, already authorised. A thread of 100 answers asked
+     * one query per message before; now it costs one.
+     */
+    viewerLatestReport: new DataLoader<string, Report | null>(async (messageIds) => {
+      if (!viewerId) return messageIds.map(() => null);
+      const reports = await em.find(
+        Report,
+        { message: { $in: [...messageIds] }, reporter: viewerId },
+        { orderBy: { createdAt: 'desc', id: 'desc' } },
+      );
+      const latest = new Map<string, Report>();
+      for (const report of reports) if (report.message && !latest.has(report.message.id)) latest.set(report.message.id, report);
+      return messageIds.map((id) => latest.get(id) ?? null);
     }),
     /** Each workspace's billing mirror row (null before it has one): a list asking plan and subscription costs one query. */
     workspaceBilling: new DataLoader<string, WorkspaceBilling | null>(async (workspaceIds) => {

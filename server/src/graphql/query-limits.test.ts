@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type DocumentNode, type GraphQLSchema, getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { clientOperations } from '../../test/client-operations';
 import { createMemoryPubSub } from '../infra/pubsub/pubsub';
 import { parseOptions, QUERY_LIMITS, queryLimitRules } from './query-limits';
 import { buildAppSchema } from './schema';
@@ -15,15 +14,6 @@ const check = (query: string | DocumentNode) =>
   validate(schema, typeof query === 'string' ? parse(query, parseOptions()) : query, [...specifiedRules, ...queryLimitRules()]).map(
     (error) => error.message,
   );
-
-/** Every operation the client sends, as codegen wrote them out (fragments included) in client/src/gql/graphql.ts. */
-function clientOperations(): Array<[string, DocumentNode]> {
-  const generated = readFileSync(path.join(__dirname, '../../../client/src/gql/graphql.ts'), 'utf8');
-  return [...generated.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode/gm)].map((match) => [
-    match[1] as string,
-    JSON.parse(match[2] as string) as DocumentNode,
-  ]);
-}
 
 describe('query limits (graphql-armor)', () => {
   it('let every operation of the client through', () => {

@@ -8,8 +8,12 @@ import { CreateApiTokenInput, CreatedApiToken } from './api-token.inputs';
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
   @Query(() => [ApiToken], { description: "The viewer's API tokens, newest first; their secrets are never shown again." })
-  apiTokens(@Ctx() ctx: GraphQLContext): Promise<ApiToken[]> {
-    return ctx.services.apiTokens.list(requireBrowserSession(ctx).user.id);
+  async apiTokens(@Ctx() ctx: GraphQLContext): Promise<ApiToken[]> {
+    const { tokens, memberships } = await ctx.services.apiTokens.list(requireBrowserSession(ctx).user.id);
+    // `workspace` below checks each token's membership through the loader: primed here, it asks nothing more,
+    // whatever other root field of the operation (`workspaces`) primes it first.
+    for (const [workspaceId, membership] of memberships) ctx.loaders.viewerMembership.prime(workspaceId, membership);
+    return tokens;
   }
 
   @Mutation(() => CreatedApiToken, { description: 'Creates an API token; the answer carries its secret, shown this once.' })
@@ -31,6 +35,7 @@ export class ApiTokenResolver {
     if (!token.workspace) return null;
     // Shown while the owner is still a member; the token then sees nothing, and the list says so by this null.
     const membership = await ctx.loaders.viewerMembership.load(token.workspace.id);
-    return membership ? await ctx.em.findOneOrFail(Workspace, token.workspace.id) : null;
+    // Already loaded for a listed token (the list joins it in); one query for a token read on its own.
+    return membership ? await token.workspace.loadOrFail() : null;
   }
 }

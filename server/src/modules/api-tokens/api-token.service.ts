@@ -73,9 +73,21 @@ export class ApiTokenService {
     return { token, secret };
   }
 
-  /** The viewer's tokens, newest first, expired ones included (the list shows them as expired). */
-  list(userId: string): Promise<ApiToken[]> {
-    return this.em.find(ApiToken, { user: userId }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  /**
+   * The viewer's tokens, newest first, expired ones included (the list shows them as expired), with the workspace
+   * each is restricted to joined in and the viewer's memberships of those workspaces (a token whose owner left its
+   * workspace shows none). The list shows each token's workspace: read per token, it cost two queries a token.
+   */
+  async list(userId: string): Promise<{ tokens: ApiToken[]; memberships: Map<string, Membership | null> }> {
+    const tokens = await this.em.find(ApiToken, { user: userId }, { orderBy: { createdAt: 'desc', id: 'asc' }, populate: ['workspace'] });
+    const workspaceIds = [...new Set(tokens.flatMap((token) => (token.workspace ? [token.workspace.id] : [])))];
+    const memberships = new Map<string, Membership | null>(workspaceIds.map((id) => [id, null]));
+    if (workspaceIds.length > 0) {
+      for (const membership of await this.em.find(Membership, { user: userId, workspace: { $in: workspaceIds } })) {
+        memberships.set(membership.workspace.id, membership);
+      }
+    }
+    return { tokens, memberships };
   }
 
   /** Revokes one of the viewer's tokens: it stops working at once, and sockets opened with it close everywhere. */

@@ -61,6 +61,7 @@ export class ReportResolver {
 export class MessageReportResolver {
   @FieldResolver(() => Report, { nullable: true, description: "The viewer's latest report on this answer, with its outcome." })
   viewerReport(@Root() message: Message, @Ctx() ctx: GraphQLContext): Promise<Report | null> {
-    return ctx.services.reports.latestReportBy(requireViewer(ctx).user, message.id);
+    requireViewer(ctx);
+    return ctx.loaders.viewerLatestReport.load(message.id);
   }
 }

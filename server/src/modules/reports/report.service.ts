@@ -63,9 +63,4 @@ export class ReportService {
     await this.em.flush();
     return report;
   }
-
-  /** The viewer's latest report on an answer, so they can see its outcome. */
-  async latestReportBy(viewer: User, messageId: string): Promise<Report | null> {
-    return this.em.findOne(Report, { message: messageId, reporter: viewer.id }, { orderBy: { createdAt: 'desc' } });
-  }
 }
