@@ -17,6 +17,8 @@ export interface ReportSnapshot {
 @ObjectType({ description: 'A report about an answer, for the workspace admins; its reporter sees the outcome.' })
 @Entity({ tableName: 'reports' })
 @Index({ properties: ['workspace', 'status', 'createdAt', 'id'] })
+@Index({ properties: ['message'] })
+@Index({ properties: ['reporter'] })
 export class Report {
   @Field(() => ID, { description: 'Stable unique identifier.' })
   @PrimaryKey({ type: 'uuid' })

@@ -19,6 +19,7 @@ import { Migration20261207000000_billing } from './Migration20261207000000_billi
 import { Migration20261207000000_passage_heading_vector } from './Migration20261207000000_passage_heading_vector';
 import { Migration20261208000000_search_words_in_angle_brackets } from './Migration20261208000000_search_words_in_angle_brackets';
 import { Migration20261208010000_audit_events_actor_index } from './Migration20261208010000_audit_events_actor_index';
+import { Migration20261209000000_reports_message_reporter_index } from './Migration20261209000000_reports_message_reporter_index';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -48,4 +49,8 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261208000000_search_words_in_angle_brackets,
   },
   { name: 'Migration20261208010000_audit_events_actor_index', class: Migration20261208010000_audit_events_actor_index },
+  {
+    name: 'Migration20261209000000_reports_message_reporter_index',
+    class: Migration20261209000000_reports_message_reporter_index,
+  },
 ];
