@@ -1,8 +1,12 @@
 import { Children, isValidElement, type ReactNode, Suspense } from 'react';
 import { createRoutesFromElements, type Location, matchRoutes, Route, Routes, useLocation } from 'react-router';
 import { FullPageLoader } from './components/FullPageLoader';
-import { RequireAuth } from './features/auth/RequireAuth';
 import { lazyNamed } from './routing/lazyNamed';
+
+// Apollo Client and the session check are chunks too, loaded with the routes that query: the log-in, sign-up and
+// password pages paint without them (their forms load Apollo Client when sent, see useApolloClientLoader).
+const ApolloGate = lazyNamed(() => import('./apollo/ApolloGate'), 'ApolloGate');
+const RequireAuth = lazyNamed(() => import('./features/auth/RequireAuth'), 'RequireAuth');
 
 // Every page is a chunk of its own: the log-in page does not download the chat, the Markdown renderer or the settings.
 const AccountPrivacyPage = lazyNamed(() => import('./pages/AccountPrivacy/AccountPrivacyPage'), 'AccountPrivacyPage');
@@ -41,7 +45,14 @@ const routes = (
     <Route path="/login" element={<LogInPage />} />
     <Route path="/forgot-password" element={<ForgotPasswordPage />} />
     {/* Public: read before signing up, and linked from the footer of every page. */}
-    <Route path="/pricing" element={<PricingPage />} />
+    <Route
+      path="/pricing"
+      element={
+        <ApolloGate>
+          <PricingPage />
+        </ApolloGate>
+      }
+    />
     <Route path="/privacy" element={<PrivacyPage />} />
     <Route path="/terms" element={<TermsPage />} />
     {/* The token travels in the query string, from the mailed link. */}
@@ -49,54 +60,80 @@ const routes = (
     <Route
       path="/account/security"
       element={
-        <RequireAuth>
-          <AccountSecurityPage />
-        </RequireAuth>
+        <ApolloGate>
+          <RequireAuth>
+            <AccountSecurityPage />
+          </RequireAuth>
+        </ApolloGate>
       }
     />
     <Route
       path="/account/profile"
       element={
-        <RequireAuth>
-          <AccountProfilePage />
-        </RequireAuth>
+        <ApolloGate>
+          <RequireAuth>
+            <AccountProfilePage />
+          </RequireAuth>
+        </ApolloGate>
       }
     />
     {/* Signed in: only the account that asked for the change may confirm it (log-in comes back here). */}
     <Route
       path="/confirm-email-change"
       element={
-        <RequireAuth>
-          <ConfirmEmailChangePage />
-        </RequireAuth>
+        <ApolloGate>
+          <RequireAuth>
+            <ConfirmEmailChangePage />
+          </RequireAuth>
+        </ApolloGate>
       }
     />
     <Route
       path="/account/privacy"
       element={
-        <RequireAuth>
-          <AccountPrivacyPage />
-        </RequireAuth>
+        <ApolloGate>
+          <RequireAuth>
+            <AccountPrivacyPage />
+          </RequireAuth>
+        </ApolloGate>
       }
     />
     {/* Public: the invitee may have no account yet; the page itself offers log-in or sign-up. */}
-    <Route path="/invite/:token" element={<InvitationPage />} />
+    <Route
+      path="/invite/:token"
+      element={
+        <ApolloGate>
+          <InvitationPage />
+        </ApolloGate>
+      }
+    />
     {/* Public: the link from the verification mail may be opened in any browser, signed in or not. */}
-    <Route path="/verify-email" element={<VerifyEmailPage />} />
+    <Route
+      path="/verify-email"
+      element={
+        <ApolloGate>
+          <VerifyEmailPage />
+        </ApolloGate>
+      }
+    />
     <Route
       path="/"
       element={
-        <RequireAuth>
-          <HomeRedirectPage />
-        </RequireAuth>
+        <ApolloGate>
+          <RequireAuth>
+            <HomeRedirectPage />
+          </RequireAuth>
+        </ApolloGate>
       }
     />
     <Route
       path="/w/:slug"
       element={
-        <RequireAuth>
-          <WorkspaceLayout />
-        </RequireAuth>
+        <ApolloGate>
+          <RequireAuth>
+            <WorkspaceLayout />
+          </RequireAuth>
+        </ApolloGate>
       }
     >
       <Route index element={<WorkspaceHomePage />} />

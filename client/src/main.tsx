@@ -3,7 +3,7 @@ import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createApolloClient } from './apollo/createApolloClient';
+import { loadAppApolloClient } from './apollo/loadAppApolloClient';
 import { startBrowserErrorReporting } from './features/consent/browserErrorReporting';
 import { reloadOnStaleChunk } from './routing/reloadOnStaleChunk';
 
@@ -18,6 +18,12 @@ startBrowserErrorReporting();
 
 createRoot(container).render(
   <StrictMode>
-    <App client={createApolloClient()} />
+    <App />
   </StrictMode>,
 );
+
+// Apollo Client is not needed to paint a public page, but it is to send its form or to show the app: fetch its chunk
+// once the browser is idle after the first paint (a signed-in route has asked for it already by then).
+const prefetchApollo = () => void loadAppApolloClient().catch(() => undefined);
+if ('requestIdleCallback' in window) requestIdleCallback(prefetchApollo, { timeout: 3_000 });
+else setTimeout(prefetchApollo, 1_000);

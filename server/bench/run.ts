@@ -7,12 +7,13 @@ import { benchCopilot } from './copilot';
 import { createBenchFixture } from './fixture';
 import { benchApi } from './http/api';
 import { benchPermissions } from './permissions';
-import { type Figure, passes, renderTable, saveReport } from './report';
+import { type Figure, median, passes, renderTable, saveReport } from './report';
 import { benchRetrieval } from './retrieval';
+import { benchStartup, STARTUP_GOALS_MS } from './startup';
 import { benchStreaming } from './streaming';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const SUITES = ['api', 'permissions', 'retrieval', 'copilot', 'streaming'] as const;
+const SUITES = ['api', 'permissions', 'retrieval', 'copilot', 'streaming', 'startup'] as const;
 type Suite = (typeof SUITES)[number];
 
 /**
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     if (runs('retrieval')) await benchRetrievalFigures();
     if (runs('copilot')) await benchCopilotFigures();
     if (runs('streaming')) await benchStreamingFigures();
+    if (runs('startup')) await benchStartupFigures();
   } finally {
     await fixture.close();
   }
@@ -85,6 +87,29 @@ async function main(): Promise<void> {
       goal: { op: '<=', value: streaming.goalP95Ms },
       detail: `p50 ${streaming.publishToReceiveMs.p50} ms; ${streaming.eventsMissing} of ${streaming.eventsMeasured} events missing; ${streaming.eventsPerBatch} events per batch`,
     });
+  }
+
+  async function benchStartupFigures(): Promise<void> {
+    log('Start-up: the built server with the embedded PostgreSQL, first run on a fresh data folder, then three more…');
+    const startup = await benchStartup(3);
+    figures.push(
+      {
+        id: 'startup.firstRun',
+        label: 'Start-up: npm start ready (/readyz 200), first run (embedded PostgreSQL initialised, all migrations)',
+        value: startup.firstRunMs,
+        unit: 'ms',
+        goal: { op: '<=', value: STARTUP_GOALS_MS.firstRun },
+        detail: `bare \`node -e ''\` ${startup.bareNodeMs} ms in the same run`,
+      },
+      {
+        id: 'startup.nextRun.median',
+        label: 'Start-up: npm start ready (/readyz 200), later runs (same data folder), median',
+        value: median(startup.nextRunMs),
+        unit: 'ms',
+        goal: { op: '<=', value: STARTUP_GOALS_MS.nextRun },
+        detail: `runs: ${startup.nextRunMs.join(', ')} ms`,
+      },
+    );
   }
 
   const durationSeconds = Math.round((performance.now() - started) / 1000);

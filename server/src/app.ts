@@ -5,7 +5,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import express from 'express';
-import { Redis } from 'ioredis';
 import type { Config } from './config/env';
 import { clientDistDir } from './config/paths';
 import type { AnswerEngine } from './copilot/engine/answer-engine';
@@ -40,7 +39,7 @@ import type { Logger } from './infra/logging/logger';
 import { createMailDriver } from './infra/mail/create-mail-driver';
 import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { AppMetrics } from './infra/metrics/app-metrics';
-import { createMemoryPubSub, createRedisPubSub } from './infra/pubsub/pubsub';
+import { createMemoryPubSub, createRedisPubSub, loadRedis } from './infra/pubsub/pubsub';
 import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import { createRateLimiter } from './infra/rate-limit/rate-limiter';
 import type { StripeEmulatorOptions } from './infra/stripe/emulator/stripe-emulator';
@@ -91,7 +90,11 @@ export interface StartAppOptions {
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
   const orm = await MikroORM.init(ormOptions(options.databaseUrl, { ...poolOptions(config.database), ...options.ormOverrides }));
   const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createMemoryPubSub();
-  const rateLimiter = createRateLimiter(config.redisUrl, config.redisKeyPrefix, (url) => new Redis(url, { maxRetriesPerRequest: 3 }));
+  const rateLimiter = createRateLimiter(
+    config.redisUrl,
+    config.redisKeyPrefix,
+    (url) => new (loadRedis())(url, { maxRetriesPerRequest: 3 }),
+  );
   const jobs = createJobQueue(options.databaseUrl, logger, { stopTimeoutMs: SHUTDOWN_GRACE_MS, ...options.jobs });
   const metrics = new AppMetrics({ queueDepth: () => jobs.depths() });
   const mailer = new Mailer(jobs);

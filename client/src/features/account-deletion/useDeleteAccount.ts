@@ -1,15 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
+import { ACCOUNT_DELETED_NOTICE } from './accountDeletedNotice';
 
 export const DeleteAccountMutation = graphql(`
   mutation DeleteAccount($password: String!) {
     deleteAccount(password: $password)
   }
 `);
-
-/** What the log-in page shows after a deletion (router state: it says nothing to a later visit of /login). */
-export const ACCOUNT_DELETED_NOTICE = 'account-deleted';
 
 /**
  * Deletes the account, forgets everything cached about it and goes to the log-in page with a notice. Rejects with

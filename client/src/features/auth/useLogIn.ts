@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClientLoader } from '../../apollo/useApolloClientLoader';
 import { graphql } from '../../gql';
 import type { LogInInput } from '../../gql/graphql';
 import { useStartSession } from './useStartSession';
@@ -13,11 +13,13 @@ export const LogInMutation = graphql(`
 
 /** Logs in, then starts the session. Rejects with the Apollo error so the form can place it on its fields. */
 export function useLogIn(): (input: LogInInput) => Promise<void> {
-  const [logIn] = useMutation(LogInMutation);
+  // Not useMutation: the log-in page paints before Apollo Client has loaded (see useApolloClientLoader).
+  const loadClient = useApolloClientLoader();
   const startSession = useStartSession();
 
   return async (input) => {
-    await logIn({ variables: { input } });
+    const client = await loadClient();
+    await client.mutate({ mutation: LogInMutation, variables: { input } });
     await startSession();
   };
 }

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClientLoader } from '../../apollo/useApolloClientLoader';
 import { graphql } from '../../gql';
 
 export const RequestPasswordResetMutation = graphql(`
@@ -12,8 +12,10 @@ export const RequestPasswordResetMutation = graphql(`
  * "if an account exists" either way. Rejects with the Apollo error (a malformed address, too many requests).
  */
 export function useRequestPasswordReset(): (email: string) => Promise<void> {
-  const [request] = useMutation(RequestPasswordResetMutation);
+  // Not useMutation: the page paints before Apollo Client has loaded (see useApolloClientLoader).
+  const loadClient = useApolloClientLoader();
   return async (email) => {
-    await request({ variables: { email } });
+    const client = await loadClient();
+    await client.mutate({ mutation: RequestPasswordResetMutation, variables: { email } });
   };
 }

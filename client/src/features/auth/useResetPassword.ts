@@ -1,6 +1,6 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
+import { useApolloClientLoader } from '../../apollo/useApolloClientLoader';
 import { graphql } from '../../gql';
 
 export const ResetPasswordMutation = graphql(`
@@ -14,11 +14,12 @@ export const ResetPasswordMutation = graphql(`
  * cache is cleared and the user goes to the log-in page. Rejects with the Apollo error for the form.
  */
 export function useResetPassword(): (token: string, newPassword: string) => Promise<void> {
-  const [reset] = useMutation(ResetPasswordMutation);
-  const client = useApolloClient();
+  // Not useMutation: the page paints before Apollo Client has loaded (see useApolloClientLoader).
+  const loadClient = useApolloClientLoader();
   const navigate = useNavigate();
   return async (token, newPassword) => {
-    await reset({ variables: { token, newPassword } });
+    const client = await loadClient();
+    await client.mutate({ mutation: ResetPasswordMutation, variables: { token, newPassword } });
     await client.clearStore();
     navigate('/login', { replace: true });
     notifications.show({

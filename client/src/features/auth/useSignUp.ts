@@ -1,5 +1,5 @@
-import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
+import { useApolloClientLoader } from '../../apollo/useApolloClientLoader';
 import { graphql } from '../../gql';
 import type { SignUpInput } from '../../gql/graphql';
 import { useStartSession } from './useStartSession';
@@ -18,11 +18,13 @@ export const SignUpMutation = graphql(`
  * Rejects with the Apollo error so the form can place it on its fields.
  */
 export function useSignUp(): (input: SignUpInput) => Promise<void> {
-  const [signUp] = useMutation(SignUpMutation);
+  // Not useMutation: the sign-up page paints before Apollo Client has loaded (see useApolloClientLoader).
+  const loadClient = useApolloClientLoader();
   const startSession = useStartSession();
 
   return async (input) => {
-    const { data } = await signUp({ variables: { input } });
+    const client = await loadClient();
+    const { data } = await client.mutate({ mutation: SignUpMutation, variables: { input } });
     await startSession();
     notifications.show({
       color: 'teal',

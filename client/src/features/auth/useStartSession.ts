@@ -1,5 +1,5 @@
-import { useApolloClient } from '@apollo/client/react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useApolloClientLoader } from '../../apollo/useApolloClientLoader';
 import { graphql } from '../../gql';
 import { readConsent } from '../consent/consent';
 import { useRecordCookieConsent } from '../consent/useRecordCookieConsent';
@@ -23,12 +23,13 @@ export const SessionWorkspacesQuery = graphql(`
  * the account now (the server keeps only signed-in users' choices).
  */
 export function useStartSession(): () => Promise<void> {
-  const client = useApolloClient();
+  const loadClient = useApolloClientLoader();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const recordConsent = useRecordCookieConsent();
 
   return async () => {
+    const client = await loadClient();
     await client.clearStore();
     const viewer = await client.query({ query: ViewerQuery, fetchPolicy: 'network-only' });
     // No session after all (a sign-up for an address that already has an account opens none): log in instead.

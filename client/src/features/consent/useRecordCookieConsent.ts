@@ -1,5 +1,5 @@
-import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { useLoadedApolloClient } from '../../apollo/useApolloClientLoader';
 import { graphql } from '../../gql';
 import { ViewerQuery } from '../auth/viewerQuery';
 import type { ConsentChoice } from './consent';
@@ -16,10 +16,13 @@ export const RecordCookieConsentMutation = graphql(`
  * Sent only while someone is signed in: a logged-out visitor's choice stays in their browser.
  */
 export function useRecordCookieConsent(): (choice: ConsentChoice) => Promise<void> {
-  const client = useApolloClient();
+  // Rendered on every page, the public ones too: never loads Apollo Client itself. Before it has loaded, nobody
+  // is known to be signed in, so there is nothing to record.
+  const loadedClient = useLoadedApolloClient();
   return useCallback(
     async (choice) => {
-      if (!client.readQuery({ query: ViewerQuery })?.me) return;
+      const client = loadedClient();
+      if (!client?.readQuery({ query: ViewerQuery })?.me) return;
       try {
         await client.mutate({
           mutation: RecordCookieConsentMutation,
@@ -29,6 +32,6 @@ export function useRecordCookieConsent(): (choice: ConsentChoice) => Promise<voi
         // See above: the browser keeps the choice either way.
       }
     },
-    [client],
+    [loadedClient],
   );
 }

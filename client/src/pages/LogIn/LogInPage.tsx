@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
 import { AccessiblePasswordInput } from '../../components/AccessiblePasswordInput';
 import { AuthLayout } from '../../components/AuthLayout';
-import { ACCOUNT_DELETED_NOTICE } from '../../features/account-deletion/useDeleteAccount';
+import { ACCOUNT_DELETED_NOTICE } from '../../features/account-deletion/accountDeletedNotice';
 import { type LogInValues, logInSchema } from '../../features/auth/authSchemas';
 import { useLogIn } from '../../features/auth/useLogIn';
 import { applyServerErrors } from '../../features/forms/applyServerErrors';

@@ -1,7 +1,15 @@
 import { createPubSub } from '@graphql-yoga/subscription';
-import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { Redis } from 'ioredis';
+import type * as RedisSubscriptionsModule from 'graphql-redis-subscriptions';
+import type * as IoRedisModule from 'ioredis';
 import type { PubSub } from 'type-graphql';
+
+/**
+ * ioredis and graphql-redis-subscriptions are required only when REDIS_URL is set: loading them costs every start
+ * ≈ 0.1 s, and the default (one instance, no Redis) never uses them.
+ */
+export function loadRedis(): typeof IoRedisModule.Redis {
+  return (require('ioredis') as typeof IoRedisModule).Redis;
+}
 
 /** Topic-based events between resolvers and subscriptions, across instances when Redis is configured. */
 export interface AppPubSub extends PubSub {
@@ -25,6 +33,8 @@ export function createMemoryPubSub(): AppPubSub {
  * first next(), so streams that must not miss events catch up from the database after subscribing.
  */
 export function createRedisPubSub(redisUrl: string, keyPrefix: string): AppPubSub {
+  const Redis = loadRedis();
+  const { RedisPubSub } = require('graphql-redis-subscriptions') as typeof RedisSubscriptionsModule;
   const publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscriber = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const pubSub = new RedisPubSub({ publisher, subscriber });

@@ -1,0 +1,42 @@
+import { screen } from '@testing-library/react';
+import { AppRoutes } from '../../AppRoutes';
+import { ada, viewerMock, workspaceCan } from '../../test/mocks';
+import { renderWithProviders } from '../../test/renderWithProviders';
+import { WorkspaceHomeQuery } from '../WorkspaceHome/WorkspaceHomePage';
+import { WorkspaceLayoutQuery } from './WorkspaceLayout';
+
+const acme = {
+  __typename: 'Workspace' as const,
+  id: 'w1',
+  name: 'Acme Support',
+  slug: 'acme',
+  viewerRole: 'ADMIN' as const,
+  viewerCan: workspaceCan({ manageReports: true }),
+};
+
+describe('WorkspaceLayout', () => {
+  // A page drawn before the frame's data would be pushed down by the verification banner when it arrives: the largest
+  // layout shift of the chat page on a phone. The page mounts at once (its queries start) but stays hidden meanwhile;
+  // the other page tests show it once the frame has answered.
+  it('keeps a page that is ready hidden, behind a skeleton, while the frame has not answered', async () => {
+    renderWithProviders(<AppRoutes />, {
+      route: '/w/acme',
+      mocks: [
+        viewerMock(ada),
+        // The frame has not answered yet (within this test): the page's own answer is there.
+        {
+          request: { query: WorkspaceLayoutQuery },
+          result: { data: { me: { ...ada, emailVerified: false, avatarUrl: null }, workspaces: [acme] } },
+          delay: 2_000_000_000,
+        },
+        { request: { query: WorkspaceHomeQuery, variables: { slug: 'acme' } }, result: { data: { workspace: acme } } },
+      ],
+    });
+
+    // The frame's own parts are there (the header), the content area waits behind the skeleton: the page and the
+    // footer under it are mounted but not shown.
+    expect(await screen.findByRole('button', { name: 'Open navigation' })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Loading the page' })).toBeVisible();
+    expect(screen.getByText('Pricing')).not.toBeVisible();
+  });
+});
