@@ -6,13 +6,14 @@ import { serverRoot } from '../src/config/paths';
 import { benchCopilot } from './copilot';
 import { createBenchFixture } from './fixture';
 import { benchApi } from './http/api';
+import { benchIdleSubscriptions } from './idle-subscriptions';
 import { benchPermissions } from './permissions';
 import { type Figure, passes, renderTable, saveReport } from './report';
 import { benchRetrieval } from './retrieval';
 import { benchStreaming } from './streaming';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const SUITES = ['api', 'permissions', 'retrieval', 'copilot', 'streaming'] as const;
+const SUITES = ['api', 'permissions', 'retrieval', 'copilot', 'streaming', 'idle'] as const;
 type Suite = (typeof SUITES)[number];
 
 /**
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     if (runs('retrieval')) await benchRetrievalFigures();
     if (runs('copilot')) await benchCopilotFigures();
     if (runs('streaming')) await benchStreamingFigures();
+    if (runs('idle')) await benchIdleFigures();
   } finally {
     await fixture.close();
   }
@@ -84,6 +86,19 @@ async function main(): Promise<void> {
       unit: 'ms',
       goal: { op: '<=', value: streaming.goalP95Ms },
       detail: `p50 ${streaming.publishToReceiveMs.p50} ms; ${streaming.eventsMissing} of ${streaming.eventsMeasured} events missing; ${streaming.eventsPerBatch} events per batch`,
+    });
+  }
+
+  async function benchIdleFigures(): Promise<void> {
+    log('Idle subscriptions: 10,000 workspaceUsage subscriptions over graphql-ws (clients in a child process, about 1 minute)…');
+    const idle = await benchIdleSubscriptions(fixture.databaseUrl, { subscriptions: 10_000 });
+    figures.push({
+      id: 'streaming.idleSubscriptions.rssDelta',
+      label: `Idle subscriptions: server memory for ${idle.subscriptions.toLocaleString('en')} authenticated subscriptions`,
+      value: idle.rssDeltaMb,
+      unit: 'MB',
+      goal: { op: '<=', value: idle.goalMb },
+      detail: `RSS delta after GC, ${idle.sockets} sockets of 10 sessions; heap +${idle.heapDeltaMb} MB; whole process ${idle.rssMb} MB; ${idle.bytesPerSubscription} B each`,
     });
   }
 
