@@ -336,6 +336,25 @@ describe('shared access facts: one read per refresh for every listener, and revo
     await llm.close();
   });
 
+  it('five usage bars of one workspace cost one usage read per change, not one each', async () => {
+    const owner = app.client();
+    await signUpVerified(app, owner);
+    const workspaceId = await workspaceOf(owner);
+    const ws = owner.websocket();
+    const bars = Array.from({ length: 5 }, () => openSubscription<Result>(ws, USAGE, { workspaceId }));
+    for (const bar of bars) expect((await bar.next()).value).toEqual({ data: { workspaceUsage: { members: { used: 1 } } } });
+
+    app.resetQueries();
+    await owner.ok('mutation($w: ID!) { inviteMember(workspaceId: $w, email: "bars@example.com", role: MEMBER) { id } }', {
+      w: workspaceId,
+    });
+    for (const bar of bars) expect((await bar.next()).value).toEqual({ data: { workspaceUsage: { members: { used: 2 } } } });
+    const usageReads = app.queries.filter((query) => query.includes('as invitations')).length;
+    // One is the invitation's own plan check; the five listeners share the other.
+    expect(usageReads).toBe(2);
+    await ws.dispose();
+  });
+
   it('fresh facts do not outlive a removal: removeMember ends workspaceUsage with FORBIDDEN at once', async () => {
     const team = await createTeam(app);
     const workspaceId = team.own.workspace.id;
