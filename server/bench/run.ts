@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   }
 
   async function benchStreamingFigures(): Promise<void> {
-    log('Streaming: 1,000 graphql-ws clients, each following an answer (about 3 minutes)…');
+    log('Streaming: 1,000 graphql-ws clients, each following an answer (about a minute)…');
     // 10 words an answer keeps the whole suite within its 10 minutes; the p95 settles well before that.
     const streaming = await benchStreaming(fixture.databaseUrl, { clients: 1_000, deltas: 10 });
     figures.push({
