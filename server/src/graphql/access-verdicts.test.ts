@@ -68,12 +68,12 @@ describe('AccessVerdicts', () => {
     expect(db.calls[0]).toHaveLength(300);
   });
 
-  it('refreshes ahead of expiry in the background: a check past half the TTL does not wait, and one read serves all', async () => {
+  it('refreshes ahead of expiry in the background: a check past a quarter of the TTL does not wait, and one read serves all', async () => {
     const { db, store, advance } = verdicts(1_000);
     const s = subject();
     store.hold(s);
     await store.facts(s);
-    advance(600);
+    advance(300);
     const open = db.hold();
     // The read is held: these checks answer from the facts in hand.
     const checks = await Promise.all(Array.from({ length: 20 }, () => store.facts(s)));
