@@ -7,7 +7,7 @@ export interface Figure {
   label: string;
   value: number;
   /** 'x' (a ratio), '%' (a ratio shown as a percentage), 'ms', 'rps'. */
-  unit: 'x' | '%' | 'ms' | 'rps' | 'KB';
+  unit: 'x' | '%' | 'ms' | 'rps' | 'KB' | 'MB';
   /** No goal: shown for context (the baseline a ratio was taken against, say). */
   goal?: { op: '<=' | '>='; value: number };
   /** How it was measured, or what it was compared with. */
@@ -36,6 +36,8 @@ function format(value: number, unit: Figure['unit']): string {
       return `${Math.round(value).toLocaleString('en')} rps`;
     case 'KB':
       return `${value.toFixed(1)} KB`;
+    case 'MB':
+      return `${value.toFixed(1)} MB`;
   }
 }
 

@@ -6,6 +6,7 @@ import { serverRoot } from '../src/config/paths';
 import { benchCopilot } from './copilot';
 import { createBenchFixture } from './fixture';
 import { benchApi } from './http/api';
+import { benchIdleSubscriptions } from './idle-subscriptions';
 import { benchPermissions } from './permissions';
 import { type Figure, median, passes, renderTable, saveReport } from './report';
 import { benchRetrieval } from './retrieval';
@@ -13,7 +14,7 @@ import { benchStartup, STARTUP_GOALS_MS } from './startup';
 import { benchStreaming } from './streaming';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const SUITES = ['api', 'permissions', 'retrieval', 'copilot', 'streaming', 'startup'] as const;
+const SUITES = ['api', 'permissions', 'retrieval', 'copilot', 'streaming', 'idle', 'startup'] as const;
 type Suite = (typeof SUITES)[number];
 
 /**
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     if (runs('retrieval')) await benchRetrievalFigures();
     if (runs('copilot')) await benchCopilotFigures();
     if (runs('streaming')) await benchStreamingFigures();
+    if (runs('idle')) await benchIdleFigures();
     if (runs('startup')) await benchStartupFigures();
   } finally {
     await fixture.close();
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
   }
 
   async function benchStreamingFigures(): Promise<void> {
-    log('Streaming: 1,000 graphql-ws clients, each following an answer (about 3 minutes)…');
+    log('Streaming: 1,000 graphql-ws clients, each following an answer (about a minute)…');
     // 10 words an answer keeps the whole suite within its 10 minutes; the p95 settles well before that.
     const streaming = await benchStreaming(fixture.databaseUrl, { clients: 1_000, deltas: 10 });
     figures.push({
@@ -110,6 +112,19 @@ async function main(): Promise<void> {
         detail: `runs: ${startup.nextRunMs.join(', ')} ms`,
       },
     );
+  }
+
+  async function benchIdleFigures(): Promise<void> {
+    log('Idle subscriptions: 10,000 workspaceUsage subscriptions over graphql-ws (clients in a child process, about 1 minute)…');
+    const idle = await benchIdleSubscriptions(fixture.databaseUrl, { subscriptions: 10_000 });
+    figures.push({
+      id: 'streaming.idleSubscriptions.rssDelta',
+      label: `Idle subscriptions: server memory for ${idle.subscriptions.toLocaleString('en')} authenticated subscriptions`,
+      value: idle.rssDeltaMb,
+      unit: 'MB',
+      goal: { op: '<=', value: idle.goalMb },
+      detail: `RSS delta after GC, ${idle.sockets} sockets of 10 sessions; heap +${idle.heapDeltaMb} MB; whole process ${idle.rssMb} MB; ${idle.bytesPerSubscription} B each`,
+    });
   }
 
   const durationSeconds = Math.round((performance.now() - started) / 1000);

@@ -1,34 +1,19 @@
 import 'reflect-metadata';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { AnswerChunk, AnswerEngine } from '../src/copilot/engine/answer-engine';
-import { buildAppSchema } from '../src/graphql/schema';
-import { attachGraphQLWebSocket } from '../src/graphql/websocket';
 import { ormOptions } from '../src/infra/db/mikro-orm.config';
-import { createJobQueue } from '../src/infra/jobs/job-queue';
 import { createLogger } from '../src/infra/logging/logger';
-import { Mailer } from '../src/infra/mail/mailer';
-import { AppMetrics } from '../src/infra/metrics/app-metrics';
-import { AccessEvents } from '../src/infra/pubsub/access-events';
 import { type AppPubSub, createMemoryPubSub } from '../src/infra/pubsub/pubsub';
-import { InFlightLimiter } from '../src/infra/rate-limit/in-flight-limiter';
-import { FlexibleRateLimiter } from '../src/infra/rate-limit/rate-limiter';
-import { createStripeClient } from '../src/infra/stripe/stripe-gateway';
-import { User } from '../src/modules/account/user.entity';
-import { AuditService } from '../src/modules/audit/audit.service';
-import { SessionService } from '../src/modules/auth/session.service';
 import { eventsOf } from '../src/modules/copilot/answer-event-log';
 import { AnswerGenerator } from '../src/modules/copilot/answer-generator';
 import { Conversation } from '../src/modules/copilot/conversation.entity';
 import { MessageRole, MessageStatus } from '../src/modules/copilot/copilot.enums';
 import { Message } from '../src/modules/copilot/message.entity';
-import { WorkspaceService } from '../src/modules/workspace/workspace.service';
-import type { AppDeps } from '../src/services';
+import { startBenchWsServer } from './ws-bench-server';
 
 /**
  * Streaming at scale: N graphql-ws clients (one socket, one session each) follow N answers produced at once by one
@@ -195,39 +180,11 @@ export async function benchStreaming(databaseUrl: string, options: StreamingOpti
     searchLanguage: 'english',
     logger,
   });
-  // The jobs queue is never started: nothing here sends mail or calls Stripe.
-  const jobs = createJobQueue(databaseUrl, logger);
-  const deps: AppDeps = {
-    pubSub,
-    rateLimiter: new FlexibleRateLimiter(null),
-    authAttemptsPerMinute: 10,
-    accountSlowdownMs: 2_000,
-    inFlight: new InFlightLimiter(3),
-    mailer: new Mailer(jobs),
-    jobs,
-    appUrl: 'http://localhost:4000',
-    generator,
-    searchLanguage: 'english',
-    embedder: undefined,
-    stripe: createStripeClient({ secretKey: 'sk_test_bench_never_used', emulatorUrl: 'http://127.0.0.1:9', maxNetworkRetries: 0 }),
-    stripeSettings: { webhookSecret: 'whsec_bench', prices: { PRO: { MONTH: 'price_month', YEAR: 'price_year' } } },
-    now: () => new Date(),
-  };
-
+  const server = await startBenchWsServer(orm, databaseUrl, pubSub, generator, logger);
+  const { user, workspace } = server;
   const em = orm.em.fork();
-  const user = em.create(User, { email: `streaming-${Date.now()}@example.com`, name: 'Bench', passwordHash: 'x' });
-  await em.persist(user).flush();
-  const access = new AccessEvents(pubSub);
-  const workspace = await new WorkspaceService(em, new AuditService(em), access, { ...jobs, send: async () => 'bench' }).createOwned(
-    em,
-    user,
-    { name: 'Streaming' },
-  );
   // A session per client, as N browsers would have (one shared session makes every socket touch the same row).
-  const sessions = new SessionService(em, access, new AuditService(em));
-  const tokens: string[] = [];
-  for (let i = 0; i < clients; i += 1)
-    tokens.push((await sessions.open(user, { rememberMe: true, client: { ip: null, userAgent: null } })).token);
+  const tokens = await server.openSessions(clients);
   // Questions stored as askCopilot stores them (the plan's question limit is not what is measured).
   const answerIds: string[] = [];
   for (let i = 0; i < clients; i += 1) {
@@ -253,29 +210,10 @@ export async function benchStreaming(databaseUrl: string, options: StreamingOpti
   }
   await em.flush();
 
-  const httpServer = http.createServer();
-  const wsCleanup = attachGraphQLWebSocket({
-    httpServer,
-    schema: await buildAppSchema(pubSub),
-    logger,
-    allowedOrigins: [],
-    secureCookies: false,
-    trustProxy: () => false,
-    rateLimiter: deps.rateLimiter,
-    requestsPerMinute: 1_000_000,
-    introspection: 'signed-in',
-    responseMaxBytes: 1024 * 1024,
-    subscriptionAccessCacheMs: 1_500,
-    contextSource: { rootEm: orm.em, deps },
-    metrics: new AppMetrics(),
-  });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const { port } = httpServer.address() as AddressInfo;
-
   const began = now();
   for (const id of answerIds) generator.start(id);
   const worker = new Worker(__filename, {
-    workerData: { url: `ws://127.0.0.1:${port}/graphql`, tokens, answerIds } satisfies ClientsInput,
+    workerData: { url: server.url, tokens, answerIds } satisfies ClientsInput,
   });
   try {
     const arrivals = await new Promise<Array<[number, number, number]>>((resolve, reject) => {
@@ -312,8 +250,7 @@ export async function benchStreaming(databaseUrl: string, options: StreamingOpti
     await worker.terminate();
     go(); // answers still waiting for the clients (one failed) end now
     await generator.drain(5_000);
-    await wsCleanup.dispose();
-    await new Promise((resolve) => httpServer.close(resolve));
+    await server.close();
     await orm.close();
   }
 }

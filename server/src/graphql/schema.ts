@@ -26,7 +26,7 @@ import { MembershipResolver } from '../modules/workspace/membership.resolver';
 import { WorkspaceResolver } from '../modules/workspace/workspace.resolver';
 import { unwrapAllowedFields } from '../permissions/allowed-fields';
 import { guardSubscriptions } from '../permissions/guard-subscriptions';
-import { permissionMap, permissions } from '../permissions/permissions';
+import { permissionMap, permissions, subscriptionScopes } from '../permissions/permissions';
 import { viewerCanResolvers } from '../permissions/viewer-can.resolver';
 import { withErrorCodes } from './error-code-type';
 
@@ -74,7 +74,7 @@ export async function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> 
   const bare = await buildBareSchema(pubSub);
   // applyMiddleware builds a new schema and leaves `bare` as it was: the guard takes its unshielded resolvers.
   const shielded = unwrapAllowedFields(applyMiddleware(bare, permissions), bare, permissionMap);
-  return guardSubscriptions(shielded, permissionMap.Subscription, bare);
+  return guardSubscriptions(shielded, permissionMap.Subscription, bare, subscriptionScopes);
 }
 
 /** What `schema.graphql` holds: sorted, so the file changes only when the API does. */

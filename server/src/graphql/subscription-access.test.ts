@@ -6,10 +6,10 @@ import { ConnectionAccess, type Verdict } from './subscription-access';
 function connection(ttlMs = 1_000) {
   let now = 0;
   const access = new ConnectionAccess(
-    'session',
-    'user',
+    { id: 'session', kind: 'session', userId: 'user' },
     ttlMs,
     () => undefined,
+    undefined,
     () => now,
   );
   return { access, advance: (ms: number) => (now += ms) };

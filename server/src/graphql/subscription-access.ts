@@ -1,6 +1,7 @@
 import type { Logger } from '../infra/logging/logger';
 import { ACCESS_TOPIC, type AccessEvent } from '../infra/pubsub/access-events';
 import type { AppPubSub } from '../infra/pubsub/pubsub';
+import { type AccessFacts, type AccessQuery, type AccessSubject, AccessVerdicts } from './access-verdicts';
 
 /**
  * Close codes, per graphql-ws's own conventions (its CloseCode enum):
@@ -21,23 +22,56 @@ interface CachedVerdict {
   verdict: Promise<Verdict>;
 }
 
+/** The credential behind a connection: a browser session or an API token (their ids never collide: uuids). */
+export interface ConnectionCredential {
+  id: string;
+  kind: AccessSubject['credential'];
+  userId: string;
+}
+
 /**
- * One authenticated WebSocket connection's access state. Subscriptions re-check access before every event; the
- * verdict is cached for `ttlMs` per subscription key, so a fast answer stream costs a few queries, not one per chunk.
- * An access event (`changed()`) drops the cache and wakes every subscription to check again at once.
+ * One authenticated WebSocket connection's access state. A subscription is authorised in full when it starts
+ * (`verify`, cached for `ttlMs` per subscription key); before each event it re-checks only what can change while it
+ * runs, the credential and the membership, from the instance's shared `AccessVerdicts` (`hold` / `facts`), so
+ * delivering an event does not wait on the database. An access event (`changed()`) drops the cache and wakes every
+ * subscription to check again at once.
  */
 export class ConnectionAccess {
   private generation = 0;
   private readonly cache = new Map<string, CachedVerdict>();
   private readonly listeners = new Set<() => void>();
+  readonly sessionId: string;
+  readonly userId: string;
 
   constructor(
-    readonly sessionId: string,
-    readonly userId: string,
+    private readonly credential: ConnectionCredential,
     private readonly ttlMs: number,
     private readonly closeSocket: (code: number, reason: string) => void,
+    private readonly verdicts?: AccessVerdicts,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.sessionId = credential.id;
+    this.userId = credential.userId;
+  }
+
+  /** Keeps this connection's access to `workspaceId` refreshed while a subscription runs; call the result when it ends. */
+  hold(workspaceId: string): () => void {
+    return this.verdicts?.hold(this.subject(workspaceId)) ?? (() => undefined);
+  }
+
+  /** The credential and the role in `workspaceId`, fresh enough to deliver an event on (see AccessVerdicts). */
+  facts(workspaceId: string): Promise<AccessFacts> {
+    if (!this.verdicts) throw new Error('ConnectionAccess.facts: no shared verdicts');
+    return this.verdicts.facts(this.subject(workspaceId));
+  }
+
+  get sharesVerdicts(): boolean {
+    return this.verdicts !== undefined;
+  }
+
+  private subject(workspaceId: string): AccessSubject {
+    return { credentialId: this.credential.id, credential: this.credential.kind, userId: this.credential.userId, workspaceId };
+  }
 
   /** The cached verdict for `key`, or `check()`'s; concurrent callers share one check. */
   async verify(key: string, check: () => Promise<Verdict>): Promise<Verdict> {
@@ -91,20 +125,27 @@ export class SubscriptionAccessHub {
   private readonly byUser = new Map<string, Set<ConnectionAccess>>();
   private readonly events: AsyncIterableIterator<unknown>;
   private readonly listening: Promise<void>;
+  /** Shared by every connection of this instance: one statement refreshes them all. */
+  readonly verdicts: AccessVerdicts;
 
   constructor(
     pubSub: AppPubSub,
     private readonly ttlMs: number,
     private readonly logger: Logger,
+    query: AccessQuery,
   ) {
     this.events = pubSub.subscribe(ACCESS_TOPIC);
     this.listening = this.listen();
+    this.verdicts = new AccessVerdicts(query, ttlMs, (error) =>
+      // Not fatal: the next event past the TTL waits for a read of its own (and fails if that fails too).
+      this.logger.warn({ err: error }, 'background refresh of subscription access failed'),
+    );
   }
 
-  open(sessionId: string, userId: string, closeSocket: (code: number, reason: string) => void): ConnectionAccess {
-    const access = new ConnectionAccess(sessionId, userId, this.ttlMs, closeSocket);
-    add(this.bySession, sessionId, access);
-    add(this.byUser, userId, access);
+  open(credential: ConnectionCredential, closeSocket: (code: number, reason: string) => void): ConnectionAccess {
+    const access = new ConnectionAccess(credential, this.ttlMs, closeSocket, this.verdicts);
+    add(this.bySession, credential.id, access);
+    add(this.byUser, credential.userId, access);
     return access;
   }
 
@@ -120,8 +161,11 @@ export class SubscriptionAccessHub {
 
   private handle(event: AccessEvent): void {
     if (event.kind === 'session-ended') {
+      this.verdicts.credentialEnded(event.sessionId);
       for (const access of this.bySession.get(event.sessionId) ?? []) access.sessionEnded();
     } else {
+      // First the shared facts (so no re-check uses a read from before the change), then wake the subscriptions.
+      this.verdicts.changed(event.userIds);
       for (const userId of event.userIds) for (const access of this.byUser.get(userId) ?? []) access.changed();
     }
   }

@@ -8,6 +8,7 @@ import type { Logger } from '../infra/logging/logger';
 import type { AppMetrics } from '../infra/metrics/app-metrics';
 import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie } from '../modules/auth/session-cookie';
+import { accessQuery } from './access-verdicts';
 import { bearerToken, buildContext, type ContextSource, credentialIdOf, noCookieWriter } from './context';
 import { createErrorFormatter } from './format-error';
 import { hasIntrospection, type IntrospectionAccess, introspectionRefusal, withoutSuggestions } from './introspection-access';
@@ -74,7 +75,12 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
     if (active.get(ctx)?.delete(id)) activeSubscriptions.dec();
   };
   // Per authenticated connection: its session and user, for per-event re-checks and for closing it when they end.
-  const hub = new SubscriptionAccessHub(options.contextSource.deps.pubSub, options.subscriptionAccessCacheMs, options.logger);
+  const hub = new SubscriptionAccessHub(
+    options.contextSource.deps.pubSub,
+    options.subscriptionAccessCacheMs,
+    options.logger,
+    accessQuery(options.contextSource.rootEm),
+  );
   const accessOf = new WeakMap<object, ConnectionAccess>();
 
   const server = useServer(
@@ -101,7 +107,14 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
         const { socket } = ctx.extra;
         accessOf.set(
           ctx,
-          hub.open(credentialIdOf(context.viewer), context.viewer.user.id, (code, reason) => socket.close(code, reason)),
+          hub.open(
+            {
+              id: credentialIdOf(context.viewer),
+              kind: context.viewer.session ? 'session' : 'api-token',
+              userId: context.viewer.user.id,
+            },
+            (code, reason) => socket.close(code, reason),
+          ),
         );
         return true;
       },

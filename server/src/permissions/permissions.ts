@@ -14,6 +14,9 @@ import {
   isEmailVerifiedTo,
   notReadOnlyToken,
   notWorkspaceRestricted,
+  type SubscriptionScope,
+  scopeOfRecord,
+  scopeOfWorkspaceArgument,
 } from './rules';
 
 const isWorkspaceMember = (does: string, argument?: string) => hasWorkspaceRole(Role.VIEWER, does, argument);
@@ -187,6 +190,15 @@ export const shieldOptions = {
   // A rule that answers `false` gives FORBIDDEN; rules that return a typed error keep it.
   fallbackError: (thrown: unknown) => (thrown instanceof Error ? thrown : new ForbiddenError()),
   debug: false,
+};
+
+/**
+ * What each subscription re-checks before its events, beside its rule above (which runs in full when it starts):
+ * the credential and the membership with at least this role, read for all open subscriptions at once.
+ */
+export const subscriptionScopes: Record<string, SubscriptionScope> = {
+  workspaceUsage: scopeOfWorkspaceArgument(Role.VIEWER),
+  answerStream: scopeOfRecord('message', 'messageId', Role.VIEWER),
 };
 
 export const permissions = shield(permissionMap, shieldOptions);

@@ -194,6 +194,32 @@ export function isAuthorOf(kind: RecordKind, argument: string, options: { option
   );
 }
 
+/**
+ * What an open subscription's access rests on while it runs: the workspace whose membership it needs and the lowest
+ * role. Its events are re-checked against these alone (guard-subscriptions.ts); what cannot change while it runs
+ * (who wrote the answer, an API token's workspace) its rule checked when it started. Null: nothing to hold.
+ */
+export type SubscriptionScope = (
+  args: Record<string, unknown>,
+  ctx: GraphQLContext,
+) => Promise<{ workspaceId: string; minimum: Role } | null>;
+
+/** The workspace named by an argument, as `hasWorkspaceRole(minimum, …, argument)` reads it. */
+export const scopeOfWorkspaceArgument =
+  (minimum: Role, argument = 'workspaceId'): SubscriptionScope =>
+  async (args) => {
+    const workspaceId = argumentAt(args, argument);
+    return isUuid(workspaceId) ? { workspaceId, minimum } : null;
+  };
+
+/** The workspace of the record an argument names, as `isAuthorOf(kind, argument)` reads it (cached for the request). */
+export const scopeOfRecord =
+  (kind: RecordKind, argument: string, minimum: Role): SubscriptionScope =>
+  async (args, ctx) => {
+    const scope = await recordScope(ctx, kind, argumentAt(args, argument));
+    return scope ? { workspaceId: scope.workspaceId, minimum } : null;
+  };
+
 /** ARCHITECTURE.md: members delete the documents they added, owners and admins any, viewers none. */
 export const canDeleteDocument = once(
   'canDeleteDocument',

@@ -223,13 +223,61 @@ describe('open subscriptions lose access when the viewer does', () => {
 });
 
 describe('re-checks before events, without an access event (expiry, changes made elsewhere)', () => {
+  let llm: OpenAISseServer;
   let app: TestApp;
   beforeAll(async () => {
+    llm = await startOpenAISseServer();
     // Every event checked: the path taken once the cache expires, without waiting for it.
-    app = await startTestApp({ SUBSCRIPTION_ACCESS_CACHE_MS: '0' });
+    app = await startTestApp({
+      SUBSCRIPTION_ACCESS_CACHE_MS: '0',
+      LLM_BASE_URL: llm.baseUrl,
+      LLM_MODEL: 'test-model',
+      LLM_API_KEY: 'sk-test',
+    });
   });
   afterAll(async () => {
     await app.close();
+    await llm.close();
+  });
+
+  /** The statement AccessVerdicts reads credentials and memberships with (graphql/access-verdicts.ts). */
+  const accessReads = () => app.queries.filter((query) => query.includes('from unnest(')).length;
+
+  it('six sockets of one session checking every event of a 100-chunk answer share one access read per check, not one per listener', async () => {
+    const owner = app.client();
+    await signUp(owner);
+    const workspaceId = await workspaceOf(owner);
+    const tokens = Array.from({ length: 100 }, (_, i) => `t${i} `);
+    const model = new Latch();
+    model.release(1);
+    llm.next({ kind: 'stream', tokens, latch: model });
+    const answerId = await ask(owner, workspaceId, 'Everything?');
+    const sockets = Array.from({ length: 6 }, () => owner.websocket());
+    const streams = sockets.map((ws) => openSubscription<AnswerResult>(ws, ANSWER_STREAM, { messageId: answerId }));
+    // Every listener has its first chunk: each checked its access once, from the shared facts.
+    const heads = await Promise.all(streams.map((stream) => readUntil(stream, 't0 ')));
+
+    app.resetQueries();
+    model.open();
+    const received = await Promise.all(
+      streams.map(async (stream, i) => {
+        const events = [...(heads[i] ?? [])];
+        for (let next = await stream.next(); !next.done && next.value?.data; next = await stream.next())
+          events.push(next.value.data.answerStream);
+        return events;
+      }),
+    );
+    await Promise.all(sockets.map((ws) => ws.dispose()));
+
+    for (const events of received) expect(events.map((event) => event.delta ?? '').join('')).toBe(tokens.join(''));
+    // 6 listeners × 100 events, each checked after it arrived: the listeners of one event share a read (or the one
+    // queued behind it), where each used to look the session and the membership up for itself (600 and more).
+    const events = (received[0]?.length ?? 0) - (heads[0]?.length ?? 0);
+    expect(accessReads()).toBeGreaterThan(0);
+    expect(accessReads()).toBeLessThanOrEqual(2 * events);
+    const count = (table: string) => app.queries.filter((query) => query.includes(`from "${table}"`)).length;
+    expect(count('sessions')).toBe(0);
+    expect(count('memberships')).toBe(0);
   });
 
   /** VIEWER watches usage; then ADMIN removes another member, which publishes a usage event (and no access event for VIEWER). */
@@ -267,6 +315,79 @@ describe('re-checks before events, without an access event (expiry, changes made
     const me = openSubscription<Result>(ws, '{ me { id } }', {});
     expect((await me.next()).value).toEqual({ data: { me: { id: viewerId } } });
     await ws.dispose();
+  });
+});
+
+describe('shared access facts: one read per refresh for every listener, and revocation still ends streams', () => {
+  let llm: OpenAISseServer;
+  let app: TestApp;
+  beforeAll(async () => {
+    llm = await startOpenAISseServer();
+    // Facts stay fresh for 10 s: within a test only access events (or a new subscription) cause a read.
+    app = await startTestApp({
+      SUBSCRIPTION_ACCESS_CACHE_MS: '10000',
+      LLM_BASE_URL: llm.baseUrl,
+      LLM_MODEL: 'test-model',
+      LLM_API_KEY: 'sk-test',
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await llm.close();
+  });
+
+  it('five usage bars of one workspace cost one usage read per change, not one each', async () => {
+    const owner = app.client();
+    await signUpVerified(app, owner);
+    const workspaceId = await workspaceOf(owner);
+    const ws = owner.websocket();
+    const bars = Array.from({ length: 5 }, () => openSubscription<Result>(ws, USAGE, { workspaceId }));
+    for (const bar of bars) expect((await bar.next()).value).toEqual({ data: { workspaceUsage: { members: { used: 1 } } } });
+
+    app.resetQueries();
+    await owner.ok('mutation($w: ID!) { inviteMember(workspaceId: $w, email: "bars@example.com", role: MEMBER) { id } }', {
+      w: workspaceId,
+    });
+    for (const bar of bars) expect((await bar.next()).value).toEqual({ data: { workspaceUsage: { members: { used: 2 } } } });
+    const usageReads = app.queries.filter((query) => query.includes('as invitations')).length;
+    // One is the invitation's own plan check; the five listeners share the other.
+    expect(usageReads).toBe(2);
+    await ws.dispose();
+  });
+
+  it('fresh facts do not outlive a removal: removeMember ends workspaceUsage with FORBIDDEN at once', async () => {
+    const team = await createTeam(app);
+    const workspaceId = team.own.workspace.id;
+    const viewer = team.client('VIEWER');
+    const ws = viewer.websocket();
+    const usage = openSubscription<Result>(ws, USAGE, { workspaceId });
+    expect((await usage.next()).value?.data).toBeDefined();
+    await team.client('ADMIN').ok(REMOVE, { id: await membershipIdOf(app, viewer, workspaceId) });
+    const ended = await usage.next();
+    expect(ended.error).toEqual([expect.objectContaining({ extensions: { code: 'FORBIDDEN' } })]);
+    await ws.dispose();
+  });
+
+  it('fresh facts do not outlive a logOut: the socket closes (4401) and a second session of the user keeps its stream', async () => {
+    const owner = app.client();
+    const { email, password } = await signUpVerified(app, owner);
+    const workspaceId = await workspaceOf(owner);
+    const other = app.client();
+    await other.ok(LOG_IN, { input: { email, password, rememberMe: false } });
+    const [ws, otherWs] = [owner.websocket(), other.websocket()];
+    const closed = closeCode(ws);
+    const usage = openSubscription<Result>(ws, USAGE, { workspaceId });
+    const otherUsage = openSubscription<Result>(otherWs, USAGE, { workspaceId });
+    expect((await usage.next()).value?.data).toBeDefined();
+    expect((await otherUsage.next()).value?.data).toBeDefined();
+
+    await owner.ok('mutation { logOut }');
+    expect(await closed).toBe(4401);
+    await other.ok('mutation($w: ID!) { inviteMember(workspaceId: $w, email: "late@example.com", role: MEMBER) { id } }', {
+      w: workspaceId,
+    });
+    expect((await otherUsage.next()).value).toEqual({ data: { workspaceUsage: { members: { used: 2 } } } });
+    await Promise.all([ws.dispose(), otherWs.dispose()]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub } from '@graphql-yoga/subscription';
 import type * as RedisSubscriptionsModule from 'graphql-redis-subscriptions';
 import type * as IoRedisModule from 'ioredis';
@@ -20,7 +21,11 @@ export interface AppPubSub extends PubSub {
 
 /** In-process: enough for one instance, and the zero-configuration default. */
 export function createMemoryPubSub(): AppPubSub {
-  const pubSub = createPubSub<Record<string, [unknown]>>();
+  // Many listeners of one topic are expected (every open usage bar of a workspace, every tab following an answer):
+  // Node's default of 10 per EventTarget would print a leak warning for them.
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  const pubSub = createPubSub<Record<string, [unknown]>>({ eventTarget });
   return {
     publish: (topic, payload) => pubSub.publish(topic, payload),
     subscribe: (topic) => pubSub.subscribe(topic)[Symbol.asyncIterator]() as AsyncIterableIterator<unknown>,

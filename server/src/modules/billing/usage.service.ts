@@ -44,6 +44,22 @@ export function questionPeriodStart(billing: BillingRow | null, now: Date): Date
 
 export const workspaceUsageTopic = (workspaceId: string) => `workspace-usage:${workspaceId}`;
 
+/**
+ * The usage read after one published change, shared by every listener of this instance: the pub/sub hands them all
+ * the same message object (in process, and per Redis message), and usage is the workspace's, not the viewer's (each
+ * listener's access is checked on its own). Without it, N open usage bars cost N reads per change.
+ */
+const usageAfterEvent = new WeakMap<object, Promise<WorkspaceUsage>>();
+function usageAfter(event: unknown, read: () => Promise<WorkspaceUsage>): Promise<WorkspaceUsage> {
+  if (typeof event !== 'object' || event === null) return read();
+  let usage = usageAfterEvent.get(event);
+  if (!usage) {
+    usage = read();
+    usageAfterEvent.set(event, usage);
+  }
+  return usage;
+}
+
 export class UsageService {
   constructor(
     private readonly em: EntityManager,
@@ -170,8 +186,8 @@ export class UsageService {
     const events = this.pubSub.subscribe(workspaceUsageTopic(workspaceId));
     try {
       yield await this.usage(workspaceId, fork());
-      for await (const _event of { [Symbol.asyncIterator]: () => events }) {
-        yield await this.usage(workspaceId, fork());
+      for await (const event of { [Symbol.asyncIterator]: () => events }) {
+        yield await usageAfter(event, () => this.usage(workspaceId, fork()));
       }
     } finally {
       await events.return?.();

@@ -11,6 +11,7 @@ import { searchPassages } from '../knowledge/search/passage-search';
 import { answerControlTopic } from './answer-event.types';
 import { AnswerEventInserter } from './answer-event-inserter';
 import { AnswerEventLog } from './answer-event-log';
+import { AnswerHeartbeats } from './answer-heartbeats';
 import { MessageRole, MessageStatus } from './copilot.enums';
 import { Message } from './message.entity';
 import type { StoredCitation } from './stored-citation';
@@ -44,9 +45,12 @@ export class AnswerGenerator {
   private readonly controllers = new Map<string, AbortController>();
   /** One for all the answers of this instance: their batches share INSERTs. */
   private readonly inserter: AnswerEventInserter;
+  /** Likewise their heartbeats: one UPDATE for all. */
+  private readonly heartbeats: AnswerHeartbeats;
 
   constructor(private readonly deps: GeneratorDeps) {
     this.inserter = new AnswerEventInserter(deps.rootEm.fork());
+    this.heartbeats = new AnswerHeartbeats(deps.rootEm, deps.logger, HEARTBEAT_MS);
   }
 
   start(messageId: string): void {
@@ -94,7 +98,10 @@ export class AnswerGenerator {
       if (!event.done) controller.abort();
     });
     const answer = new AnswerWriter(em, new AnswerEventLog(this.inserter, this.deps.pubSub, messageId), messageId);
-    const heartbeat = this.keepAlive(messageId, answer);
+    // Touched on a timer for as long as this instance produces it, also while the engine is silent (retrieval, a
+    // slow first token, a long pause): the stale check must see a live answer as live, not mark it FAILED under a
+    // running generator. The partial text goes with it: if this instance dies, what was said so far is kept.
+    const stopHeartbeat = this.heartbeats.keep(messageId, answer);
     const end = async (status: MessageStatus, error?: string) => {
       await answer.finish(status, error);
       this.deps.metrics?.answers.inc({ outcome: status });
@@ -137,32 +144,11 @@ export class AnswerGenerator {
         await end(MessageStatus.FAILED, failureReason(error));
       }
     } finally {
-      clearInterval(heartbeat);
+      stopHeartbeat();
       answer.close();
       this.controllers.delete(messageId);
       await control.return?.();
     }
-  }
-
-  /**
-   * Touches the answer's heartbeat on a timer for as long as this instance produces it, also while the engine is
-   * silent (retrieval, a slow first token, a long pause): the stale check must see a live answer as live, not mark
-   * it FAILED under a running generator.
-   */
-  private keepAlive(messageId: string, answer: AnswerWriter): NodeJS.Timeout {
-    const timer = setInterval(() => {
-      // The partial text goes with the heartbeat: if this instance dies, what was said so far is kept.
-      this.deps.rootEm
-        .fork()
-        .nativeUpdate(
-          Message,
-          { id: messageId, status: { $in: [MessageStatus.PENDING, MessageStatus.STREAMING] } },
-          { content: answer.text, heartbeatAt: new Date() },
-        )
-        .catch((error: unknown) => this.deps.logger.warn({ err: error, messageId }, 'answer heartbeat not written'));
-    }, HEARTBEAT_MS);
-    timer.unref();
-    return timer;
   }
 
   /** Earlier turns of the conversation, oldest first, for engines that use them. */

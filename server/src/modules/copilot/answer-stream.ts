@@ -8,14 +8,20 @@ import { failIfStale } from './stale-answers';
 
 /** How long a quiet stream waits before it looks at the table: covers a publish missed while subscribing, and dead instances. */
 const POLL_MS = 1_000;
+/**
+ * Each further quiet spell waits twice as long, up to this: an answer is stale only after 30 s without a heartbeat,
+ * and a thousand waiting listeners polling every second were two statements each a second on the pool that
+ * delivers the events (bench/streaming.ts).
+ */
+const MAX_POLL_MS = 8_000;
 
 const isFinal = (event: PublishedAnswerEvent) => FINAL_STATUSES.has(event.status);
 
-/** The next live message, or 'quiet' after POLL_MS without one. */
-async function nextOrQuiet<T>(pending: Promise<T>): Promise<T | 'quiet'> {
+/** The next live message, or 'quiet' after `quietMs` without one. */
+async function nextOrQuiet<T>(pending: Promise<T>, quietMs: number): Promise<T | 'quiet'> {
   let timer: NodeJS.Timeout | undefined;
   const quiet = new Promise<'quiet'>((resolve) => {
-    timer = setTimeout(() => resolve('quiet'), POLL_MS);
+    timer = setTimeout(() => resolve('quiet'), quietMs);
   });
   try {
     return await Promise.race([pending, quiet]);
@@ -41,6 +47,7 @@ export async function* answerEvents(
   let pending = live.next();
   let last = afterSeq;
   let behind = true;
+  let quietMs = POLL_MS;
   const stored = async () => {
     const rows = await em.find(
       AnswerEventRecord,
@@ -59,13 +66,15 @@ export async function* answerEvents(
         }
         behind = false;
       }
-      const next = await nextOrQuiet(pending);
+      const next = await nextOrQuiet(pending, quietMs);
       if (next === 'quiet') {
         await failIfStale(em, pubSub, messageId);
         behind = true;
+        quietMs = Math.min(quietMs * 2, MAX_POLL_MS);
         continue;
       }
       if (next.done) return;
+      quietMs = POLL_MS;
       pending = live.next();
       for (const event of eventsOf(next.value)) {
         if (event.seq <= last) continue;

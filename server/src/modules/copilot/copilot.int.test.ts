@@ -215,6 +215,31 @@ describe('askCopilot and answerStream', () => {
     expect(events.at(-1)?.status).toBe('DONE');
   });
 
+  it('touches the heartbeats of all the answers an instance produces in one statement, not one per answer', async () => {
+    engine.latch.close();
+    const asked = [await ask('Where do orders ship from?'), await ask('How long do refunds take?'), await ask('Is shipping free?')];
+    for (let i = 0; i < asked.length; i += 1) await engine.latch.arrival(); // every engine holds its first chunk
+    const heartbeats = async () =>
+      app.sql<{ heartbeat_at: Date }>(
+        'select heartbeat_at from messages where id in (?, ?, ?)',
+        asked.map((a) => a.answer.id),
+      );
+    const before = Math.max(...(await heartbeats()).map((row) => new Date(row.heartbeat_at).getTime()));
+    app.resetQueries();
+    try {
+      await waitFor(async () => (await heartbeats()).every((row) => new Date(row.heartbeat_at).getTime() > before), {
+        description: 'every heartbeat touched while the engines are silent',
+      });
+    } finally {
+      engine.latch.open();
+    }
+    const grouped = app.queries.filter((query) => query.includes('from json_to_recordset(')).length;
+    const single = app.queries.filter((query) => query.includes('update "messages" set "content"')).length;
+    expect(grouped).toBeGreaterThan(0);
+    expect(single).toBe(0);
+    for (const { answer } of asked) expect((await readStream(client, answer.id)).events.at(-1)?.status).toBe('DONE');
+  });
+
   it('marks an answer left STREAMING by a dead instance FAILED when found stale, keeping its text', async () => {
     const asked = await ask('How long do refunds take?');
     await readStream(client, asked.answer.id);
