@@ -73,6 +73,21 @@ describe('splitPassages', () => {
     }
   });
 
+  it('never starts a passage inside a sentence: a last sentence too long to repeat whole is not repeated', () => {
+    const long = `The configuration file will be resolved starting from the location of the file being formatted, ${'and searching up the file tree '.repeat(3)}until one is found.`;
+    const medium = 'A medium sentence that is longer than the overlap of fifty characters but short enough.';
+    for (const last of [long, medium]) {
+      const text = `${paragraph(0, 6)} ${last}\n\n${paragraph(50, 6)}`;
+      const passages = splitPassages(text, { minChars: 300, maxChars: 700, overlapChars: 50 });
+      expect(passages.length).toBeGreaterThan(1);
+      const sentences = new Set(splitSentences(text));
+      for (const passage of passages) expect(sentences.has(splitSentences(passage.content)[0] ?? '')).toBe(true);
+    }
+    // Twice the overlap or less: repeated whole, so an answer spanning the cut is found in one passage.
+    const passages = splitPassages(`${paragraph(0, 6)} ${medium}\n\n${paragraph(50, 6)}`, { minChars: 300, maxChars: 700, overlapChars: 50 });
+    expect(passages.filter((passage) => passage.content.includes(medium))).toHaveLength(2);
+  });
+
   it('keeps every sentence, in order', () => {
     const body = Array.from({ length: 10 }, (_, p) => paragraph(p * 7, 7)).join('\n\n');
     const seen = splitPassages(body).flatMap((passage: Passage) => splitSentences(passage.content));

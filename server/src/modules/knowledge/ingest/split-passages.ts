@@ -160,7 +160,11 @@ function passageText(units: Unit[]): string {
   return opening + joinUnits(units) + closing;
 }
 
-/** The end of a passage that the next one repeats: whole sentences when they fit, else the last words. */
+/**
+ * The end of a passage that the next one repeats: the whole sentences that fit in `overlapChars`, or else the last
+ * sentence alone when it is at most twice that; a longer one is not repeated. Never part of a sentence: a passage
+ * that opened mid-sentence ("file will be resolved starting from…") would offer that fragment as an answer.
+ */
 function overlapTail(units: Unit[], overlapChars: number): Unit[] {
   const tail: Unit[] = [];
   let length = 0;
@@ -172,9 +176,7 @@ function overlapTail(units: Unit[], overlapChars: number): Unit[] {
   }
   if (tail.length > 0 || overlapChars <= 0) return tail;
   const last = units.at(-1);
-  if (!last) return [];
-  const start = last.text.indexOf(' ', last.text.length - overlapChars);
-  return start > 0 ? [{ ...last, text: last.text.slice(start + 1), joiner: ' ', paragraphLength: 0 }] : [];
+  return last && !last.code && last.text.length <= 2 * overlapChars ? [last] : [];
 }
 
 /**
