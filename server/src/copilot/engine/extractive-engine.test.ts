@@ -62,14 +62,15 @@ describe('extractive engine', () => {
   it('answers from the sentence that holds the answer and cites its passage', async () => {
     const { text, citations, deltas } = await collect(engine, 'How long do refunds take to arrive?', [ELIGIBILITY, PROCESSING, VACATION]);
     expect(text).toMatch(/^Approved refunds reach the original payment method within 5 to 10 business days[. ]/);
-    expect(citations).toEqual([
-      {
-        index: 1,
-        passageId: 'p-processing',
-        quotes: ['Approved refunds reach the original payment method within 5 to 10 business days.'],
-      },
-    ]);
-    expect(text).toMatch(/ \[1\]\.$/);
+    expect(citations[0]).toEqual({
+      index: 1,
+      passageId: 'p-processing',
+      quotes: ['Approved refunds reach the original payment method within 5 to 10 business days.'],
+    });
+    expect(text).toMatch(/days \[1\]\./);
+    // The refund rules are named beside the answer (related-sources.ts); the vacation policy, which shares only a
+    // loose synonym ("receives" for "arrive"), is not.
+    expect(citations.map((citation) => citation.passageId)).toEqual(['p-processing', 'p-eligibility']);
     expect(text).not.toContain('vacation');
     expect(deltas.length).toBeGreaterThan(5);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isKeyTerm } from './no-answer';
+import type { RetrievedPassage } from './answer-engine';
+import { isKeyTerm, MIN_COVERAGE, notFound } from './no-answer';
+import type { Selection } from './rank-sentences';
 
 describe('isKeyTerm', () => {
   it.each([
@@ -25,5 +27,27 @@ describe('isKeyTerm', () => {
     ['phone', 'Can I open it from my phone?'],
   ])('does not treat %s as naming the subject', (word, question) => {
     expect(isKeyTerm(word, question)).toBe(false);
+  });
+});
+
+describe('notFound', () => {
+  const selection = (coverage: number, missing: Array<{ word: string }> = []) =>
+    ({
+      sentences: [{ passageIndex: 0, position: 0, text: 'It does not support any kind of global configuration.', kind: 'sentence', language: null }],
+      analysis: { question: { missing }, candidates: [{ coverage, passageIndex: 0 }] },
+    }) as unknown as Selection;
+  const passages: RetrievedPassage[] = [
+    { id: 'p', documentId: 'd', documentTitle: 'Configuration', heading: 'Configuration File', content: '…', rank: 1 },
+  ];
+
+  it('answers when the best unit holds a paraphrase’s share of the question (calibrated: 0.32 was refused at 0.35)', () => {
+    expect(MIN_COVERAGE).toBeLessThanOrEqual(0.32);
+    expect(notFound('Can I put a global config in my home directory?', selection(0.32), passages, 'english')).toBeNull();
+  });
+
+  it('refuses when the best unit holds too little of the question, or the question names what the workspace lacks', () => {
+    expect(notFound('Can I put a global config in my home directory?', selection(0.25), passages, 'english')).not.toBeNull();
+    const missing = notFound('What is the default port of MongoDB?', selection(0.9, [{ word: 'MongoDB' }]), passages, 'english');
+    expect(missing?.missing).toEqual(['MongoDB']);
   });
 });
