@@ -38,21 +38,20 @@ function sectionOf(passage: RetrievedPassage): string {
 /**
  * The passages the answer did not quote but a reader should see next to it: among the retrieved ones, in retrieval
  * order, those holding a unit that covers as much of the question as an answer must, and ranked close to the best
- * passage. An
- * extractive answer quotes one passage most of the time; when that one is not the best, the reader still has the
- * others one click away, with the sentence that made them relevant highlighted.
+ * passage. An extractive answer quotes one passage most of the time; when that one is not the best, the reader still
+ * has the others one click away, with the sentence that made them relevant highlighted.
  */
 export function relatedSources(selection: Selection, passages: RetrievedPassage[]): RelatedSource[] {
   const quoted = new Set(selection.sentences.map((sentence: AnswerSentence) => sentence.passageIndex));
   const room = MAX_SOURCES - quoted.size;
   if (room <= 0 || quoted.size === 0) return [];
   const bestRank = passages[0]?.rank ?? 0;
-  const bestUnit = new Map<number, { gain: number; text: string }>();
+  const bestUnit = new Map<number, { score: number; text: string }>();
   for (const candidate of selection.analysis.candidates) {
     if (quoted.has(candidate.passageIndex) || !isAboutTheQuestion(candidate)) continue;
     const score = candidate.coverage * candidate.factor;
     const current = bestUnit.get(candidate.passageIndex);
-    if (!current || score > current.gain) bestUnit.set(candidate.passageIndex, { gain: score, text: candidate.text });
+    if (!current || score > current.score) bestUnit.set(candidate.passageIndex, { score, text: candidate.text });
   }
   const quotedSections = new Set([...quoted].map((index) => sectionOf(passages[index] as RetrievedPassage).toLowerCase()));
   const related: RelatedSource[] = [];
