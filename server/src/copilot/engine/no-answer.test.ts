@@ -33,7 +33,9 @@ describe('isKeyTerm', () => {
 describe('notFound', () => {
   const selection = (coverage: number, missing: Array<{ word: string }> = []) =>
     ({
-      sentences: [{ passageIndex: 0, position: 0, text: 'It does not support any kind of global configuration.', kind: 'sentence', language: null }],
+      sentences: [
+        { passageIndex: 0, position: 0, text: 'It does not support any kind of global configuration.', kind: 'sentence', language: null },
+      ],
       analysis: { question: { missing }, candidates: [{ coverage, passageIndex: 0 }] },
     }) as unknown as Selection;
   const passages: RetrievedPassage[] = [
