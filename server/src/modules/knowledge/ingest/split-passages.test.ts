@@ -84,7 +84,11 @@ describe('splitPassages', () => {
       for (const passage of passages) expect(sentences.has(splitSentences(passage.content)[0] ?? '')).toBe(true);
     }
     // Twice the overlap or less: repeated whole, so an answer spanning the cut is found in one passage.
-    const passages = splitPassages(`${paragraph(0, 6)} ${medium}\n\n${paragraph(50, 6)}`, { minChars: 300, maxChars: 700, overlapChars: 50 });
+    const passages = splitPassages(`${paragraph(0, 6)} ${medium}\n\n${paragraph(50, 6)}`, {
+      minChars: 300,
+      maxChars: 700,
+      overlapChars: 50,
+    });
     expect(passages.filter((passage) => passage.content.includes(medium))).toHaveLength(2);
   });
 
