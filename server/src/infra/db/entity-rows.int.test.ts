@@ -49,6 +49,11 @@ describe('entities from plain SQL rows', () => {
       expect(membership.user.isInitialized()).toBe(true);
       expect(em.getUnitOfWork().getById(User.name, membership.user.id)).toBe(membership.user.getEntity());
     }
+    // The same rows again give the same objects: one identity map, never a second copy of a record.
+    const again = rows.map((row) => mapRow(em, Membership, row, 'm_'));
+    again.forEach((membership, index) => {
+      expect(membership).toBe(viaRows[index]);
+    });
     // Nothing mapped counts as changed: a flush after a read writes nothing.
     em.getUnitOfWork().computeChangeSets();
     expect(em.getUnitOfWork().getChangeSets()).toHaveLength(0);
