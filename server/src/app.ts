@@ -13,6 +13,7 @@ import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
 import { introspectionAccessPlugin } from './graphql/introspection-access';
 import { jsonRequestErrorsAs200Plugin } from './graphql/json-status';
+import { noStorePlugins } from './graphql/no-store';
 import { operationTelemetryPlugin } from './graphql/operation-telemetry';
 import { parseOptions, queryLimitRules } from './graphql/query-limits';
 import { responseSizeLimitPlugin } from './graphql/response-size';
@@ -219,6 +220,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     parseOptions: parseOptions(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
+      ...noStorePlugins(),
       responseSizeLimitPlugin(config.responseMaxBytes),
       textInputPlugin(),
       introspectionAccessPlugin(config.introspection),

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../errors/app-error';
+import { mapRow, selectColumns } from '../../infra/db/entity-rows';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
 import { isUuid } from '../../shared/ids';
-import type { User } from '../account/user.entity';
+import { User } from '../account/user.entity';
 import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
 import { Session } from './session.entity';
@@ -48,8 +49,18 @@ export class SessionService {
   async authenticate(token: string, { touch = true }: { touch?: boolean } = {}): Promise<Session | null> {
     if (!looksLikeSessionToken(token)) return null;
     const now = new Date();
-    const session = await this.em.findOne(Session, { tokenHash: hashSessionToken(token), expiresAt: { $gt: now } }, { populate: ['user'] });
-    if (!session) return null;
+    // Every signed-in request runs this: plain SQL, mapped to the same managed entities (infra/db/entity-rows.ts).
+    const rows: Array<Record<string, unknown>> = await this.em.execute(
+      `select ${selectColumns(this.em, Session, 's', 's_')}, ${selectColumns(this.em, User, 'u', 'u_')}
+         from "sessions" s join "users" u on u."id" = s."user_id"
+        where s."token_hash" = ? and s."expires_at" > ?`,
+      [hashSessionToken(token), now],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    // The user first: the session's reference then points at the loaded user, as `populate: ['user']` did.
+    mapRow(this.em, User, row, 'u_');
+    const session = mapRow(this.em, Session, row, 's_');
     if (touch && shouldTouch(session.lastSeenAt, now)) await this.touch(session, now);
     return session;
   }

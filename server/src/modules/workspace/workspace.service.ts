@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { mapRow, selectColumns } from '../../infra/db/entity-rows';
 import type { JobQueue } from '../../infra/jobs/job-queue';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
 import type { User } from '../account/user.entity';
@@ -113,6 +114,17 @@ export class WorkspaceService {
 
   /** The viewer's membership in the workspace with this slug; null when it does not exist or is not theirs. */
   async membershipBySlug(userId: string, slug: string): Promise<Membership | null> {
-    return this.em.findOne(Membership, { user: userId, workspace: { slug } }, { populate: ['workspace'] });
+    // Every workspace page opens with this: plain SQL, mapped to the same managed entities (infra/db/entity-rows.ts).
+    const rows: Array<Record<string, unknown>> = await this.em.execute(
+      `select ${selectColumns(this.em, Membership, 'm', 'm_')}, ${selectColumns(this.em, Workspace, 'w', 'w_')}
+         from "memberships" m join "workspaces" w on w."id" = m."workspace_id"
+        where m."user_id" = ? and w."slug" = ?`,
+      [userId, slug],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    // The workspace first: the membership's reference then points at the loaded one, as `populate` did.
+    mapRow(this.em, Workspace, row, 'w_');
+    return mapRow(this.em, Membership, row, 'm_');
   }
 }
