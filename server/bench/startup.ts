@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serverRoot } from '../src/config/paths';
+import { findFreePort } from '../src/infra/db/embedded-postgres';
 
 /** Issue 13, item 7: `npm start` ready in ≤ 15 s on a first run (embedded PostgreSQL initialised) and ≤ 5 s after. */
 export const STARTUP_GOALS_MS = { firstRun: 15_000, nextRun: 5_000 } as const;
@@ -40,7 +40,7 @@ export async function benchStartup(nextRuns = 3): Promise<StartupResult> {
 }
 
 async function timeStart(dataDir: string): Promise<number> {
-  const port = await freePort();
+  const port = await findFreePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_PG_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
@@ -79,16 +79,5 @@ function timeExit(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve(0);
     else child.once('exit', () => resolve(Math.round(performance.now() - started)));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
   });
 }

@@ -1,27 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { serverRoot } from '../src/config/paths';
-import { startEmbeddedPostgres } from '../src/infra/db/embedded-postgres';
+import { findFreePort, startEmbeddedPostgres } from '../src/infra/db/embedded-postgres';
 
 export interface RunningAskbase {
   baseUrl: string;
   /** The server's database, for what the public API does not show (whether passages have their vectors yet). */
   databaseUrl: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function waitUntilReady(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -53,7 +41,7 @@ export async function startAskbase(env: Record<string, string> = {}): Promise<Ru
     ? null
     : await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), database: 'askbase' });
   const databaseUrl = process.env.DATABASE_URL ?? (embedded as NonNullable<typeof embedded>).url;
-  const port = await freePort();
+  const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(serverRoot, 'dist', 'src', 'main.js')], {
     cwd: serverRoot,
