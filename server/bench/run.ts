@@ -33,10 +33,11 @@ function soakMinutes(args: string[]): { minutes: number; rest: string[] } {
  * `npm run bench`: every figure beside its goal, in one table, saved as JSON to bench/results/latest.json. Each
  * figure is a ratio or a percentile taken in this run against a baseline from this run, so it means the same on
  * any machine. Progress goes to stderr, the table to stdout. `npm run bench -- api permissions` runs only those;
- * `npm run bench -- soak [--minutes N]` runs the soak, which the default run leaves out.
+ * `npm run bench -- soak [--minutes N] [--heap-after-gc]` runs the soak, which the default run leaves out.
  */
 async function main(): Promise<void> {
-  const { minutes, rest: asked } = soakMinutes(process.argv.slice(2));
+  const { minutes, rest } = soakMinutes(process.argv.slice(2));
+  const asked = rest.filter((arg) => arg !== '--heap-after-gc');
   const unknown = asked.filter((name) => !(SUITES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`Unknown benchmark ${unknown.join(', ')}: choose from ${SUITES.join(', ')}`);
   const runs = (suite: Suite) => (asked.length === 0 ? !NOT_IN_DEFAULT_RUN.includes(suite) : asked.includes(suite));
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
     if (runs('startup')) await benchStartupFigures();
     if (runs('soak')) {
       log(`Soak: the production server under mixed load, 1 min warm-up then ${minutes} min, 200 subscriptions held…`);
-      figures.push(...(await benchSoak(fixture, log, { minutes })));
+      figures.push(...(await benchSoak(fixture, log, { minutes, heapAfterGc: process.argv.includes('--heap-after-gc') })));
     }
   } finally {
     await fixture.close();

@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { findFreePort } from '../../src/infra/db/embedded-postgres';
 import { AuditService } from '../../src/modules/audit/audit.service';
 import { CompGrantService } from '../../src/modules/billing/comp-grant.service';
 import { PlanId } from '../../src/modules/billing/plans';
@@ -8,6 +9,7 @@ import { UsageService } from '../../src/modules/billing/usage.service';
 import type { BenchFixture } from '../fixture';
 import { startAskbase } from '../http/servers';
 import { type Figure, median } from '../report';
+import { HeapAfterGc } from './heap-after-gc';
 import type { LoadInput, LoadMessage } from './load';
 import { type MemorySample, readServerMemory } from './server-memory';
 import type { LoadResult } from './tally';
@@ -28,6 +30,8 @@ export interface SoakOptions {
   minutes: number;
   warmUpMinutes?: number;
   subscriptions?: number;
+  /** Also read the heap after a full GC at the end of warm-up and of each minute (pauses the server each time). */
+  heapAfterGc?: boolean;
 }
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
@@ -56,7 +60,18 @@ export async function benchSoak(fixture: BenchFixture, log: (line: string) => vo
   await grantPro(fixture);
   const metricsToken = randomBytes(24).toString('hex');
   // A single user sends every request: the per-user limit on expensive mutations is raised like the rate limit.
-  const server = await startAskbase(fixture.databaseUrl, [], { METRICS_TOKEN: metricsToken, EXPENSIVE_OPERATIONS_PER_USER: '1000' });
+  const inspectorPort = options.heapAfterGc ? await findFreePort() : undefined;
+  const server = await startAskbase(fixture.databaseUrl, inspectorPort ? [`--inspect=127.0.0.1:${inspectorPort}`] : [], {
+    METRICS_TOKEN: metricsToken,
+    EXPENSIVE_OPERATIONS_PER_USER: '1000',
+  });
+  const probe = inspectorPort ? await HeapAfterGc.connect(inspectorPort) : undefined;
+  const heapAfterGcMb: number[] = [];
+  const readHeapAfterGc = () =>
+    probe?.read().then(
+      (bytes) => heapAfterGcMb.push(mb(bytes)),
+      (error: unknown) => sampleErrors.push(`heap after GC: ${String(error)}`),
+    );
   const samples: MemorySample[] = [];
   const sampleErrors: string[] = [];
   const sample = () =>
@@ -76,10 +91,12 @@ export async function benchSoak(fixture: BenchFixture, log: (line: string) => vo
         if (message.kind === 'warmedUp') {
           marks.warmedUp = Date.now();
           void sample();
+          void readHeapAfterGc();
           log(`  warm-up done; server RSS ${mb(samples.at(-1)?.rssBytes ?? 0).toFixed(0)} MB`);
         } else if (message.kind === 'minute') {
           const { query, mutation, question } = message.figures;
           rssByMinute.push(mb(samples.at(-1)?.rssBytes ?? 0));
+          void readHeapAfterGc();
           log(
             `  minute ${message.index + 1}/${options.minutes}: queries ${query.requests} p99 ${query.p99Ms} ms, mutations ${mutation.requests} p99 ${mutation.p99Ms} ms, questions ${question.requests} p99 ${question.p99Ms} ms; RSS ${mb(samples.at(-1)?.rssBytes ?? 0).toFixed(0)} MB`,
           );
@@ -100,12 +117,14 @@ export async function benchSoak(fixture: BenchFixture, log: (line: string) => vo
       } satisfies LoadInput);
     });
     await sample();
+    await readHeapAfterGc();
     const start = memoryAround(samples, marks.warmedUp);
     const end = memoryAround(samples, marks.measured);
-    const memory = { start, end, rssByMinute, server5xx: samples.at(-1)?.server5xx ?? Number.NaN, sampleErrors };
+    const memory = { start, end, rssByMinute, heapAfterGcMb, server5xx: samples.at(-1)?.server5xx ?? Number.NaN, sampleErrors };
     return figures(result, memory, options.minutes, warmUpMinutes);
   } finally {
     clearInterval(sampler);
+    probe?.close();
     clients.kill();
     await server.stop();
   }
@@ -115,6 +134,7 @@ interface MemoryFigures {
   start: { rss: number; heap: number };
   end: { rss: number; heap: number };
   rssByMinute: number[];
+  heapAfterGcMb: number[];
   server5xx: number;
   sampleErrors: string[];
 }
@@ -166,6 +186,17 @@ function figures(result: LoadResult, memory: MemoryFigures, minutes: number, war
       goal: { op: '<=', value: SOAK_GOALS.memoryGrowth },
       detail: `${mb(memory.start.rss).toFixed(1)} → ${mb(memory.end.rss).toFixed(1)} MB (median of the 10 s samples of the last 30 s); heap used ${mb(memory.start.heap).toFixed(1)} → ${mb(memory.end.heap).toFixed(1)} MB; RSS at each minute ${memory.rssByMinute.map((value) => value.toFixed(0)).join(', ')} MB${memory.sampleErrors.length > 0 ? `; ${memory.sampleErrors.length} failed samples` : ''}`,
     },
+    ...(memory.heapAfterGcMb.length < 2
+      ? []
+      : [
+          {
+            id: 'soak.memory.heapAfterGcGrowth',
+            label: 'Soak: server heap after a full GC, growth from the end of warm-up to the end (diagnostic)',
+            value: (memory.heapAfterGcMb.at(-1) ?? 0) / (memory.heapAfterGcMb[0] ?? 1) - 1,
+            unit: '%' as const,
+            detail: `at the end of warm-up and of each minute: ${memory.heapAfterGcMb.map((value) => value.toFixed(1)).join(', ')} MB`,
+          },
+        ]),
     {
       id: 'soak.subscriptions.errors',
       label: `Soak: subscription errors and FAILED answers (${result.subscriptionsHeld} held workspaceUsage + every answerStream)`,
