@@ -6,8 +6,8 @@ export interface Figure {
   id: string;
   label: string;
   value: number;
-  /** 'x' (a ratio), '%' (a ratio shown as a percentage), 'ms', 'rps'. */
-  unit: 'x' | '%' | 'ms' | 'rps' | 'KB' | 'MB';
+  /** 'x' (a ratio), '%' (a ratio shown as a percentage), 'ms', 'rps', 'n' (a count: errors, say). */
+  unit: 'x' | '%' | 'ms' | 'rps' | 'KB' | 'MB' | 'n';
   /** No goal: shown for context (the baseline a ratio was taken against, say). */
   goal?: { op: '<=' | '>='; value: number };
   /** How it was measured, or what it was compared with. */
@@ -38,6 +38,8 @@ function format(value: number, unit: Figure['unit']): string {
       return `${value.toFixed(1)} KB`;
     case 'MB':
       return `${value.toFixed(1)} MB`;
+    case 'n':
+      return Math.round(value).toLocaleString('en');
   }
 }
 

@@ -10,23 +10,37 @@ import { benchIdleSubscriptions } from './idle-subscriptions';
 import { benchPermissions } from './permissions';
 import { type Figure, median, passes, renderTable, saveReport } from './report';
 import { benchRetrieval } from './retrieval';
+import { benchSoak } from './soak/soak';
 import { benchStartup, STARTUP_GOALS_MS } from './startup';
 import { benchStreaming } from './streaming';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const SUITES = ['api', 'permissions', 'retrieval', 'copilot', 'streaming', 'idle', 'startup'] as const;
+const SUITES = ['api', 'permissions', 'retrieval', 'copilot', 'streaming', 'idle', 'startup', 'soak'] as const;
 type Suite = (typeof SUITES)[number];
+/** The soak alone takes longer than the 10 minutes the default run must stay within: run it by name. */
+const NOT_IN_DEFAULT_RUN: readonly Suite[] = ['soak'];
+
+/** `--minutes N` (or SOAK_MINUTES): the soak's measured period after its warm-up, 10 by default. */
+function soakMinutes(args: string[]): { minutes: number; rest: string[] } {
+  const at = args.indexOf('--minutes');
+  const given = at >= 0 ? args[at + 1] : process.env.SOAK_MINUTES;
+  const minutes = Number(given ?? 10);
+  if (!Number.isInteger(minutes) || minutes < 1) throw new Error(`--minutes wants a whole number of minutes, not ${given}`);
+  return { minutes, rest: at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args };
+}
 
 /**
  * `npm run bench`: every figure beside its goal, in one table, saved as JSON to bench/results/latest.json. Each
  * figure is a ratio or a percentile taken in this run against a baseline from this run, so it means the same on
- * any machine. Progress goes to stderr, the table to stdout. `npm run bench -- api permissions` runs only those.
+ * any machine. Progress goes to stderr, the table to stdout. `npm run bench -- api permissions` runs only those;
+ * `npm run bench -- soak [--minutes N] [--heap-after-gc]` runs the soak, which the default run leaves out.
  */
 async function main(): Promise<void> {
-  const asked = process.argv.slice(2);
+  const { minutes, rest } = soakMinutes(process.argv.slice(2));
+  const asked = rest.filter((arg) => arg !== '--heap-after-gc');
   const unknown = asked.filter((name) => !(SUITES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`Unknown benchmark ${unknown.join(', ')}: choose from ${SUITES.join(', ')}`);
-  const runs = (suite: Suite) => asked.length === 0 || asked.includes(suite);
+  const runs = (suite: Suite) => (asked.length === 0 ? !NOT_IN_DEFAULT_RUN.includes(suite) : asked.includes(suite));
   const started = performance.now();
   log('Seeding a throw-away database…');
   const fixture = await createBenchFixture();
@@ -45,6 +59,10 @@ async function main(): Promise<void> {
     if (runs('streaming')) await benchStreamingFigures();
     if (runs('idle')) await benchIdleFigures();
     if (runs('startup')) await benchStartupFigures();
+    if (runs('soak')) {
+      log(`Soak: the production server under mixed load, 1 min warm-up then ${minutes} min, 200 subscriptions held…`);
+      figures.push(...(await benchSoak(fixture, log, { minutes, heapAfterGc: process.argv.includes('--heap-after-gc') })));
+    }
   } finally {
     await fixture.close();
   }

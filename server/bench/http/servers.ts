@@ -40,9 +40,13 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * Logs at info as JSON to stdout, which goes nowhere (the cheapest a log shipper can be: what remains is Askbase's
  * own cost of logging). The API rate limit is raised so the benchmark measures work, not 429s; Stripe keys are
  * required in production and never used (nothing benchmarked calls Stripe). `nodeOptions` adds flags such as
- * --cpu-prof.
+ * --cpu-prof; `env` adds or overrides settings (the soak raises the per-user limit and turns /metrics on).
  */
-export async function startAskbase(databaseUrl: string, nodeOptions: string[] = []): Promise<BenchServer> {
+export async function startAskbase(
+  databaseUrl: string,
+  nodeOptions: string[] = [],
+  env: Record<string, string> = {},
+): Promise<BenchServer> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const stderr: string[] = [];
@@ -60,6 +64,7 @@ export async function startAskbase(databaseUrl: string, nodeOptions: string[] = 
       RATE_LIMIT_PER_MINUTE: '100000000',
       STRIPE_SECRET_KEY: 'sk_test_bench_never_called',
       STRIPE_WEBHOOK_SECRET: 'whsec_bench_never_called',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -48,6 +48,18 @@ describe('ConnectionAccess', () => {
     expect(check).toHaveBeenCalledTimes(2);
   });
 
+  it('forgets expired verdicts: a socket that follows answer after answer does not keep one entry per answer', async () => {
+    // Found by the soak (npm run bench -- soak): every answerStream has its own key (its messageId), so a tab that
+    // stays open while its user asks question after question kept every verdict it had ever cached.
+    const { access, advance } = connection(1_000);
+    for (let answer = 0; answer < 500; answer += 1) {
+      await access.verify(`answerStream:{"messageId":"${answer}"}`, async () => true);
+      advance(100);
+    }
+    // Verdicts younger than the TTL (10 of them at one every 100 ms) are all that is left.
+    expect(access.cachedVerdicts).toBeLessThanOrEqual(11);
+  });
+
   it('does not remember a check that failed (a database error is no verdict)', async () => {
     const { access } = connection();
     await expect(access.verify('k', () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');

@@ -69,6 +69,11 @@ export class ConnectionAccess {
     return this.verdicts !== undefined;
   }
 
+  /** Verdicts held for this connection now (tests, and anyone looking for what a long-lived socket keeps). */
+  get cachedVerdicts(): number {
+    return this.cache.size;
+  }
+
   private subject(workspaceId: string): AccessSubject {
     return { credentialId: this.credential.id, credential: this.credential.kind, userId: this.credential.userId, workspaceId };
   }
@@ -107,11 +112,22 @@ export class ConnectionAccess {
   }
 
   private start(key: string, check: () => Promise<Verdict>): CachedVerdict {
+    this.forgetExpired();
     const entry: CachedVerdict = { at: this.now(), generation: this.generation, verdict: check() };
     this.cache.set(key, entry);
     // A failed check (the database, not a refusal) is not remembered: the next event tries again.
     entry.verdict.catch(() => this.cache.get(key) === entry && this.cache.delete(key));
     return entry;
+  }
+
+  /**
+   * Each answerStream has a key of its own (its messageId), so expired verdicts are never read again: without this, a
+   * tab open all day kept one per answer it ever followed (found by `npm run bench -- soak`). What is left is what
+   * started within the TTL, a handful.
+   */
+  private forgetExpired(): void {
+    const now = this.now();
+    for (const [key, entry] of this.cache) if (now - entry.at >= this.ttlMs) this.cache.delete(key);
   }
 }
 
