@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphQLErrorResult } from '../../test/mocks';
 import { type MockedResponses, renderWithProviders } from '../../test/renderWithProviders';
@@ -54,7 +54,8 @@ describe('ChangePasswordForm', () => {
     ]);
     await submit('analytical engine', 'violet tractor melody');
     expect(await screen.findByText('Password changed')).toBeInTheDocument();
-    expect(screen.getByLabelText(/^current password/i)).toHaveValue('');
+    // The form empties once the mutation's promise resolves, a tick after the hook shows its message.
+    await waitFor(() => expect(screen.getByLabelText(/^current password/i)).toHaveValue(''));
     expect(screen.getByLabelText(/^new password/i)).toHaveValue('');
   });
 
