@@ -48,6 +48,20 @@ export function afterCursor(
   return { $or: [{ [key]: { [beyond]: at } }, { [key]: at, id: { [beyond]: id } }] };
 }
 
+/**
+ * The same condition as `afterCursor` for a plain SQL statement over `alias` (ordered by its created_at and id):
+ * an `and (…) > (?, ?)` clause and its parameters, or nothing without a cursor.
+ */
+export function afterCursorSql(
+  cursor: string | null | undefined,
+  order: 'asc' | 'desc',
+  alias: string,
+): { sql: string; params: unknown[] } {
+  if (!cursor) return { sql: '', params: [] };
+  const { createdAt, id } = decodeCursor(cursor);
+  return { sql: `and (${alias}."created_at", ${alias}."id") ${order === 'asc' ? '>' : '<'} (?, ?)`, params: [createdAt, id] };
+}
+
 /** Turns `size + 1` fetched rows into a page: the extra row only tells that a next page exists. */
 export function toPage<T extends { id: string } & Partial<Record<KeyField, Date>>>(
   rows: T[],

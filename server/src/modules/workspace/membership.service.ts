@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../errors/app-error';
 import { mapRow, selectColumns } from '../../infra/db/entity-rows';
-import { decodeCursor, pageSize, toPage } from '../../infra/db/keyset-pagination';
+import { afterCursorSql, pageSize, toPage } from '../../infra/db/keyset-pagination';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
 import { isUuid } from '../../shared/ids';
 import type { Page } from '../../shared/pagination';
@@ -30,17 +30,15 @@ export class MembershipService {
    */
   async list(workspaceId: string, first: number | null | undefined, after: string | null | undefined): Promise<Page<Membership>> {
     const size = pageSize(first);
-    const cursor = after ? decodeCursor(after) : null;
-    // The same keyset as afterCursor(after, 'asc'): (created_at, id) strictly after the cursor's.
-    const beyond = cursor ? 'and (m."created_at", m."id") > (?, ?)' : '';
+    const beyond = afterCursorSql(after, 'asc', 'm');
     const [rows, counted] = await Promise.all([
       this.em.execute<Array<Record<string, unknown>>>(
         `select ${selectColumns(this.em, Membership, 'm', 'm_')}, ${selectColumns(this.em, User, 'u', 'u_')}
            from "memberships" m join "users" u on u."id" = m."user_id"
-          where m."workspace_id" = ? ${beyond}
+          where m."workspace_id" = ? ${beyond.sql}
           order by m."created_at" asc, m."id" asc
           limit ?`,
-        [workspaceId, ...(cursor ? [cursor.createdAt, cursor.id] : []), size + 1],
+        [workspaceId, ...beyond.params, size + 1],
       ),
       this.em.execute<Array<{ count: string }>>('select count(*) as "count" from "memberships" where "workspace_id" = ?', [workspaceId]),
     ]);
