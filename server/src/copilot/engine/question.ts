@@ -86,7 +86,11 @@ export function analyseQuestion(
 
   const known = new Map<string, number>();
   for (const term of terms ?? []) {
-    for (const stem of analyzer.terms(term.word)) known.set(stem, Math.max(known.get(stem) ?? 0, term.weight));
+    // An identifier is one word in several forms ("appType": apptype, app, type): its weight is shared among them, so
+    // a unit that names it gets the word's weight once, and one that holds only a part gets that part's share.
+    const forms = new Set(analyzer.terms(term.word));
+    const share = term.weight / Math.max(1, forms.size);
+    for (const stem of forms) known.set(stem, Math.max(known.get(stem) ?? 0, share));
   }
   const local = (term: string) => 1 + Math.log((sentenceCount + 1) / (localFrequency(term) + 1));
   const present = unique.filter((term) => known.has(term));

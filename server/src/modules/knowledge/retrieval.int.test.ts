@@ -117,6 +117,17 @@ describe('retrieval', () => {
     expect(refunds).toEqual(['B payments guide', 'A shop guide']);
   });
 
+  it('weighs an identifier as one word, not once per form it is indexed in', async () => {
+    const settings = await workspaceWith(client, [
+      { title: 'App types', text: '# App types\n\nThe appType setting is spa, mpa or custom.' },
+      { title: 'Logging', text: '# Logging\n\nThe request logger prints each request with its status.' },
+    ]);
+    // "appType" is indexed as apptype, app and type: counted per form, its passage (one of the question's three
+    // subjects) outranked the one holding the other two.
+    const { passages } = await search(settings, 'Which request logger does appType use?');
+    expect(passages.map((p) => p.documentTitle)).toEqual(['Logging', 'App types']);
+  });
+
   it('searches only the words the engine reads: a pronoun like "one" does not pull in a passage of its own', async () => {
     const ports = await workspaceWith(client, [
       { title: 'Ports', text: '# Ports\n\nThe server port is 5173.' },

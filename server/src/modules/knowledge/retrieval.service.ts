@@ -208,7 +208,7 @@ function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Anal
   for (const row of rows) byOrd.set(row.ord, [...(byOrd.get(row.ord) ?? []), row]);
   const terms: QuestionTerm[] = [];
   const seenWords = new Set<string>();
-  const lexemes = new Map<string, number>();
+  const lexemes = new Map<string, { passages: number; weight: number }>();
   const ownLexemes: string[] = [];
   for (const group of byOrd.values()) {
     const first = group[0] as TokenRow;
@@ -216,7 +216,15 @@ function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Anal
     const own = group.filter((row) => first.own.includes(row.lexeme) || row.lexeme === joined);
     const passages = Math.max(0, ...own.map((row) => row.in_body));
     const inTitles = Math.max(0, ...own.map((row) => row.in_context));
-    for (const row of group) if (row.in_body > 0) lexemes.set(row.lexeme, row.in_body);
+    // One word, one weight: an identifier is indexed in several forms ("appType": apptype, app, type) and a passage
+    // that names it holds them all, so each form carries its share of the word; counted in full, a compound word
+    // outweighed the rest of the question three or four times over.
+    const forms = new Set(group.map((row) => row.lexeme)).size;
+    for (const row of group) {
+      if (row.in_body === 0) continue;
+      const share = inverseDocumentFrequency(passagesInWorkspace, row.in_body) / forms;
+      lexemes.set(row.lexeme, { passages: row.in_body, weight: Math.max(lexemes.get(row.lexeme)?.weight ?? 0, share) });
+    }
     ownLexemes.push(first.own[0] as string);
     const key = first.token.toLowerCase();
     if (seenWords.has(key)) continue;
@@ -231,7 +239,7 @@ function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Anal
   return {
     terms,
     lexemes: [...lexemes]
-      .map(([lexeme, passages]) => ({ lexeme, passages, weight: inverseDocumentFrequency(passagesInWorkspace, passages) }))
+      .map(([lexeme, { passages, weight }]) => ({ lexeme, passages, weight }))
       .sort((a, b) => a.passages - b.passages || (a.lexeme < b.lexeme ? -1 : 1)),
     pairs,
   };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from './question';
+import { createAnalyzer } from './text/analyzer';
+
+const analyzer = createAnalyzer('english');
+const analyse = (question: string, terms: Array<{ word: string; weight: number }>) =>
+  analyseQuestion(
+    question,
+    terms.map((term) => ({ ...term, passages: 3, inTitles: 0 })),
+    analyzer,
+    () => 0,
+    10,
+  );
+
+describe('analyseQuestion', () => {
+  it('gives an identifier the weight of one word, shared among the forms it is indexed in', () => {
+    const asked = analyse('Which middleware does appType add?', [
+      { word: 'middleware', weight: 2 },
+      { word: 'appType', weight: 3 },
+    ]);
+    const forms = analyzer.terms('appType');
+    expect(forms).toEqual(expect.arrayContaining(['apptype', 'app', 'type']));
+    const identifierWeight = forms.reduce((sum, form) => sum + asked.weight(form), 0);
+    // Counted per form, "appType" weighed 9 against the 2 of "middleware": a unit holding only "app" and "type"
+    // outscored the one about middleware.
+    expect(identifierWeight).toBeCloseTo(3);
+    expect(asked.weight('middlewar')).toBe(2);
+  });
+
+  it('keeps the higher weight where a form is also a word of its own', () => {
+    const asked = analyse('What type does appType take?', [
+      { word: 'type', weight: 1.5 },
+      { word: 'appType', weight: 3 },
+    ]);
+    expect(asked.weight('type')).toBe(1.5);
+    expect(asked.weight('apptype')).toBeCloseTo(1);
+  });
+});
