@@ -90,6 +90,18 @@ describe('extractive engine', () => {
     expect(citations[0]?.passageId).toBe(firstCited);
   });
 
+  it('numbers the passages it quotes in retrieval order, whichever sentence scored best alone', async () => {
+    const question = 'Can I get a refund after 30 days on a monthly plan, and how do I request one?';
+    for (const passages of [
+      [REQUEST, ELIGIBILITY],
+      [ELIGIBILITY, REQUEST],
+    ]) {
+      const { text, citations } = await collect(engine, question, passages);
+      expect(citations.map((citation) => citation.passageId)).toEqual(passages.map((p) => p.id));
+      expect(text.indexOf('[1]')).toBeLessThan(text.indexOf('[2]'));
+    }
+  });
+
   it('quotes, for each citation, the sentences of its passage that the answer says, as they read there', async () => {
     const wrapped = passage(
       'p-wrapped',

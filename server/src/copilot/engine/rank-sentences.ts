@@ -163,14 +163,14 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
   return [...result.values()];
 }
 
-/** Passages in the order of their first pick; inside a passage, the document's own order. */
-function order(units: PassageSentence[], chosen: Candidate[]): AnswerSentence[] {
-  const rank = new Map<number, number>();
-  chosen.forEach((candidate, i) => {
-    if (!rank.has(candidate.passageIndex)) rank.set(candidate.passageIndex, i);
-  });
+/**
+ * Passages in retrieval order, so [1] is the best-ranked passage the answer quotes: retrieval weighed each whole
+ * passage against the workspace, which the sentence scores (one unit at a time) cannot; inside a passage, the
+ * document's own order.
+ */
+function order(units: PassageSentence[]): AnswerSentence[] {
   return [...units]
-    .sort((a, b) => (rank.get(a.passageIndex) ?? 0) - (rank.get(b.passageIndex) ?? 0) || a.position - b.position)
+    .sort((a, b) => a.passageIndex - b.passageIndex || a.position - b.position)
     .map(({ passageIndex, position, text, kind, language }) => ({ passageIndex, position, text, kind, language }));
 }
 
@@ -196,5 +196,5 @@ export function selectAnswerSentences(
   if (analysis.question.terms.length === 0) return { sentences: [], analysis };
   const chosen = pick(analysis, maxSentences, maxChars);
   if (chosen.length === 0) return { sentences: [], analysis };
-  return { sentences: order(complete(chosen, analysis, maxChars), chosen), analysis };
+  return { sentences: order(complete(chosen, analysis, maxChars)), analysis };
 }
