@@ -1,4 +1,4 @@
-// Builds the evaluation corpora (vite/, prettier/) from the upstream documentation Markdown.
+// Builds the evaluation corpora (vite/, prettier/, fastify/) from the upstream documentation Markdown.
 //
 //   node server/eval/dataset/tools/build-corpus.mjs            # render from sources/ (fetching them first if absent)
 //   node server/eval/dataset/tools/build-corpus.mjs --fetch    # re-copy sources/ from the local git mirrors first
@@ -32,6 +32,7 @@ export const SOURCES = {
     repo: 'https://github.com/vitejs/vite',
     commit: 'a98c8d95d552c6fa98ab66fb810f5b39ad5abf49',
     site: 'Vite',
+    theme: 'vitepress',
     pages: [
       'guide/index',
       'guide/features',
@@ -62,6 +63,21 @@ export const SOURCES = {
     repo: 'https://github.com/prettier/prettier',
     commit: '4f84a934201322ca87750e2b9b25baf296da6560',
     site: 'Prettier',
+    theme: 'docusaurus',
+    chrome: {
+      titleSeparator: '·',
+      description: 'Opinionated Code Formatter',
+      nav: [
+        ['/playground', 'Playground'],
+        ['/docs/', 'Docs', true],
+        ['/blog', 'Blog'],
+      ],
+      navRight: [
+        ['https://opencollective.com/prettier', 'Donate'],
+        ['https://github.com/prettier/prettier', 'GitHub'],
+      ],
+      footer: 'Released under the MIT License. Copyright © James Long and contributors',
+    },
     pages: [
       'index',
       'install',
@@ -82,6 +98,50 @@ export const SOURCES = {
     fileName: (page) => page,
     url: (page) => `https://prettier.io/docs/${page === 'index' ? '' : page}`,
     editUrl: (page) => `https://github.com/prettier/prettier/edit/main/docs/${page}.md`,
+  },
+  fastify: {
+    title: 'Fastify documentation',
+    mirror: '/work/.mirror/fastify+fastify/repo',
+    repo: 'https://github.com/fastify/fastify',
+    commit: '83e69762aff047940b376fc2a266d143499ef727',
+    site: 'Fastify',
+    theme: 'docusaurus',
+    chrome: {
+      titleSeparator: '|',
+      description: 'Fast and low overhead web framework, for Node.js',
+      nav: [
+        ['/docs/latest/', 'Docs', true],
+        ['/ecosystem/', 'Ecosystem'],
+        ['/benchmarks/', 'Benchmarks'],
+        ['/adopters/', 'Adopters'],
+        ['/contribute/', 'Contribute'],
+        ['/resources/', 'Resources'],
+      ],
+      navRight: [['https://github.com/fastify/fastify', 'GitHub']],
+      footer: 'Copyright © 2016-2026 The Fastify team. Released under the MIT License.',
+    },
+    pages: [
+      'Reference/Server',
+      'Reference/Routes',
+      'Reference/Hooks',
+      'Reference/Logging',
+      'Reference/Validation-and-Serialization',
+      'Reference/Errors',
+      'Reference/Plugins',
+      'Reference/Reply',
+      'Reference/Request',
+      'Reference/ContentTypeParser',
+      'Reference/Decorators',
+      'Reference/Encapsulation',
+      'Reference/HTTP2',
+      'Reference/LTS',
+      'Reference/Middleware',
+    ],
+    fileName: (page) => page.replace('Reference/', '').toLowerCase(),
+    // The pages have no title of their own (only a centred "Fastify" banner); the site titles them after the file.
+    pageTitle: (page) => page.replace('Reference/', ''),
+    url: (page) => `https://fastify.dev/docs/latest/${page}/`,
+    editUrl: (page) => `https://github.com/fastify/fastify/edit/main/docs/${page}.md`,
   },
 };
 
@@ -166,7 +226,9 @@ function twoslash(block) {
 
 function preprocess(corpusId, body) {
   // <script setup> blocks are Vue code run by VitePress, not page content.
-  const text = body.replace(/^<script setup>\n[\s\S]*?\n<\/script>\n/gm, '');
+  let text = body.replace(/^<script setup>\n[\s\S]*?\n<\/script>\n/gm, '');
+  // Fastify: every page opens with the same centred "Fastify" banner, which the site does not show.
+  if (corpusId === 'fastify') text = text.replace(/^<h1 align="center">Fastify<\/h1>\n/, '');
   return mapFences(
     text,
     (line) => {
@@ -197,6 +259,8 @@ function preprocess(corpusId, body) {
 
 const CONTAINERS = ['tip', 'info', 'warning', 'danger', 'caution', 'note', 'important', 'details', 'code-group'];
 
+const isVitePress = (corpusId) => SOURCES[corpusId].theme === 'vitepress';
+
 function parseContainer(info) {
   const match = /^(\w[\w-]*)(?:\[(.*)\]|\s+(.*))?$/.exec(info.trim());
   if (!match || !CONTAINERS.includes(match[1])) return null;
@@ -206,7 +270,7 @@ function parseContainer(info) {
 function containerTitle(corpusId, { type, title }) {
   if (title) return title;
   if (type === 'details') return 'Details';
-  return corpusId === 'vite' ? type.toUpperCase() : type;
+  return isVitePress(corpusId) ? type.toUpperCase() : type;
 }
 
 function slugify(text) {
@@ -228,13 +292,13 @@ function createMarkdown(corpusId) {
         const token = tokens[idx];
         if (token.nesting !== 1) {
           if (name === 'details') return '</details>\n';
-          return corpusId === 'vite' || name === 'code-group' ? '</div>\n' : '</div></div>\n';
+          return isVitePress(corpusId) || name === 'code-group' ? '</div>\n' : '</div></div>\n';
         }
         const info = parseContainer(token.info);
         const title = md.renderInline(containerTitle(corpusId, info));
         if (name === 'code-group') return '<div class="vp-code-group">\n';
         if (name === 'details') return `<details class="details custom-block"><summary>${title}</summary>\n`;
-        if (corpusId === 'vite') return `<div class="${name} custom-block"><p class="custom-block-title">${title}</p>\n`;
+        if (isVitePress(corpusId)) return `<div class="${name} custom-block"><p class="custom-block-title">${title}</p>\n`;
         const alert = { tip: 'success', info: 'info', warning: 'warning', danger: 'danger', caution: 'warning' }[name] ?? 'secondary';
         return `<div class="theme-admonition theme-admonition-${name} alert alert--${alert}"><div class="admonitionHeading">${title}</div><div class="admonitionContent">\n`;
       },
@@ -243,7 +307,7 @@ function createMarkdown(corpusId) {
   md.renderer.rules.fence = (tokens, idx) => {
     const { lang, title } = fenceInfo(tokens[idx].info);
     const code = `<pre><code>${esc(tokens[idx].content)}</code></pre>`;
-    if (corpusId === 'vite') {
+    if (isVitePress(corpusId)) {
       const label = title ? `<span class="code-title">${esc(title)}</span>` : '';
       return `<div class="language-${esc(lang || 'text')} vp-adaptive-theme">${label}<button title="Copy Code" class="copy"></button><span class="lang">${esc(lang)}</span>${code}</div>\n`;
     }
@@ -271,7 +335,7 @@ function loadPage(corpusId, entry) {
   const raw = readFileSync(path.join(datasetDir, 'sources', corpusId, entry.source), 'utf8');
   const { data, body } = splitFrontmatter(raw);
   let text = preprocess(corpusId, body);
-  let title = data.title;
+  let title = data.title ?? SOURCES[corpusId].pageTitle?.(entry.page);
   const h1 = /^# (.+)$/m.exec(text);
   if (h1) {
     title ??= h1[1];
@@ -315,7 +379,7 @@ function htmlPage(corpusId, entry, page, plan, titles) {
       : '';
   const title = esc(page.title);
   const edit = `<a class="edit-link" href="${source.editUrl(entry.page)}">Edit this page on GitHub</a>`;
-  if (corpusId === 'vite') {
+  if (isVitePress(corpusId)) {
     return `<!doctype html>
 <html lang="en-US">
 <head>
@@ -378,13 +442,22 @@ ${next}
 </html>
 `;
   }
+  // Docusaurus: the site's name, navbar and footer come from the corpus's `chrome`.
+  const chrome = source.chrome;
+  const navLinks = (links) =>
+    links
+      .map(
+        ([href, text, active]) =>
+          `<a class="navbar__item navbar__link${active ? ' navbar__link--active' : ''}" href="${href}">${esc(text)}</a>`,
+      )
+      .join('\n');
   return `<!doctype html>
 <html lang="en" dir="ltr" class="docs-wrapper docs-doc-page">
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title} · Prettier</title>
-<meta name="description" content="Opinionated Code Formatter">
+<title>${title} ${chrome.titleSeparator} ${source.site}</title>
+<meta name="description" content="${chrome.description}">
 <link rel="stylesheet" href="/assets/css/styles.css">
 </head>
 <body>
@@ -393,14 +466,11 @@ ${next}
 <nav aria-label="Main" class="navbar navbar--fixed-top">
 <div class="navbar__inner">
 <div class="navbar__items">
-<a class="navbar__brand" href="/"><b class="navbar__title text--truncate">Prettier</b></a>
-<a class="navbar__item navbar__link" href="/playground">Playground</a>
-<a class="navbar__item navbar__link navbar__link--active" href="/docs/">Docs</a>
-<a class="navbar__item navbar__link" href="/blog">Blog</a>
+<a class="navbar__brand" href="/"><b class="navbar__title text--truncate">${source.site}</b></a>
+${navLinks(chrome.nav)}
 </div>
 <div class="navbar__items navbar__items--right">
-<a class="navbar__item navbar__link" href="https://opencollective.com/prettier">Donate</a>
-<a class="navbar__item navbar__link" href="https://github.com/prettier/prettier">GitHub</a>
+${navLinks(chrome.navRight)}
 </div>
 </div>
 </nav>
@@ -444,7 +514,7 @@ ${toc}
 </div>
 </div>
 <footer class="footer footer--dark">
-<div class="footer__copyright">Released under the MIT License. Copyright © James Long and contributors</div>
+<div class="footer__copyright">${chrome.footer}</div>
 </footer>
 </div>
 </body>
