@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format as formatText } from 'node:util';
 
 const log = (...args) => process.stdout.write(`${formatText(...args)}\n`);
@@ -61,13 +61,19 @@ function htmlText(html) {
   );
 }
 
+/** The PDF's text as pdf.js reads it (the library the server ingests PDFs with; pdf-parse is no longer installed). */
 async function pdfText(file) {
-  const { PDFParse } = require('pdf-parse');
-  const parser = new PDFParse({ data: readFileSync(file) });
+  const { getDocument } = await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
+  const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
   try {
-    return (await parser.getText()).text;
+    const pages = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const { items } = await (await pdf.getPage(n)).getTextContent();
+      pages.push(items.map((item) => `${item.str}${item.hasEOL ? '\n' : ''}`).join(''));
+    }
+    return pages.join('\n');
   } finally {
-    await parser.destroy();
+    await pdf.destroy();
   }
 }
 
