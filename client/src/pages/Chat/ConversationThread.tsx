@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Button, EmptyState, Group, ScrollArea, Skeleton, Stack, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, EmptyState, Group, Skeleton, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Tooltip } from '../../components/floating';
 import { IconStar } from '../../components/icons';
 import { LoadFailedState } from '../../components/LoadFailedState';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useSetConversationFavorite } from '../../features/conversations/useSetConversationFavorite';
 import { FINAL_STATUSES } from '../../features/copilot/answerStreamState';
 import { ChatThread } from '../../features/copilot/ChatThread';
@@ -95,7 +97,7 @@ export function ConversationThread(props: ConversationThreadProps) {
           </ActionIcon>
         </Tooltip>
       </Group>
-      <ScrollArea style={{ flex: 1 }} offsetScrollbars type="auto">
+      <ScrollRegion>
         {waitForMarkdown ? (
           <Stack gap="md" py="md" aria-busy="true" aria-label="Loading the conversation">
             <Skeleton height={48} width="60%" radius="lg" ml="auto" />
@@ -110,7 +112,7 @@ export function ConversationThread(props: ConversationThreadProps) {
             onRegenerate={props.onRegenerate}
           />
         )}
-      </ScrollArea>
+      </ScrollRegion>
       {composer(streamingAnswerId)}
     </>
   );
