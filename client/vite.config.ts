@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { appShellScrollClassNames } from './vite-plugins/appShellScrollClassNames.ts';
 import { graphqlDocumentImports } from './vite-plugins/graphqlDocumentImports.ts';
 import { precompressAssets } from './vite-plugins/precompressAssets.ts';
 
@@ -10,7 +11,7 @@ const here = import.meta.dirname;
 const apiOrigin = process.env.ASKBASE_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react(), graphqlDocumentImports({ gqlDir: resolve(here, 'src/gql') }), precompressAssets()],
+  plugins: [react(), appShellScrollClassNames(), graphqlDocumentImports({ gqlDir: resolve(here, 'src/gql') }), precompressAssets()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -36,6 +37,14 @@ export default defineConfig({
             // Not the small modules the log-in page uses (Apollo's React context, its error classes, invariant): they
             // would pull the whole chunk into it. Not `graphql`: the playground uses its parser, which must not land in the app's chunk.
             // The small pieces of Apollo the public pages read (the React context, the error classes): kept out of it.
+            // floating-ui, the code of Mantine's tooltips, menus and popovers, which load after the first paint
+            // (src/components/floating). Left to the automatic split, it was merged into a chunk the chat loads up
+            // front. Pages that use Mantine's ScrollArea still load it (ScrollArea imports a ref helper from it).
+            {
+              name: 'floating-ui',
+              priority: 2,
+              test: /[\\/]node_modules[\\/](@floating-ui|tabbable)[\\/]/,
+            },
             {
               name: 'apollo-context',
               priority: 3,

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { preloadFloating } from '../components/floating';
 
 // findBy*/waitFor give up after 1 s by default: on a busy 2-core CI machine a page whose mocked queries resolve in a
 // few ticks can take longer to render (a ReportsPage test failed that way under load). A missing element still fails,
@@ -46,3 +47,7 @@ afterEach(() => {
   notifications.clean();
   notifications.cleanQueue();
 });
+
+// Tooltip, Menu, Popover, Modal and Drawer load after the first paint in the app (components/floating). Tests render
+// with them already loaded, as a user who waited a moment sees them; deferredFloating.test.tsx covers the waiting.
+await preloadFloating();

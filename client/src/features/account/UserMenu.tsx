@@ -1,5 +1,6 @@
-import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
+import { Menu } from '../../components/floating';
 import { graphql } from '../../gql';
 import type { UserMenu_UserFragment } from '../../gql/graphql';
 import { useLogOut } from '../auth/useLogOut';

@@ -1,7 +1,8 @@
-import { ActionIcon, Menu, Text } from '@mantine/core';
+import { ActionIcon, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { Menu } from '../../components/floating';
 import { MountWhenOpened } from '../../components/MountWhenOpened';
 import type { ConversationList_ConversationFragment } from '../../gql/graphql';
 import { lazyNamed } from '../../routing/lazyNamed';

@@ -1,4 +1,5 @@
-import { ActionIcon, Alert, Box, Button, CopyButton, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Box, Button, CopyButton, Group, Loader, Text } from '@mantine/core';
+import { Tooltip } from '../../components/floating';
 import { IconCheck, IconCopy, IconRefresh, IconStop } from '../../components/icons';
 import { graphql } from '../../gql';
 import type { AnswerBubble_MessageFragment } from '../../gql/graphql';

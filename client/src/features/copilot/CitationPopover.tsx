@@ -1,5 +1,6 @@
-import { Anchor, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Stack, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
+import { Popover } from '../../components/floating';
 import { graphql } from '../../gql';
 import type { CitationPopover_CitationFragment } from '../../gql/graphql';
 import { type PassageLinkState, passagePath } from '../citations/passageLink';

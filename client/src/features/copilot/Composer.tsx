@@ -1,5 +1,6 @@
-import { ActionIcon, Group, Kbd, Paper, Text, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Kbd, Paper, Text, Textarea } from '@mantine/core';
 import { type KeyboardEvent, useState } from 'react';
+import { Tooltip } from '../../components/floating';
 import { IconArrowUp, IconStop } from '../../components/icons';
 
 interface ComposerProps {

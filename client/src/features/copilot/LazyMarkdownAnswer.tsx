@@ -1,22 +1,19 @@
 import { Text } from '@mantine/core';
-import { type ComponentProps, Suspense } from 'react';
-import { lazyNamed } from '../../routing/lazyNamed';
+import type { ComponentProps } from 'react';
+import type { MarkdownAnswer } from './MarkdownAnswer';
+import { useMarkdownAnswer } from './useMarkdownAnswer';
 
-// The Markdown renderer (react-markdown, remark-gfm, micromark: about a third of the app's code) is a chunk of its
-// own, fetched by the pages that show answers and by no other.
-const MarkdownAnswer = lazyNamed(() => import('./MarkdownAnswer'), 'MarkdownAnswer');
-
-/** MarkdownAnswer, loaded on first use. Until it arrives the answer shows as plain text: readable, never blank. */
+/**
+ * MarkdownAnswer, loaded on first use (useMarkdownAnswer). Until it arrives, or if it cannot be fetched, the answer
+ * shows as plain text: readable, never blank. The chat's thread waits for it instead (see ConversationThread), so a
+ * conversation opened from a link does not jump from plain text to Markdown.
+ */
 export function LazyMarkdownAnswer(props: ComponentProps<typeof MarkdownAnswer>) {
+  const { MarkdownAnswer: Loaded } = useMarkdownAnswer();
+  if (Loaded) return <Loaded {...props} />;
   return (
-    <Suspense
-      fallback={
-        <Text component="div" style={{ whiteSpace: 'pre-wrap' }}>
-          {props.text}
-        </Text>
-      }
-    >
-      <MarkdownAnswer {...props} />
-    </Suspense>
+    <Text component="div" style={{ whiteSpace: 'pre-wrap' }}>
+      {props.text}
+    </Text>
   );
 }

@@ -1,4 +1,5 @@
-import { ActionIcon, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Paper, Text } from '@mantine/core';
+import { Tooltip } from '../../components/floating';
 import { IconStar } from '../../components/icons';
 import { graphql } from '../../gql';
 import type { QuestionBubble_MessageFragment } from '../../gql/graphql';

@@ -1,5 +1,6 @@
-import { ActionIcon, Button, Group, Popover, Stack, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Textarea } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { Popover, Tooltip } from '../../components/floating';
 import { IconThumbDown, IconThumbUp } from '../../components/icons';
 import type { Rating } from '../../gql/graphql';
 import { useRateAnswer } from './useRateAnswer';

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Group, Progress, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Progress, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormattedDate } from '../../components/FormattedDate';
+import { Tooltip } from '../../components/floating';
 import { graphql } from '../../gql';
 import type { DocumentsTable_DocumentFragment } from '../../gql/graphql';
 import { formatBytes } from './fileUpload';

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Menu, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
+import { Menu } from '../../components/floating';
 import { MountWhenOpened } from '../../components/MountWhenOpened';
 import { graphql } from '../../gql';
 import type { WorkspaceSwitcher_WorkspaceFragment } from '../../gql/graphql';

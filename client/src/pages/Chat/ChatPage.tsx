@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Group, Skeleton, Stack } from '@mantine/core';
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { findErrorWithCode } from '../../apollo/serverErrors';
 import { LoadFailedState } from '../../components/LoadFailedState';
+import { loadMarkdownAnswer } from '../../features/copilot/useMarkdownAnswer';
 import { useLiveUsage } from '../../features/usage/useLiveUsage';
 import { WorkspaceNotFoundState } from '../../features/workspace/WorkspaceNotFoundState';
 import { graphql } from '../../gql';
@@ -31,6 +33,10 @@ export function ChatPage() {
   const workspace = data?.workspace;
   // Documents added elsewhere end the onboarding state; questions asked count against the plan at once.
   useLiveUsage(workspace?.id);
+  // An open conversation shows answers: fetch their renderer from the page's first paint on, alongside the queries.
+  useEffect(() => {
+    if (conversationId) loadMarkdownAnswer().catch(() => undefined);
+  }, [conversationId]);
 
   if (loading && !data) return <ChatSkeleton />;
   const hidden = findErrorWithCode(error, 'FORBIDDEN') ?? findErrorWithCode(error, 'NOT_FOUND');

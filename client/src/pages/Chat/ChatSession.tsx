@@ -1,9 +1,10 @@
-import { Box, Drawer, Group, Stack } from '@mantine/core';
+import { Box, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { startTransition, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { notifyActionFailed } from '../../apollo/notifyActionFailed';
 import { type PlanLimit, planLimitOf } from '../../apollo/serverErrors';
+import { Drawer } from '../../components/floating';
 import { useAskCopilot } from '../../features/copilot/useAskCopilot';
 import { useRegenerateAnswer } from '../../features/copilot/useRegenerateAnswer';
 import { useStopAnswer } from '../../features/copilot/useStopAnswer';

@@ -1,12 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Button, EmptyState, Group, ScrollArea, Skeleton, Stack, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, EmptyState, Group, Skeleton, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Tooltip } from '../../components/floating';
 import { IconStar } from '../../components/icons';
 import { LoadFailedState } from '../../components/LoadFailedState';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useSetConversationFavorite } from '../../features/conversations/useSetConversationFavorite';
 import { FINAL_STATUSES } from '../../features/copilot/answerStreamState';
 import { ChatThread } from '../../features/copilot/ChatThread';
+import { useMarkdownAnswer } from '../../features/copilot/useMarkdownAnswer';
 import { graphql } from '../../gql';
 
 export const ChatConversationQuery = graphql(`
@@ -34,6 +37,8 @@ export function ConversationThread(props: ConversationThreadProps) {
   const { conversationId, workspaceSlug, pendingQuestion, composer } = props;
   const { data, loading, error, refetch } = useQuery(ChatConversationQuery, { variables: { id: conversationId } });
   const setFavorite = useSetConversationFavorite();
+  // Fetched from here on, in parallel with the conversation's query (the page has painted its skeleton by then).
+  const markdown = useMarkdownAnswer();
   const conversation = data?.conversation;
 
   if (loading && !data) {
@@ -65,6 +70,9 @@ export function ConversationThread(props: ConversationThreadProps) {
   const messages = conversation.messages.edges.map((edge) => edge.node);
   const last = messages.at(-1);
   const streamingAnswerId = last && last.role === 'ASSISTANT' && !FINAL_STATUSES.has(last.status) ? last.id : null;
+  // Answers wait for the Markdown renderer behind a skeleton: showing them as plain text first and re-laying them out
+  // as Markdown a moment later would move everything under them (layout shift). Only the scrolling thread waits.
+  const waitForMarkdown = !markdown.settled && messages.some((message) => message.role === 'ASSISTANT' && message.content !== '');
 
   return (
     <>
@@ -89,15 +97,22 @@ export function ConversationThread(props: ConversationThreadProps) {
           </ActionIcon>
         </Tooltip>
       </Group>
-      <ScrollArea style={{ flex: 1 }} offsetScrollbars type="auto">
-        <ChatThread
-          messages={messages}
-          pendingQuestion={pendingQuestion}
-          workspaceSlug={workspaceSlug}
-          onStop={props.onStop}
-          onRegenerate={props.onRegenerate}
-        />
-      </ScrollArea>
+      <ScrollRegion>
+        {waitForMarkdown ? (
+          <Stack gap="md" py="md" aria-busy="true" aria-label="Loading the conversation">
+            <Skeleton height={48} width="60%" radius="lg" ml="auto" />
+            <Skeleton height={120} radius="md" />
+          </Stack>
+        ) : (
+          <ChatThread
+            messages={messages}
+            pendingQuestion={pendingQuestion}
+            workspaceSlug={workspaceSlug}
+            onStop={props.onStop}
+            onRegenerate={props.onRegenerate}
+          />
+        )}
+      </ScrollRegion>
       {composer(streamingAnswerId)}
     </>
   );

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Center, Chip, Group, ScrollArea, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Center, Chip, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { LoadFailedState } from '../../components/LoadFailedState';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { ConversationList } from '../../features/conversations/ConversationList';
 import { graphql } from '../../gql';
 
@@ -73,7 +74,7 @@ export function ConversationsPanel({ workspaceId, workspaceSlug, activeId }: Con
           Favourites only
         </Chip>
       </Group>
-      <ScrollArea style={{ flex: 1 }} offsetScrollbars type="auto">
+      <ScrollRegion>
         {loading && !connection ? (
           <Stack gap={6} aria-busy="true" aria-label="Loading conversations">
             {[0, 1, 2, 3].map((row) => (
@@ -98,7 +99,7 @@ export function ConversationsPanel({ workspaceId, workspaceSlug, activeId }: Con
             {debouncedSearch || favoritesOnly ? 'No conversation matches.' : 'Your conversations will appear here.'}
           </Text>
         )}
-      </ScrollArea>
+      </ScrollRegion>
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { Button, EmptyState, Group, ScrollArea, Stack, Text } from '@mantine/core';
+import { Button, EmptyState, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { ChatThread } from '../../features/copilot/ChatThread';
 import { graphql } from '../../gql';
 import type { ChatWorkspaceQuery } from '../../gql/graphql';
@@ -34,7 +35,7 @@ export function NewChatIntro({ workspace, pendingQuestion, onAsk, onOpenHistory,
           History
         </Button>
       </Group>
-      <ScrollArea style={{ flex: 1 }} offsetScrollbars type="auto">
+      <ScrollRegion>
         {pendingQuestion !== null ? (
           <ChatThread
             messages={[]}
@@ -83,7 +84,7 @@ export function NewChatIntro({ workspace, pendingQuestion, onAsk, onOpenHistory,
             )}
           </EmptyState>
         )}
-      </ScrollArea>
+      </ScrollRegion>
       {composer}
     </>
   );

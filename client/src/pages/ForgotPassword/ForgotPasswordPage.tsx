@@ -1,12 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { AuthLayout } from '../../components/AuthLayout';
-import { type ForgotPasswordValues, forgotPasswordSchema } from '../../features/auth/authSchemas';
+import type { ForgotPasswordValues } from '../../features/auth/authSchemas';
+import { lazyForgotPasswordResolver } from '../../features/auth/lazyAuthResolvers';
 import { useRequestPasswordReset } from '../../features/auth/useRequestPasswordReset';
 import { applyServerErrors } from '../../features/forms/applyServerErrors';
+import { usePreloadedResolver } from '../../features/forms/lazyResolver';
 
 export function ForgotPasswordPage() {
   const requestReset = useRequestPasswordReset();
@@ -17,7 +18,7 @@ export function ForgotPasswordPage() {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ForgotPasswordValues>({ resolver: zodResolver(forgotPasswordSchema), defaultValues: { email: '' } });
+  } = useForm<ForgotPasswordValues>({ resolver: usePreloadedResolver(lazyForgotPasswordResolver), defaultValues: { email: '' } });
 
   const onSubmit = handleSubmit(async ({ email }) => {
     setFormError(null);

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -6,9 +5,11 @@ import { Link, useLocation } from 'react-router';
 import { AccessiblePasswordInput } from '../../components/AccessiblePasswordInput';
 import { AuthLayout } from '../../components/AuthLayout';
 import { ACCOUNT_DELETED_NOTICE } from '../../features/account-deletion/accountDeletedNotice';
-import { type LogInValues, logInSchema } from '../../features/auth/authSchemas';
+import type { LogInValues } from '../../features/auth/authSchemas';
+import { lazyLogInResolver } from '../../features/auth/lazyAuthResolvers';
 import { useLogIn } from '../../features/auth/useLogIn';
 import { applyServerErrors } from '../../features/forms/applyServerErrors';
+import { usePreloadedResolver } from '../../features/forms/lazyResolver';
 
 export function LogInPage() {
   const logIn = useLogIn();
@@ -21,7 +22,7 @@ export function LogInPage() {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<LogInValues>({
-    resolver: zodResolver(logInSchema),
+    resolver: usePreloadedResolver(lazyLogInResolver),
     defaultValues: { email: '', password: '', rememberMe: false },
   });
 

@@ -1,6 +1,7 @@
 import { useFragment, useQuery } from '@apollo/client/react';
-import { Button, Center, Drawer, EmptyState, Paper, SegmentedControl, Skeleton, Stack } from '@mantine/core';
+import { Button, Center, EmptyState, Paper, SegmentedControl, Skeleton, Stack } from '@mantine/core';
 import { useState } from 'react';
+import { Drawer } from '../../components/floating';
 import { LoadFailedState } from '../../components/LoadFailedState';
 import { ReportDetails, ReportDetailsFragment } from '../../features/reports/ReportDetails';
 import { ReportsTable } from '../../features/reports/ReportsTable';

@@ -1,14 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link, useSearchParams } from 'react-router';
 import { AccessiblePasswordInput } from '../../components/AccessiblePasswordInput';
 import { AuthLayout } from '../../components/AuthLayout';
-import { type ResetPasswordValues, resetPasswordSchema } from '../../features/auth/authSchemas';
+import type { ResetPasswordValues } from '../../features/auth/authSchemas';
+import { lazyResetPasswordResolver } from '../../features/auth/lazyAuthResolvers';
 import { PasswordStrengthMeter } from '../../features/auth/PasswordStrengthMeter';
 import { useResetPassword } from '../../features/auth/useResetPassword';
 import { applyServerErrors } from '../../features/forms/applyServerErrors';
+import { usePreloadedResolver } from '../../features/forms/lazyResolver';
 
 export function ResetPasswordPage() {
   const [params] = useSearchParams();
@@ -21,7 +22,7 @@ export function ResetPasswordPage() {
     setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<ResetPasswordValues>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { newPassword: '' } });
+  } = useForm<ResetPasswordValues>({ resolver: usePreloadedResolver(lazyResetPasswordResolver), defaultValues: { newPassword: '' } });
   const newPassword = useWatch({ control, name: 'newPassword' });
 
   const onSubmit = handleSubmit(async ({ newPassword }) => {

@@ -1,14 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Checkbox, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
 import { AccessiblePasswordInput } from '../../components/AccessiblePasswordInput';
 import { AuthLayout } from '../../components/AuthLayout';
-import { type SignUpValues, signUpSchema } from '../../features/auth/authSchemas';
+import type { SignUpValues } from '../../features/auth/authSchemas';
+import { lazySignUpResolver } from '../../features/auth/lazyAuthResolvers';
 import { PasswordStrengthMeter } from '../../features/auth/PasswordStrengthMeter';
 import { useSignUp } from '../../features/auth/useSignUp';
 import { applyServerErrors } from '../../features/forms/applyServerErrors';
+import { usePreloadedResolver } from '../../features/forms/lazyResolver';
 
 export function SignUpPage() {
   const signUp = useSignUp();
@@ -21,7 +22,7 @@ export function SignUpPage() {
     control,
     formState: { errors, isSubmitting },
   } = useForm<SignUpValues>({
-    resolver: zodResolver(signUpSchema),
+    resolver: usePreloadedResolver(lazySignUpResolver),
     defaultValues: { name: '', email: '', password: '', rememberMe: false },
   });
   const [password, email, name] = useWatch({ control, name: ['password', 'email', 'name'] });
