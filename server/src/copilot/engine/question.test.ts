@@ -3,10 +3,10 @@ import { analyseQuestion } from './question';
 import { createAnalyzer } from './text/analyzer';
 
 const analyzer = createAnalyzer('english');
-const analyse = (question: string, terms: Array<{ word: string; weight: number }>) =>
+const analyse = (question: string, terms: Array<{ word: string; weight: number; passages?: number }>) =>
   analyseQuestion(
     question,
-    terms.map((term) => ({ ...term, passages: 3, inTitles: 0 })),
+    terms.map((term) => ({ passages: 3, ...term, inTitles: 0 })),
     analyzer,
     () => 0,
     10,
@@ -34,5 +34,17 @@ describe('analyseQuestion', () => {
     ]);
     expect(asked.weight('type')).toBe(1.5);
     expect(asked.weight('apptype')).toBeCloseTo(1);
+  });
+
+  it('counts a missing ordinary word half as much against an answer as a missing name', () => {
+    const asked = (word: string) =>
+      analyse(`How do I stop ${word} the terminal?`, [
+        { word: 'stop', weight: 2 },
+        { word: 'terminal', weight: 4 },
+        { word, weight: 6, passages: 0 },
+      ]);
+    // "wiping" is likely the asker's word for "clearing"; "brotlify" names something the documents do not cover.
+    expect(asked('wiping').missingWeight).toBeCloseTo(1.5);
+    expect(asked('brotlify').missingWeight).toBeCloseTo(3);
   });
 });

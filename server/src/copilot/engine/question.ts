@@ -1,5 +1,6 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
 import type { Analyzer } from './text/analyzer';
+import { isOrdinaryWord } from './text/common-words';
 
 /** What kind of answer a question wants, read from its wording (English patterns; other languages get none). */
 export interface Intents {
@@ -23,12 +24,16 @@ export interface QuestionAnalysis {
   /** Words the workspace never mentions, as asked, when retrieval told us. */
   missing: QuestionTerm[];
   /**
-   * The weight each missing word carries against an answer. Not the heaviest a word can have: a paraphrase uses
-   * words the documents do not ("chatty" for "log level"), and key missing terms (names, identifiers) refuse on their
-   * own (see no-answer.ts); an average one.
+   * The weight the missing words carry together against an answer. Each weighs an average word, not the heaviest a
+   * word can have: key missing terms (names, identifiers) refuse on their own (see no-answer.ts). An ordinary English
+   * word weighs half of that: it is more likely the asker's own wording for what the documents say otherwise
+   * ("wiping" for "clearing", "renaming" for "changing the names") than a subject they do not cover.
    */
   missingWeight: number;
 }
+
+/** What an ordinary English word the workspace never uses counts against an answer, as a share of an average word. */
+const ORDINARY_MISSING_SHARE = 0.5;
 
 // Words that shape a question rather than name its subject: "how LONG does it TAKE" asks for a duration, and
 // documents say "within 5 days", not "takes long". Dropped from the question only (English).
@@ -100,7 +105,10 @@ export function analyseQuestion(
   const scene = sceneOnlyTerms(asked, analyzer);
   const base = (term: string) => (terms ? (known.get(term) ?? average) : local(term));
   const weight = (term: string) => base(term) * (scene.has(term) ? SCENE_SHARE : 1);
-  const missingWeight = average;
+  const missingWeight = missing.reduce(
+    (sum, term) => sum + average * (isOrdinaryWord(term.word, analyzer.language) ? ORDINARY_MISSING_SHARE : 1),
+    0,
+  );
   return {
     terms: unique,
     pairs,

@@ -106,7 +106,7 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   for (const unit of units) for (const stem of unit.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
   const asked = analyseQuestion(question, terms, analyzer, (term) => frequency.get(term) ?? 0, units.length);
   const presentWeight = asked.terms.reduce((sum, term) => sum + asked.weight(term), 0);
-  const totalWeight = presentWeight + asked.missing.length * asked.missingWeight;
+  const totalWeight = presentWeight + asked.missingWeight;
   const contexts = passages.map((passage) => analyzer.terms(contextOf(passage)));
   const ownHeadings = passages.map((passage) => new Set(analyzer.terms(passage.heading?.split(HEADING_SEPARATOR).at(-1) ?? '')));
   const contextPairs = contexts.map((context) => bigrams(context).filter((pair) => asked.pairs.has(pair)).length);
