@@ -13,6 +13,8 @@ describe('createAnalyzer', () => {
     expect(english.terms('trailingComma')).toEqual(['trailingcomma', 'trail', 'comma']);
     expect(english.terms('snake_case file')).toEqual(['snake_case', 'snake', 'case', 'snakecase', 'file']);
     expect(english.terms('--ignore-path')).toEqual(['ignore-path', 'ignor', 'path', 'ignorepath']);
+    // A version or an address is not a name: kept whole, as the index keeps it.
+    expect(english.terms('Fastify 4.0.0 on 127.0.0.1')).toEqual(['fastifi', '4.0.0', '127.0.0.1']);
   });
 
   it('reads possessives and contractions', () => {

@@ -135,7 +135,9 @@ export function createAnalyzer(language: string): Analyzer {
       const lower = token.toLowerCase();
       const segments = token.split(SEPARATORS).filter(Boolean);
       const parts = segments.flatMap(camelParts).filter(Boolean);
-      if (parts.length > 1) {
+      // Like the search index (askbase_search_text), only a name with letters in it is split: a version or an
+      // address ("4.0.0", "127.0.0.1") is one term, not "4", "0" and a joined "400" that reads as a status code.
+      if (parts.length > 1 && /\p{L}{2}/u.test(token)) {
         result.push(lower);
         if (segments.length > 1) {
           for (const segment of segments) if (camelParts(segment).length > 1) result.push(segment.toLowerCase());
