@@ -77,10 +77,28 @@ export class RetrievalService {
   ) {}
 
   async search(workspaceId: string, question: string, limit = 6): Promise<RetrievalResult> {
+    const { statement, terms } = await this.rankingStatement(workspaceId, question, limit);
+    if (!statement) return { passages: [], terms };
+    const rows = await this.em.getConnection().execute<RetrievedPassage[]>(statement.sql, statement.params);
+    return {
+      passages: rows.map((row) => ({ ...row, rank: Number(row.rank) })),
+      terms,
+    };
+  }
+
+  /**
+   * The question's analysis and the one statement that ranks its passages (none when the workspace holds none of
+   * its words). Separate from search() so the scale benchmark can EXPLAIN exactly the statement search() runs.
+   */
+  async rankingStatement(
+    workspaceId: string,
+    question: string,
+    limit = 6,
+  ): Promise<{ statement: { sql: string; params: unknown[] } | null; terms: QuestionTerm[] }> {
     const query = parseSearchQuery(question);
     const analysis = await this.analyse(workspaceId, withoutStopwords(query.text, this.language));
-    if (analysis.lexemes.length === 0) return { passages: [], terms: analysis.terms };
-    const matchAny = candidateQuery(analysis.lexemes);
+    if (analysis.lexemes.length === 0) return { statement: null, terms: analysis.terms };
+    const candidates = candidateLexemes(analysis.lexemes);
     const filters: string[] = [];
     const filterParams: unknown[] = [];
     for (const phrase of query.phrases) {
@@ -94,8 +112,7 @@ export class RetrievalService {
       filterParams.push(this.language, word, this.language, word);
     }
     const totalWeight = analysis.lexemes.reduce((sum, term) => sum + term.weight, 0);
-    const rows = await this.em.getConnection().execute<RetrievedPassage[]>(
-      `with terms as materialized (
+    const sql = `with terms as materialized (
          -- JSON, not arrays: the query builder would spread an array parameter into a list.
          select lexeme, weight, query::tsquery as query from jsonb_to_recordset(?::jsonb) as t(lexeme text, weight float8, query text)
        ),
@@ -105,7 +122,9 @@ export class RetrievalService {
          select p.id, p.document_id, p.body_vector,
                 (select coalesce(sum(t.weight), 0) from terms t where p.body_vector @@ t.query) as coverage
          from passages p
-         where p.workspace_id = ? and p.body_vector @@ ?::tsquery ${filters.join(' ')}
+         -- The (workspace, lexeme) index finds them; the vector itself is the exact test.
+         where askbase_workspace_lexemes(p.workspace_id, p.body_vector) ${candidates.all ? '@>' : '&&'} ?::text[]
+           and p.workspace_id = ? and p.body_vector @@ ?::tsquery ${filters.join(' ')}
          order by coverage desc, p.document_title, p.position, p.id
          limit ${PRESCORE_LIMIT}
        ),
@@ -115,7 +134,8 @@ export class RetrievalService {
                   / (cardinality(u.positions) + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * length(m.body_vector) / ?::float8))
                 ) as bm25
          from matches m
-         cross join lateral unnest(m.body_vector) u
+         -- Only the question's lexemes of the vector (marked with weight A, then kept), not its every lexeme.
+         cross join lateral unnest(ts_filter(setweight(m.body_vector, 'A', ?::text[]), '{a}')) u
          join terms t on t.lexeme = u.lexeme
          group by m.id
        ),
@@ -137,24 +157,22 @@ export class RetrievalService {
                 * (1 + ${DOCUMENT_WEIGHT} * dc.coverage / ?::float8) as rank
        from scored s join passages p on p.id = s.id join document_coverage dc on dc.document_id = p.document_id
        order by rank desc, p.document_title, p.position, p.id
-       limit ?`,
-      [
-        JSON.stringify(analysis.lexemes.map(({ lexeme, weight }) => ({ lexeme, weight, query: lexemeLiteral(lexeme) }))),
-        workspaceId,
-        matchAny,
-        ...filterParams,
-        analysis.averageLength,
-        JSON.stringify(analysis.pairs),
-        totalWeight,
-        totalWeight,
-        totalWeight,
-        limit,
-      ],
-    );
-    return {
-      passages: rows.map((row) => ({ ...row, rank: Number(row.rank) })),
-      terms: analysis.terms,
-    };
+       limit ?`;
+    const params = [
+      JSON.stringify(analysis.lexemes.map(({ lexeme, weight }) => ({ lexeme, weight, query: lexemeLiteral(lexeme) }))),
+      workspaceLexemeKeys(workspaceId, candidates.lexemes),
+      workspaceId,
+      candidateQuery(candidates),
+      ...filterParams,
+      analysis.averageLength,
+      textArrayLiteral(analysis.lexemes.map((term) => term.lexeme)),
+      JSON.stringify(analysis.pairs),
+      totalWeight,
+      totalWeight,
+      totalWeight,
+      limit,
+    ];
+    return { statement: { sql, params }, terms: analysis.terms };
   }
 
   /**
@@ -238,18 +256,37 @@ function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Anal
 }
 
 /**
- * Which passages are ranked, as a tsquery: any of the rarest lexemes whose passages together fit the candidate
+ * Which passages are ranked: those holding any of the rarest lexemes whose passages together fit the candidate
  * budget (at least the rarest one). When even the rarest is everywhere (a question made only of very common words
  * in a very large workspace), a passage must hold all of them instead.
  */
-export function candidateQuery(lexemes: Analysis['lexemes']): string {
+export function candidateLexemes(lexemes: Analysis['lexemes']): { lexemes: string[]; all: boolean } {
   const chosen: string[] = [];
   let total = 0;
   for (const term of lexemes) {
     if (chosen.length > 0 && total + term.passages > CANDIDATE_BUDGET) break;
-    chosen.push(lexemeLiteral(term.lexeme));
+    chosen.push(term.lexeme);
     total += term.passages;
   }
-  if (total <= CANDIDATE_BUDGET) return chosen.join(' | ');
-  return lexemes.map((term) => lexemeLiteral(term.lexeme)).join(' & ');
+  if (total <= CANDIDATE_BUDGET) return { lexemes: chosen, all: false };
+  return { lexemes: lexemes.map((term) => term.lexeme), all: true };
+}
+
+/** The candidates as a tsquery on the stored vector: any of the lexemes, or all of them. */
+export function candidateQuery(candidates: { lexemes: string[]; all: boolean }): string {
+  return candidates.lexemes.map(lexemeLiteral).join(candidates.all ? ' & ' : ' | ');
+}
+
+/**
+ * The candidates as keys of the `passages_workspace_lexemes` index (Migration20261210000000): the workspace id's
+ * last 12 hex digits, a space, the lexeme.
+ */
+export function workspaceLexemeKeys(workspaceId: string, lexemes: string[]): string {
+  const workspace = workspaceId.toLowerCase().slice(-12);
+  return textArrayLiteral(lexemes.map((lexeme) => `${workspace} ${lexeme}`));
+}
+
+/** A PostgreSQL text[] literal (`{"a","b"}`): one parameter, where the query builder would spread an array. */
+function textArrayLiteral(values: string[]): string {
+  return `{${values.map((value) => `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
