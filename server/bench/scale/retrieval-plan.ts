@@ -59,9 +59,12 @@ function following(lines: string[], at: number, wanted: RegExp): string[] {
   return found;
 }
 
-/** A plan passes when passages are reached only through indexes that match on the stored vectors, and never via to_tsvector. */
+/**
+ * A plan passes when passages are found through an index probed with the stored body vector (the (workspace,
+ * lexeme) keys, or `body_vector @@`), no passages table is read whole, and nothing calls to_tsvector.
+ */
 export const planProblems = (check: PlanCheck): string[] => [
-  ...(check.indexScans.some((scan) => /body_vector @@/.test(scan.condition)) ? [] : ['no index probe on body_vector']),
+  ...(check.indexScans.some((scan) => /body_vector/.test(scan.condition)) ? [] : ['no index probe on body_vector']),
   ...check.sequentialScans.map((line) => `sequential scan: ${line}`),
   ...check.toTsvector.map((line) => `to_tsvector at query time: ${line}`),
 ];

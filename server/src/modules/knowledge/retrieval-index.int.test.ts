@@ -34,7 +34,7 @@ const search = (workspaceId: string, question: string) =>
   new RetrievalService(app.orm.em.fork(), 'english').search(workspaceId, question, 20);
 
 describe('retrieval through the (workspace, lexeme) index', () => {
-  it('keeps workspaces apart even when their ids end alike (the index keys on the last 12 hex digits)', async () => {
+  it('keeps workspaces apart, ids that share all but their first hex digits included', async () => {
     const zoo = await workspaceOf('aaaaaaaa-0000-4000-8000-0123456789ab', ['Zebras have black and white stripes.']);
     const farm = await workspaceOf('bbbbbbbb-0000-4000-8000-0123456789ab', ['Zebras eat grass on the farm.', 'Cows eat grass too.']);
     expect((await search(zoo, 'what do zebras eat?')).passages.map((p) => p.content)).toEqual(['Zebras have black and white stripes.']);

@@ -122,9 +122,10 @@ export class RetrievalService {
          select p.id, p.document_id, p.body_vector,
                 (select coalesce(sum(t.weight), 0) from terms t where p.body_vector @@ t.query) as coverage
          from passages p
-         -- The (workspace, lexeme) index finds them; the vector itself is the exact test.
+         -- The (workspace, lexeme) keys are exact: the workspace's passages holding any (or all) of the lexemes.
+         -- No other condition on the same facts, or the planner multiplies their estimates (see the migration).
          where askbase_workspace_lexemes(p.workspace_id, p.body_vector) ${candidates.all ? '@>' : '&&'} ?::text[]
-           and p.workspace_id = ? and p.body_vector @@ ?::tsquery ${filters.join(' ')}
+           ${filters.join(' ')}
          order by coverage desc, p.document_title, p.position, p.id
          limit ${PRESCORE_LIMIT}
        ),
@@ -161,8 +162,6 @@ export class RetrievalService {
     const params = [
       JSON.stringify(analysis.lexemes.map(({ lexeme, weight }) => ({ lexeme, weight, query: lexemeLiteral(lexeme) }))),
       workspaceLexemeKeys(workspaceId, candidates.lexemes),
-      workspaceId,
-      candidateQuery(candidates),
       ...filterParams,
       analysis.averageLength,
       textArrayLiteral(analysis.lexemes.map((term) => term.lexeme)),
@@ -272,17 +271,12 @@ export function candidateLexemes(lexemes: Analysis['lexemes']): { lexemes: strin
   return { lexemes: lexemes.map((term) => term.lexeme), all: true };
 }
 
-/** The candidates as a tsquery on the stored vector: any of the lexemes, or all of them. */
-export function candidateQuery(candidates: { lexemes: string[]; all: boolean }): string {
-  return candidates.lexemes.map(lexemeLiteral).join(candidates.all ? ' & ' : ' | ');
-}
-
 /**
- * The candidates as keys of the `passages_workspace_lexemes` index (Migration20261210000000): the workspace id's
- * last 12 hex digits, a space, the lexeme.
+ * The candidates as keys of the `passages_workspace_lexemes` index (Migration20261210000000): the workspace id's 16
+ * bytes in base64 without padding, a space, the lexeme.
  */
 export function workspaceLexemeKeys(workspaceId: string, lexemes: string[]): string {
-  const workspace = workspaceId.toLowerCase().slice(-12);
+  const workspace = Buffer.from(workspaceId.replace(/-/g, ''), 'hex').toString('base64').replace(/=+$/, '');
   return textArrayLiteral(lexemes.map((lexeme) => `${workspace} ${lexeme}`));
 }
 

@@ -6,10 +6,10 @@ import { Migration } from '@mikro-orm/migrations';
  * - An inverted index whose keys are (workspace, lexeme) pairs. The composite GIN index on
  *   ("workspace_id", "body_vector") keeps one posting list per lexeme across every workspace and one per workspace
  *   across every lexeme, and intersects them at query time: a question with a common word ("config", "file") walked
- *   the passages of every workspace that use it. Here a key is the workspace's id (its last 12 hex digits, which are
- *   random in UUID v4 and v7 alike) joined to a lexeme, so a probe reads only the passages of that workspace that hold
- *   the word. The statement still filters on "workspace_id" and on "body_vector" @@ the question, so a key shared by
- *   two workspaces whose ids end alike could only cost a recheck, never a wrong passage.
+ *   the passages of every workspace that use it. Here a key is the workspace's whole id (its 16 bytes in base64, 22
+ *   characters) joined to a lexeme, so a probe reads exactly the passages of that workspace that hold the word, and
+ *   the statement needs no other condition: with "workspace_id" = … beside it, the planner multiplied two estimates
+ *   of the same thing, expected a couple of rows, and chose nested loops that ran the ranking 400 times over.
  * - The stored vectors stay in the row (storage MAIN: compressed only if the row is too long, moved out of line only
  *   as a last resort). Ranking reads each candidate's body vector several times (the cheap first pass, BM25, the
  *   document's coverage); out of line (TOAST), each read fetched it again from the TOAST table, 20+ buffer reads per
@@ -20,7 +20,11 @@ export class Migration20261210000000_passages_workspace_lexeme_index extends Mig
   override async up(): Promise<void> {
     this.addSql(`create or replace function askbase_workspace_lexemes(workspace uuid, vector tsvector) returns text[]
       language sql immutable parallel safe strict
-      as $$ select array(select right(workspace::text, 12) || ' ' || lexeme from unnest(tsvector_to_array(vector)) as lexeme) $$;`);
+      as $$
+        select array(
+          select rtrim(encode(uuid_send(workspace), 'base64'), '=') || ' ' || lexeme from unnest(tsvector_to_array(vector)) as lexeme
+        )
+      $$;`);
     this.addSql(
       `create index "passages_workspace_lexemes" on "passages" using gin (askbase_workspace_lexemes("workspace_id", "body_vector"));`,
     );
