@@ -117,8 +117,8 @@ export class RetrievalService {
          select lexeme, weight, query::tsquery as query from jsonb_to_recordset(?::jsonb) as t(lexeme text, weight float8, query text)
        ),
        matches as (
-         -- Every matching passage gets a cheap score (the weights of the question's words it holds, one index probe
-         -- each); the best ${PRESCORE_LIMIT} in a fixed order get the exact BM25, which reads their whole vectors.
+         -- Every matching passage gets a cheap score (the weights of the question's words it holds); the best
+         -- ${PRESCORE_LIMIT} in a fixed order get the exact BM25, which counts the occurrences of each word.
          select p.id, p.document_id, p.body_vector,
                 (select coalesce(sum(t.weight), 0) from terms t where p.body_vector @@ t.query) as coverage
          from passages p
@@ -129,21 +129,28 @@ export class RetrievalService {
          order by coverage desc, p.document_title, p.position, p.id
          limit ${PRESCORE_LIMIT}
        ),
-       scored as (
-         select m.id, sum(
-                  t.weight * (cardinality(u.positions) * ${BM25_K1 + 1})
-                  / (cardinality(u.positions) + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * length(m.body_vector) / ?::float8))
-                ) as bm25
+       term_hits as (
+         -- Each candidate's occurrences of the question's lexemes: only those of its vector (marked with weight A,
+         -- then kept), not its every lexeme. The first candidate of a document holding a lexeme counts it for the
+         -- document.
+         select m.id, m.document_id, t.weight, cardinality(u.positions) as occurrences, length(m.body_vector) as length,
+                row_number() over (partition by m.document_id, t.lexeme order by m.id) = 1 as first_in_document
          from matches m
-         -- Only the question's lexemes of the vector (marked with weight A, then kept), not its every lexeme.
          cross join lateral unnest(ts_filter(setweight(m.body_vector, 'A', ?::text[]), '{a}')) u
          join terms t on t.lexeme = u.lexeme
-         group by m.id
        ),
-       document_coverage as (
-         select d.document_id, sum(d.weight) as coverage
-         from (select distinct m.document_id, t.lexeme, t.weight from matches m join terms t on m.body_vector @@ t.query) d
-         group by d.document_id
+       scored as (
+         -- BM25, and the share of the question the candidate's document holds over all its candidates (a window, not
+         -- a join: on a misestimated row count the planner ran a join of the two 400 times over).
+         select id, bm25, sum(document_part) over (partition by document_id) as document_coverage
+         from (
+           select id, document_id,
+                  sum(weight * (occurrences * ${BM25_K1 + 1})
+                      / (occurrences + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * length / ?::float8))) as bm25,
+                  sum(weight) filter (where first_in_document) as document_part
+           from term_hits
+           group by id, document_id
+         ) per_candidate
        )
        select p.id, p.document_id as "documentId", p.document_title as "documentTitle", p.heading, p.content, p.position, p.page,
               s.bm25
@@ -155,16 +162,16 @@ export class RetrievalService {
                   * (select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector))) / ?::float8
                   * (select count(*) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector)))::float8 / greatest(1, length(p.heading_vector))
                 )
-                * (1 + ${DOCUMENT_WEIGHT} * dc.coverage / ?::float8) as rank
-       from scored s join passages p on p.id = s.id join document_coverage dc on dc.document_id = p.document_id
+                * (1 + ${DOCUMENT_WEIGHT} * coalesce(s.document_coverage, 0) / ?::float8) as rank
+       from scored s join passages p on p.id = s.id
        order by rank desc, p.document_title, p.position, p.id
        limit ?`;
     const params = [
       JSON.stringify(analysis.lexemes.map(({ lexeme, weight }) => ({ lexeme, weight, query: lexemeLiteral(lexeme) }))),
       workspaceLexemeKeys(workspaceId, candidates.lexemes),
       ...filterParams,
-      analysis.averageLength,
       textArrayLiteral(analysis.lexemes.map((term) => term.lexeme)),
+      analysis.averageLength,
       JSON.stringify(analysis.pairs),
       totalWeight,
       totalWeight,
