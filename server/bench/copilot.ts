@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadDataset } from '../eval/dataset';
 import { createExtractiveEngine } from '../src/copilot/engine/extractive-engine';
-import { extractText } from '../src/modules/knowledge/ingest/extract-text';
-import { splitPassages } from '../src/modules/knowledge/ingest/split-passages';
 import { RetrievalService } from '../src/modules/knowledge/retrieval.service';
+import { loadCorpusPages } from './corpus-pages';
 
 export const DOCUMENTS = 1_000;
 const GOAL_P95_MS = 300;
@@ -24,15 +21,7 @@ const percentile = (values: number[], p: number) => {
  * workspace's term statistics exactly as ingestion would.
  */
 async function seedWorkspace(em: EntityManager, workspaceId: string): Promise<number> {
-  const dataset = loadDataset();
-  const pages: Array<{ title: string; passages: ReturnType<typeof splitPassages> }> = [];
-  for (const corpus of dataset.corpora) {
-    for (const file of corpus.files) {
-      const bytes = readFileSync(path.join(dataset.root, corpus.id, file));
-      const extracted = await extractText({ filename: file, bytes });
-      pages.push({ title: extracted.title, passages: splitPassages(extracted.text) });
-    }
-  }
+  const pages = await loadCorpusPages();
   let rows: unknown[][] = [];
   let total = 0;
   const flush = async () => {

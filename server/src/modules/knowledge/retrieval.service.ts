@@ -77,10 +77,28 @@ export class RetrievalService {
   ) {}
 
   async search(workspaceId: string, question: string, limit = 6): Promise<RetrievalResult> {
+    const { statement, terms } = await this.rankingStatement(workspaceId, question, limit);
+    if (!statement) return { passages: [], terms };
+    const rows = await this.em.getConnection().execute<RetrievedPassage[]>(statement.sql, statement.params);
+    return {
+      passages: rows.map((row) => ({ ...row, rank: Number(row.rank) })),
+      terms,
+    };
+  }
+
+  /**
+   * The question's analysis and the one statement that ranks its passages (none when the workspace holds none of
+   * its words). Separate from search() so the scale benchmark can EXPLAIN exactly the statement search() runs.
+   */
+  async rankingStatement(
+    workspaceId: string,
+    question: string,
+    limit = 6,
+  ): Promise<{ statement: { sql: string; params: unknown[] } | null; terms: QuestionTerm[] }> {
     const query = parseSearchQuery(question);
     const analysis = await this.analyse(workspaceId, withoutStopwords(query.text, this.language));
-    if (analysis.lexemes.length === 0) return { passages: [], terms: analysis.terms };
-    const matchAny = candidateQuery(analysis.lexemes);
+    if (analysis.lexemes.length === 0) return { statement: null, terms: analysis.terms };
+    const candidates = candidateLexemes(analysis.lexemes);
     const filters: string[] = [];
     const filterParams: unknown[] = [];
     for (const phrase of query.phrases) {
@@ -94,35 +112,45 @@ export class RetrievalService {
       filterParams.push(this.language, word, this.language, word);
     }
     const totalWeight = analysis.lexemes.reduce((sum, term) => sum + term.weight, 0);
-    const rows = await this.em.getConnection().execute<RetrievedPassage[]>(
-      `with terms as materialized (
+    const sql = `with terms as materialized (
          -- JSON, not arrays: the query builder would spread an array parameter into a list.
          select lexeme, weight, query::tsquery as query from jsonb_to_recordset(?::jsonb) as t(lexeme text, weight float8, query text)
        ),
        matches as (
-         -- Every matching passage gets a cheap score (the weights of the question's words it holds, one index probe
-         -- each); the best ${PRESCORE_LIMIT} in a fixed order get the exact BM25, which reads their whole vectors.
+         -- Every matching passage gets a cheap score (the weights of the question's words it holds); the best
+         -- ${PRESCORE_LIMIT} in a fixed order get the exact BM25, which counts the occurrences of each word.
          select p.id, p.document_id, p.body_vector,
                 (select coalesce(sum(t.weight), 0) from terms t where p.body_vector @@ t.query) as coverage
          from passages p
-         where p.workspace_id = ? and p.body_vector @@ ?::tsquery ${filters.join(' ')}
+         -- The (workspace, lexeme) keys are exact: the workspace's passages holding any (or all) of the lexemes.
+         -- No other condition on the same facts, or the planner multiplies their estimates (see the migration).
+         where askbase_workspace_lexemes(p.workspace_id, p.body_vector) ${candidates.all ? '@>' : '&&'} ?::text[]
+           ${filters.join(' ')}
          order by coverage desc, p.document_title, p.position, p.id
          limit ${PRESCORE_LIMIT}
        ),
-       scored as (
-         select m.id, sum(
-                  t.weight * (cardinality(u.positions) * ${BM25_K1 + 1})
-                  / (cardinality(u.positions) + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * length(m.body_vector) / ?::float8))
-                ) as bm25
+       term_hits as (
+         -- Each candidate's occurrences of the question's lexemes: only those of its vector (marked with weight A,
+         -- then kept), not its every lexeme. The first candidate of a document holding a lexeme counts it for the
+         -- document.
+         select m.id, m.document_id, t.weight, cardinality(u.positions) as occurrences, length(m.body_vector) as length,
+                row_number() over (partition by m.document_id, t.lexeme order by m.id) = 1 as first_in_document
          from matches m
-         cross join lateral unnest(m.body_vector) u
+         cross join lateral unnest(ts_filter(setweight(m.body_vector, 'A', ?::text[]), '{a}')) u
          join terms t on t.lexeme = u.lexeme
-         group by m.id
        ),
-       document_coverage as (
-         select d.document_id, sum(d.weight) as coverage
-         from (select distinct m.document_id, t.lexeme, t.weight from matches m join terms t on m.body_vector @@ t.query) d
-         group by d.document_id
+       scored as (
+         -- BM25, and the share of the question the candidate's document holds over all its candidates (a window, not
+         -- a join: on a misestimated row count the planner ran a join of the two 400 times over).
+         select id, bm25, sum(document_part) over (partition by document_id) as document_coverage
+         from (
+           select id, document_id,
+                  sum(weight * (occurrences * ${BM25_K1 + 1})
+                      / (occurrences + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * length / ?::float8))) as bm25,
+                  sum(weight) filter (where first_in_document) as document_part
+           from term_hits
+           group by id, document_id
+         ) per_candidate
        )
        select p.id, p.document_id as "documentId", p.document_title as "documentTitle", p.heading, p.content, p.position, p.page,
               s.bm25
@@ -134,27 +162,23 @@ export class RetrievalService {
                   * (select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector))) / ?::float8
                   * (select count(*) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector)))::float8 / greatest(1, length(p.heading_vector))
                 )
-                * (1 + ${DOCUMENT_WEIGHT} * dc.coverage / ?::float8) as rank
-       from scored s join passages p on p.id = s.id join document_coverage dc on dc.document_id = p.document_id
+                * (1 + ${DOCUMENT_WEIGHT} * coalesce(s.document_coverage, 0) / ?::float8) as rank
+       from scored s join passages p on p.id = s.id
        order by rank desc, p.document_title, p.position, p.id
-       limit ?`,
-      [
-        JSON.stringify(analysis.lexemes.map(({ lexeme, weight }) => ({ lexeme, weight, query: lexemeLiteral(lexeme) }))),
-        workspaceId,
-        matchAny,
-        ...filterParams,
-        analysis.averageLength,
-        JSON.stringify(analysis.pairs),
-        totalWeight,
-        totalWeight,
-        totalWeight,
-        limit,
-      ],
-    );
-    return {
-      passages: rows.map((row) => ({ ...row, rank: Number(row.rank) })),
-      terms: analysis.terms,
-    };
+       limit ?`;
+    const params = [
+      JSON.stringify(analysis.lexemes.map(({ lexeme, weight }) => ({ lexeme, weight, query: lexemeLiteral(lexeme) }))),
+      workspaceLexemeKeys(workspaceId, candidates.lexemes),
+      ...filterParams,
+      textArrayLiteral(analysis.lexemes.map((term) => term.lexeme)),
+      analysis.averageLength,
+      JSON.stringify(analysis.pairs),
+      totalWeight,
+      totalWeight,
+      totalWeight,
+      limit,
+    ];
+    return { statement: { sql, params }, terms: analysis.terms };
   }
 
   /**
@@ -246,18 +270,32 @@ function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Anal
 }
 
 /**
- * Which passages are ranked, as a tsquery: any of the rarest lexemes whose passages together fit the candidate
+ * Which passages are ranked: those holding any of the rarest lexemes whose passages together fit the candidate
  * budget (at least the rarest one). When even the rarest is everywhere (a question made only of very common words
  * in a very large workspace), a passage must hold all of them instead.
  */
-export function candidateQuery(lexemes: Analysis['lexemes']): string {
+export function candidateLexemes(lexemes: Analysis['lexemes']): { lexemes: string[]; all: boolean } {
   const chosen: string[] = [];
   let total = 0;
   for (const term of lexemes) {
     if (chosen.length > 0 && total + term.passages > CANDIDATE_BUDGET) break;
-    chosen.push(lexemeLiteral(term.lexeme));
+    chosen.push(term.lexeme);
     total += term.passages;
   }
-  if (total <= CANDIDATE_BUDGET) return chosen.join(' | ');
-  return lexemes.map((term) => lexemeLiteral(term.lexeme)).join(' & ');
+  if (total <= CANDIDATE_BUDGET) return { lexemes: chosen, all: false };
+  return { lexemes: lexemes.map((term) => term.lexeme), all: true };
+}
+
+/**
+ * The candidates as keys of the `passages_workspace_lexemes` index (Migration20261210000000): the workspace id's 16
+ * bytes in base64 without padding, a space, the lexeme.
+ */
+export function workspaceLexemeKeys(workspaceId: string, lexemes: string[]): string {
+  const workspace = Buffer.from(workspaceId.replace(/-/g, ''), 'hex').toString('base64').replace(/=+$/, '');
+  return textArrayLiteral(lexemes.map((lexeme) => `${workspace} ${lexeme}`));
+}
+
+/** A PostgreSQL text[] literal (`{"a","b"}`): one parameter, where the query builder would spread an array. */
+function textArrayLiteral(values: string[]): string {
+  return `{${values.map((value) => `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }

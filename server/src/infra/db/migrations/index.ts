@@ -20,6 +20,7 @@ import { Migration20261207000000_passage_heading_vector } from './Migration20261
 import { Migration20261208000000_search_words_in_angle_brackets } from './Migration20261208000000_search_words_in_angle_brackets';
 import { Migration20261208010000_audit_events_actor_index } from './Migration20261208010000_audit_events_actor_index';
 import { Migration20261209000000_reports_message_reporter_index } from './Migration20261209000000_reports_message_reporter_index';
+import { Migration20261210000000_passages_workspace_lexeme_index } from './Migration20261210000000_passages_workspace_lexeme_index';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs compiled (production) and from source under
@@ -52,5 +53,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261209000000_reports_message_reporter_index',
     class: Migration20261209000000_reports_message_reporter_index,
+  },
+  {
+    name: 'Migration20261210000000_passages_workspace_lexeme_index',
+    class: Migration20261210000000_passages_workspace_lexeme_index,
   },
 ];
