@@ -16,7 +16,7 @@ const percentile = (values: number[], p: number) => {
 };
 
 /**
- * A workspace of DOCUMENTS real documentation pages: the evaluation corpora (33 pages), extracted and split as
+ * A workspace of DOCUMENTS real documentation pages: the evaluation corpora (48 pages), extracted and split as
  * ingestion does, copied until there are DOCUMENTS of them. Written with plain inserts: the triggers keep the
  * workspace's term statistics exactly as ingestion would.
  */

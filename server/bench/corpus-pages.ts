@@ -9,7 +9,7 @@ export interface CorpusPage {
   passages: Passage[];
 }
 
-/** The evaluation corpora's pages (33 of them), extracted and split into passages exactly as ingestion does. */
+/** The evaluation corpora's pages (48 of them), extracted and split into passages exactly as ingestion does. */
 export async function loadCorpusPages(): Promise<CorpusPage[]> {
   const dataset = loadDataset();
   const pages: CorpusPage[] = [];

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { OperationTypeNode } from 'graphql';
 import { Observable, type Subscription } from 'rxjs';
+import { loadOnce } from '../routing/loadOnce';
 import { CSRF_PREVENTION_HEADERS, GRAPHQL_HTTP_PATH } from './graphqlEndpoint';
 import { createNotifyingErrorLink } from './notifyingErrorLink';
 import { typePolicies } from './typePolicies';
@@ -29,19 +30,15 @@ export function createApolloClient(): ApolloClient {
 
 /** A link created on first use, from a module loaded then; operations wait for it. A failed load is retried next time. */
 export function lazyLink(load: () => Promise<ApolloLink>): ApolloLink {
-  let loading: Promise<ApolloLink> | undefined;
+  const link = loadOnce(load);
   return new ApolloLink(
     (operation, forward) =>
       new Observable((observer) => {
         let subscription: Subscription | undefined;
         let unsubscribed = false;
-        loading ??= load().catch((error: unknown) => {
-          loading = undefined;
-          throw error;
-        });
-        loading.then(
-          (link) => {
-            if (!unsubscribed) subscription = link.request(operation, forward).subscribe(observer);
+        link.load().then(
+          (loaded) => {
+            if (!unsubscribed) subscription = loaded.request(operation, forward).subscribe(observer);
           },
           (error: unknown) => observer.error(error),
         );

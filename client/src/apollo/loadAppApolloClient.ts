@@ -1,7 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
+import { loadOnce } from '../routing/loadOnce';
 
-let loading: Promise<ApolloClient> | undefined;
-let loaded: ApolloClient | undefined;
+const appClient = loadOnce(() => import('./createApolloClient').then(({ createApolloClient }) => createApolloClient()));
 
 /**
  * The app's one Apollo Client, created the first time something needs it. Apollo Client (its cache, links and rxjs,
@@ -10,20 +10,10 @@ let loaded: ApolloClient | undefined;
  * network dropped) is retried on the next call.
  */
 export function loadAppApolloClient(): Promise<ApolloClient> {
-  loading ??= import('./createApolloClient').then(
-    ({ createApolloClient }) => {
-      loaded = createApolloClient();
-      return loaded;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return appClient.load();
 }
 
 /** The client if it has been created, without loading it: nothing can be cached (nobody known signed in) before. */
 export function loadedAppApolloClient(): ApolloClient | undefined {
-  return loaded;
+  return appClient.current();
 }

@@ -20,6 +20,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { loadOnce } from '../../routing/loadOnce';
 
 export type FloatingParts = typeof import('./floatingParts');
 
@@ -28,25 +29,12 @@ export type FloatingParts = typeof import('./floatingParts');
  * are there. A failed fetch is not kept: the next interaction tries again.
  */
 export function createFloatingLoader(load: () => Promise<FloatingParts>) {
-  let parts: FloatingParts | null = null;
-  let loading: Promise<FloatingParts> | null = null;
   let idleScheduled = false;
   const listeners = new Set<() => void>();
-
-  const preload = (): Promise<FloatingParts> => {
-    loading ??= load().then(
-      (loaded) => {
-        parts = loaded;
-        for (const listener of listeners) listener();
-        return loaded;
-      },
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    );
-    return loading;
-  };
+  const parts = loadOnce(load, () => {
+    for (const listener of listeners) listener();
+  });
+  const preload = parts.load;
 
   return {
     preload,
@@ -54,7 +42,7 @@ export function createFloatingLoader(load: () => Promise<FloatingParts>) {
     preloadQuietly: () => void preload().catch(() => undefined),
     /** Once, at the browser's first idle moment (after the page has painted). */
     preloadWhenIdle: () => {
-      if (parts || idleScheduled) return;
+      if (parts.current() || idleScheduled) return;
       idleScheduled = true;
       const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
       whenIdle(() => {
@@ -69,7 +57,7 @@ export function createFloatingLoader(load: () => Promise<FloatingParts>) {
         listeners.delete(listener);
       };
     },
-    current: () => parts,
+    current: () => parts.current() ?? null,
   };
 }
 

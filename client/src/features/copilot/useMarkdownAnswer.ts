@@ -1,4 +1,5 @@
 import { type ComponentType, useEffect, useState } from 'react';
+import { loadOnce } from '../../routing/loadOnce';
 import type { MarkdownAnswer as MarkdownAnswerComponent } from './MarkdownAnswer';
 
 type MarkdownAnswerType = ComponentType<Parameters<typeof MarkdownAnswerComponent>[0]>;
@@ -6,23 +7,10 @@ type MarkdownAnswerType = ComponentType<Parameters<typeof MarkdownAnswerComponen
 // The Markdown renderer (react-markdown, micromark, GFM: ≈ 43 kB gzip) is a chunk of its own, fetched after the page
 // that shows answers has painted, never before it. Kept here once loaded, so later renders are synchronous (no
 // Suspense round, no fallback flash when a conversation is opened again).
-let loaded: MarkdownAnswerType | null = null;
-let loading: Promise<MarkdownAnswerType> | null = null;
+const renderer = loadOnce<MarkdownAnswerType>(() => import('./MarkdownAnswer').then((module) => module.MarkdownAnswer));
 
 /** Starts (or joins) the fetch of the renderer. A failed fetch is not kept: the next call tries again. */
-export function loadMarkdownAnswer(): Promise<MarkdownAnswerType> {
-  loading ??= import('./MarkdownAnswer').then(
-    (module) => {
-      loaded = module.MarkdownAnswer;
-      return loaded;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadMarkdownAnswer = renderer.load;
 
 export interface MarkdownAnswerState {
   /** The renderer, or null while it loads (and after a failed fetch: answers then stay plain text). */
@@ -33,7 +21,10 @@ export interface MarkdownAnswerState {
 
 /** The Markdown renderer, fetched from the first render on (in an effect, so after the caller's first paint). */
 export function useMarkdownAnswer(): MarkdownAnswerState {
-  const [state, setState] = useState<MarkdownAnswerState>(() => ({ MarkdownAnswer: loaded, settled: loaded !== null }));
+  const [state, setState] = useState<MarkdownAnswerState>(() => {
+    const loaded = renderer.current() ?? null;
+    return { MarkdownAnswer: loaded, settled: loaded !== null };
+  });
   useEffect(() => {
     if (state.settled) return;
     let mounted = true;

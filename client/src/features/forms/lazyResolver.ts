@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { FieldValues, Resolver } from 'react-hook-form';
+import { loadOnce } from '../../routing/loadOnce';
 
 export type LazyResolver<TFieldValues extends FieldValues> = Resolver<TFieldValues> & {
   /** Starts fetching the validation code now (e.g. once the form has painted), so the first submit does not wait. */
@@ -12,16 +13,9 @@ export type LazyResolver<TFieldValues extends FieldValues> = Resolver<TFieldValu
  * A failed fetch is not cached, so the next validation tries again.
  */
 export function lazyResolver<TFieldValues extends FieldValues>(load: () => Promise<Resolver<TFieldValues>>): LazyResolver<TFieldValues> {
-  let loading: Promise<Resolver<TFieldValues>> | null = null;
-  const loadOnce = () => {
-    loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-    return loading;
-  };
-  const resolver = (async (values, context, options) => (await loadOnce())(values, context, options)) as LazyResolver<TFieldValues>;
-  resolver.preload = () => loadOnce().then(() => undefined);
+  const code = loadOnce(load);
+  const resolver = (async (values, context, options) => (await code.load())(values, context, options)) as LazyResolver<TFieldValues>;
+  resolver.preload = () => code.load().then(() => undefined);
   return resolver;
 }
 
