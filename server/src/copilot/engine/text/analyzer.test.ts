@@ -17,6 +17,13 @@ describe('createAnalyzer', () => {
     expect(english.terms('Fastify 4.0.0 on 127.0.0.1')).toEqual(['fastifi', '4.0.0', '127.0.0.1']);
   });
 
+  it('keeps a stop word written in capitals as a name: the GET method', () => {
+    expect(english.terms('Is the body of a GET request parsed?')).toEqual(['bodi', 'get', 'request', 'pars']);
+    expect(english.terms('Is the body of a get request parsed?')).toEqual(['bodi', 'request', 'pars']);
+    // A shouted question has no names in capitals.
+    expect(english.terms('IS THE BODY OF A GET REQUEST PARSED?')).toEqual(['bodi', 'request', 'pars']);
+  });
+
   it('reads possessives and contractions', () => {
     expect(english.terms("Vite's port? Don't know")).toEqual(['vite', 'port']);
   });
@@ -42,6 +49,10 @@ describe('withoutStopwords', () => {
     expect(withoutStopwords('Is a one-off run with --force and server.port okay?', 'english')).toBe(
       'one-off run --force server.port okay?',
     );
+  });
+
+  it('keeps a stop word written in capitals: the GET method is searched', () => {
+    expect(withoutStopwords('Is the body of a GET request parsed?', 'english')).toBe('body GET request parsed?');
   });
 
   it('uses the stop words of the workspace language', () => {

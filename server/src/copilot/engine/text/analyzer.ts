@@ -86,13 +86,20 @@ export function withoutStopwords(text: string, language: string): string {
   return text
     .split(/\s+/)
     .filter((token) => {
-      const word = token
-        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-        .replace(/['’]/g, '')
-        .toLowerCase();
-      return word !== '' && !analyzer.isStopword(word);
+      const bare = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]/g, '');
+      if (bare === '') return false;
+      return !analyzer.isStopword(bare.toLowerCase()) || isNamedInCapitals(bare, text);
     })
     .join(' ');
+}
+
+/**
+ * A stop word written in capitals inside text that is not all capitals is a name, not a function word: "a GET
+ * request", "the HEAD method". Kept, the question can be matched on it; the search index keeps it too unless
+ * PostgreSQL's own list drops it.
+ */
+function isNamedInCapitals(token: string, text: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(token) && /\p{Ll}/u.test(text);
 }
 
 const analyzers = new Map<string, Analyzer>();
@@ -148,7 +155,7 @@ export function createAnalyzer(language: string): Analyzer {
         }
         const joined = parts.join('').toLowerCase();
         if (joined !== lower) result.push(joined);
-      } else if (!isStopword(lower)) result.push(stemWord(lower));
+      } else if (!isStopword(lower) || isNamedInCapitals(token, text)) result.push(stemWord(lower));
     }
     return result;
   }
