@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { DocumentRejectedError } from './document-rejected-error';
 import { extractText } from './extract-text';
@@ -120,6 +121,20 @@ describe('extractText: formats', () => {
     expect(paragraphs[2]).toMatch(/^Business expenses are reimbursed within 10 working days\./);
     expect(paragraphs[3]).toBe('\f');
     expect(paragraphs[4]).toBe('Remote work is possible up to three days per week. The office in Lyon is open from 8 a.m. to 7 p.m.');
+  });
+
+  it("titles a PDF printed from a web page after the page's title, minus the site's name", async () => {
+    const bytes = await new Promise<Buffer>((resolve, reject) => {
+      const doc = new PDFDocument({ size: 'A5', info: { Title: 'Refund policy | Acme Help Center' } });
+      const chunks: Buffer[] = [];
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      doc.on('end', () => resolve(Buffer.concat(chunks)));
+      doc.on('error', reject);
+      doc.fontSize(10).text('Refunds are paid within 5 days.');
+      doc.end();
+    });
+    const result = await extractText({ filename: 'print.pdf', mimeType: 'application/pdf', bytes });
+    expect(result).toMatchObject({ title: 'Refund policy', format: 'pdf' });
   });
 
   it('accepts a known text format under another text name (HTML saved as .csv), reading what it really is', async () => {

@@ -1,7 +1,7 @@
 import { csvToText } from './csv-to-text';
 import { baseName, type DocumentFormat, resolveFormat } from './document-format';
 import { DocumentRejectedError } from './document-rejected-error';
-import { htmlToText } from './html-to-text';
+import { htmlToText, pageTitle } from './html-to-text';
 import { firstHeading } from './markdown-lines';
 import { markdownToText } from './markdown-to-text';
 import { PAGE_BREAK } from './pdf-layout';
@@ -78,7 +78,8 @@ async function readAs(format: DocumentFormat, text: string, bytes: Buffer, filen
         const message = `${name} looks like a PDF but could not be read; it may be damaged. Export it again and retry.`;
         throw new DocumentRejectedError('unreadable-pdf', message);
       }
-      return { text: pdf.text, heading: pdf.title ?? firstHeading(pdf.text) };
+      // A page printed from a browser carries the page's <title>, site name and all ("Errors | Fastify").
+      return { text: pdf.text, heading: pageTitle(pdf.title) ?? firstHeading(pdf.text) };
     }
     case 'html': {
       const html = htmlToText(text);
