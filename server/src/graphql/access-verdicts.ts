@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from '../infra/db/pgArray';
 import type { Role } from '../modules/workspace/role';
 
 /** What an open subscription's access rests on while it runs: a live credential and a membership. */
@@ -175,7 +176,7 @@ const SUBJECTS_PER_STATEMENT = 5_000;
 /**
  * One statement for many subjects: the credential is live exactly when `SessionService.authenticate` or
  * `ApiTokenService.authenticate` would accept it (the row exists, not expired), and the role is the membership's.
- * Ids are uuids from our own rows, so they travel as array literals: one bind parameter whatever their number.
+ * The columns travel as array literals (pgArray): one parameter each, whatever the number of subjects.
  */
 const ACCESS_SQL = `
 select w.credential_id::text as credential_id, w.workspace_id::text as workspace_id, m.role,
@@ -188,8 +189,6 @@ left join memberships m on m.user_id = w.user_id and m.workspace_id = w.workspac
 
 type AccessRow = { credential_id: string; workspace_id: string; role: Role | null; alive: boolean };
 
-const arrayLiteral = (values: string[]) => `{${values.join(',')}}`;
-
 export function accessQuery(rootEm: EntityManager): AccessQuery {
   return async (subjects, now) => {
     const found = new Map<string, AccessFacts>();
@@ -200,10 +199,10 @@ export function accessQuery(rootEm: EntityManager): AccessQuery {
         .execute<AccessRow[]>(ACCESS_SQL, [
           now,
           now,
-          arrayLiteral(part.map((subject) => subject.credentialId)),
-          arrayLiteral(part.map((subject) => subject.credential)),
-          arrayLiteral(part.map((subject) => subject.userId)),
-          arrayLiteral(part.map((subject) => subject.workspaceId)),
+          pgArray(part.map((subject) => subject.credentialId)),
+          pgArray(part.map((subject) => subject.credential)),
+          pgArray(part.map((subject) => subject.userId)),
+          pgArray(part.map((subject) => subject.workspaceId)),
         ]);
       for (const row of rows)
         found.set(subjectKey({ credentialId: row.credential_id, workspaceId: row.workspace_id }), { alive: row.alive, role: row.role });

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { lazyResolver } from './lazyResolver';
+import { lazyResolver, VALIDATION_UNAVAILABLE_MESSAGE } from './lazyResolver';
 
 const schema = z.object({ email: z.email({ error: 'Enter a valid email address' }) });
 type Values = z.infer<typeof schema>;
@@ -35,5 +35,20 @@ describe('lazyResolver', () => {
     const result = await resolver({ email: 'ada@example.com' }, undefined, options);
     expect(result.values).toEqual({ email: 'ada@example.com' });
     expect(attempts).toBe(2);
+  });
+
+  it('answers a failed fetch with a form-level error instead of throwing (react-hook-form would drop the throw unseen)', async () => {
+    let attempts = 0;
+    const resolver = lazyResolver<Values>(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('chunk failed to load');
+      return zodResolver(schema) as Resolver<Values>;
+    });
+
+    const unavailable = await resolver({ email: 'ada@example.com' }, undefined, options);
+    expect(unavailable.values).toEqual({});
+    expect(unavailable.errors.root?.message).toBe(VALIDATION_UNAVAILABLE_MESSAGE);
+    const retried = await resolver({ email: 'ada@example.com' }, undefined, options);
+    expect(retried).toEqual({ values: { email: 'ada@example.com' }, errors: {} });
   });
 });

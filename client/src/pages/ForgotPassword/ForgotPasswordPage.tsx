@@ -19,6 +19,8 @@ export function ForgotPasswordPage() {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<ForgotPasswordValues>({ resolver: usePreloadedResolver(lazyForgotPasswordResolver), defaultValues: { email: '' } });
+  // The server's verdict, or (errors.root) the validation code that could not be fetched: see lazyResolver.
+  const alertMessage = errors.root?.message ?? formError;
 
   const onSubmit = handleSubmit(async ({ email }) => {
     setFormError(null);
@@ -58,9 +60,9 @@ export function ForgotPasswordPage() {
       ) : (
         <form onSubmit={onSubmit} noValidate aria-label="Reset your password">
           <Stack>
-            {formError && (
+            {alertMessage && (
               <Alert color="red" title="Could not send the link" role="alert">
-                {formError}
+                {alertMessage}
               </Alert>
             )}
             <Text size="sm">Enter the email address of your account and we will send you a link to choose a new password.</Text>

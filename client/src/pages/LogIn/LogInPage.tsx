@@ -25,6 +25,8 @@ export function LogInPage() {
     resolver: usePreloadedResolver(lazyLogInResolver),
     defaultValues: { email: '', password: '', rememberMe: false },
   });
+  // The server's verdict, or (errors.root) the validation code that could not be fetched: see lazyResolver.
+  const alertMessage = errors.root?.message ?? formError;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -58,9 +60,9 @@ export function LogInPage() {
               Your account and your personal data are gone, and every device was signed out. We sent you an email to confirm.
             </Alert>
           )}
-          {formError && (
+          {alertMessage && (
             <Alert color="red" title="Could not log in" role="alert">
-              {formError}
+              {alertMessage}
             </Alert>
           )}
           <TextInput label="Email" type="email" autoComplete="email" required error={errors.email?.message} {...register('email')} />

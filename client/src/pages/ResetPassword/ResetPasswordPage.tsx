@@ -23,6 +23,8 @@ export function ResetPasswordPage() {
     control,
     formState: { errors, isSubmitting },
   } = useForm<ResetPasswordValues>({ resolver: usePreloadedResolver(lazyResetPasswordResolver), defaultValues: { newPassword: '' } });
+  // The server's verdict, or (errors.root) the validation code that could not be fetched: see lazyResolver.
+  const alertMessage = errors.root?.message ?? formError;
   const newPassword = useWatch({ control, name: 'newPassword' });
 
   const onSubmit = handleSubmit(async ({ newPassword }) => {
@@ -50,12 +52,18 @@ export function ResetPasswordPage() {
       {token ? (
         <form onSubmit={onSubmit} noValidate aria-label="Choose a new password">
           <Stack>
-            {formError && (
+            {alertMessage && (
               <Alert color="red" title="Could not change the password" role="alert">
-                {formError}{' '}
-                <Anchor component={Link} to="/forgot-password" size="sm">
-                  Get a new link
-                </Anchor>
+                {alertMessage}
+                {/* A new link helps with a refused token, not with a form that could not load (the link still works). */}
+                {!errors.root && (
+                  <>
+                    {' '}
+                    <Anchor component={Link} to="/forgot-password" size="sm">
+                      Get a new link
+                    </Anchor>
+                  </>
+                )}
               </Alert>
             )}
             <AccessiblePasswordInput

@@ -25,6 +25,8 @@ export function SignUpPage() {
     resolver: usePreloadedResolver(lazySignUpResolver),
     defaultValues: { name: '', email: '', password: '', rememberMe: false },
   });
+  // The server's verdict, or (errors.root) the validation code that could not be fetched: see lazyResolver.
+  const alertMessage = errors.root?.message ?? formError;
   const [password, email, name] = useWatch({ control, name: ['password', 'email', 'name'] });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -54,9 +56,9 @@ export function SignUpPage() {
     >
       <form onSubmit={onSubmit} noValidate aria-label="Sign up">
         <Stack>
-          {formError && (
+          {alertMessage && (
             <Alert color="red" title="Could not create your account" role="alert">
-              {formError}
+              {alertMessage}
             </Alert>
           )}
           <TextInput label="Name" autoComplete="name" required error={errors.name?.message} {...register('name')} />

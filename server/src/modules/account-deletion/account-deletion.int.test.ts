@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../../../test/harness';
 import { waitForMail } from '../../../test/mail';
 import { createTeam, type Team } from '../../../test/team';
 import { waitFor } from '../../../test/wait-for';
+import { pgArray } from '../../infra/db/pgArray';
 import { hashPassword } from '../auth/password';
 import { DELETED_USER_LABEL } from './audit-anonymisation';
 
@@ -39,9 +40,7 @@ async function teamWithPasswords(): Promise<Team> {
   const hash = await hashPassword(DEFAULT_PASSWORD);
   await app.sql('update users set password_hash = ? where id = any(?::uuid[])', [
     hash,
-    `{${Object.values(team.people)
-      .map((p) => p.id)
-      .join(',')}}`,
+    pgArray(Object.values(team.people).map((p) => p.id)),
   ]);
   return team;
 }

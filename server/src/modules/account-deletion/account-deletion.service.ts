@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '../../errors/app-error';
+import { pgArray } from '../../infra/db/pgArray';
 import type { Mailer } from '../../infra/mail/mailer';
 import { accountDeletedMail } from '../../infra/mail/templates/account-deleted';
 import type { AccessEvents } from '../../infra/pubsub/access-events';
@@ -98,7 +99,7 @@ export class AccountDeletionService {
     const counts: Array<{ workspaceId: string; others: string | number }> = await tx.execute(
       `select "workspace_id" as "workspaceId", count(*) as "others" from "memberships"
         where "workspace_id" = any(?::uuid[]) and "user_id" <> ? group by "workspace_id"`,
-      [`{${owned.map((workspace) => workspace.id).join(',')}}`, userId],
+      [pgArray(owned.map((workspace) => workspace.id)), userId],
     );
     const othersIn = new Map(counts.map((row) => [row.workspaceId, Number(row.others)]));
     return owned.map((workspace) => ({ ...workspace, otherMembers: othersIn.get(workspace.id) ?? 0 }));

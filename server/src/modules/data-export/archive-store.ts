@@ -69,6 +69,7 @@ export class ArchiveStore {
   /** Removes the archive's bytes (the export's row stays). */
   async remove(exportIds: string[]): Promise<void> {
     if (exportIds.length === 0) return;
-    await this.em.getKnex().raw('delete from "data_export_chunks" where "export_id" = any(?::uuid[])', [`{${exportIds.join(',')}}`]);
+    // knex.raw binds a JS array as one parameter (node-postgres writes the array), unlike em.execute: see pgArray.
+    await this.em.getKnex().raw('delete from "data_export_chunks" where "export_id" = any(?::uuid[])', [exportIds]);
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { QuestionTerm, RetrievedPassage } from '../../copilot/engine/answer-engine';
 import { synonymWords, withoutStopwords } from '../../copilot/engine/text/analyzer';
+import { pgArray } from '../../infra/db/pgArray';
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from './search/bm25';
 import { lexemeLiteral, parseSearchQuery } from './search/search-query';
 
@@ -170,7 +171,7 @@ export class RetrievalService {
       JSON.stringify(analysis.lexemes.map(({ lexeme, weight }) => ({ lexeme, weight, query: lexemeLiteral(lexeme) }))),
       workspaceLexemeKeys(workspaceId, candidates.lexemes),
       ...filterParams,
-      textArrayLiteral(analysis.lexemes.map((term) => term.lexeme)),
+      pgArray(analysis.lexemes.map((term) => term.lexeme)),
       analysis.averageLength,
       JSON.stringify(analysis.pairs),
       totalWeight,
@@ -292,10 +293,5 @@ export function candidateLexemes(lexemes: Analysis['lexemes']): { lexemes: strin
  */
 export function workspaceLexemeKeys(workspaceId: string, lexemes: string[]): string {
   const workspace = Buffer.from(workspaceId.replace(/-/g, ''), 'hex').toString('base64').replace(/=+$/, '');
-  return textArrayLiteral(lexemes.map((lexeme) => `${workspace} ${lexeme}`));
-}
-
-/** A PostgreSQL text[] literal (`{"a","b"}`): one parameter, where the query builder would spread an array. */
-function textArrayLiteral(values: string[]): string {
-  return `{${values.map((value) => `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+  return pgArray(lexemes.map((lexeme) => `${workspace} ${lexeme}`));
 }

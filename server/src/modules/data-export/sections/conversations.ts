@@ -1,3 +1,4 @@
+import { pgArray } from '../../../infra/db/pgArray';
 import { afterKey, keysetPages, listSection, withoutSortKey } from './section';
 
 interface ConversationRow {
@@ -45,7 +46,7 @@ export const conversationsSection = listSection(
       );
     });
     for await (const conversations of pages) {
-      const ids = `{${conversations.map((conversation) => conversation.id).join(',')}}`;
+      const ids = pgArray(conversations.map((conversation) => conversation.id));
       const messages: MessageRow[] = await em.execute(
         `select "id", "conversation_id" as "conversationId", "role", "content", "status", "question_id" as "questionId",
                   "citations", "saved", "rating", "rating_comment" as "ratingComment", "created_at" as "createdAt"

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RetrievedPassage } from '../../../copilot/engine/answer-engine';
+import { pgArray } from '../../../infra/db/pgArray';
 
 export interface SemanticMatch extends RetrievedPassage {
   /** Cosine similarity to the question (the stored vectors and the question's are unit length). */
@@ -34,7 +35,7 @@ export async function semanticRanking(
   return rows.map((row) => ({ ...row, rank: Number(row.similarity), similarity: Number(row.similarity) }));
 }
 
-/** `{0.1,-0.2,...}`: a PostgreSQL array literal (a JS array parameter would be spread into a list by the query builder). */
+/** `{0.1,-0.2,...}`, a non-finite component read as 0 (`em.execute` would spread a JS array: see pgArray). */
 export function vectorLiteral(vector: number[]): string {
-  return `{${vector.map((value) => (Number.isFinite(value) ? String(value) : '0')).join(',')}}`;
+  return pgArray(vector.map((value) => (Number.isFinite(value) ? value : 0)));
 }
