@@ -32,7 +32,12 @@ const HEARTBEAT_MS = 2_000;
 /** The abort reason of answers cut short because this instance is shutting down (unlike a user's stop). */
 const SHUTTING_DOWN = Symbol('shutting down');
 const INTERRUPTED_BY_SHUTDOWN = 'The server restarted before the answer was finished. Ask again.';
-const PASSAGES_PER_ANSWER = 6;
+/**
+ * Passages the engine may quote. The built-in engine weighs each sentence of them against the question: with 6, the
+ * passage holding the answer was sometimes 7th or 8th by BM25 and never read (dev questions: top 3 86.3 → 87.9 %,
+ * false refusals 2.4 → 1.6 % with 8; 10 changed nothing more). A model's prompt grows by two passages.
+ */
+const PASSAGES_PER_ANSWER = 8;
 const HISTORY_MESSAGES = 6;
 
 /**
