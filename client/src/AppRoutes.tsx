@@ -1,7 +1,10 @@
-import { Children, isValidElement, type ReactNode, Suspense } from 'react';
-import { createRoutesFromElements, type Location, matchRoutes, Route, Routes, useLocation } from 'react-router';
+import type { ApolloClient } from '@apollo/client';
+import { getApolloContext } from '@apollo/client/react';
+import { Children, isValidElement, type ReactNode, Suspense, useContext, useRef } from 'react';
+import { createRoutesFromElements, type Location, matchRoutes, type Params, Route, Routes, useLocation } from 'react-router';
 import { FullPageLoader } from './components/FullPageLoader';
 import { lazyNamed } from './routing/lazyNamed';
+import { preloadRouteData } from './routing/routeData';
 
 // Apollo Client and the session check are chunks too, loaded with the routes that query: the log-in, sign-up and
 // password pages paint without them (their forms load Apollo Client when sent, see useApolloClientLoader).
@@ -161,7 +164,14 @@ const routeObjects = createRoutesFromElements(routes);
 
 export function AppRoutes() {
   const location = useLocation();
-  preloadPagesFor(location);
+  // The app's own client, loaded on demand; under a provider of its own (tests), that one.
+  const { client } = useContext(getApolloContext());
+  // Chunks on every render (idempotent), queries once per visit of a URL.
+  const visit = `${location.key} ${location.pathname}`;
+  const dataPreloadedFor = useRef<string | null>(null);
+  const withData = dataPreloadedFor.current !== visit;
+  dataPreloadedFor.current = visit;
+  preloadPagesFor(location, withData ? { client } : null);
   return (
     // The first page of a visit shows a loader while its chunk arrives; later navigations are transitions, so the
     // current page stays until the next one is ready (layouts keep their own frame: see WorkspaceLayout).
@@ -171,20 +181,32 @@ export function AppRoutes() {
   );
 }
 
+interface DataPreload {
+  client: ApolloClient | undefined;
+  params: Params;
+}
+
 /**
  * Starts fetching every page chunk the URL needs at once. Without this they load one after another: the layout's
  * chunk, then (once the layout renders its outlet) the page's; and a page behind RequireAuth only after the session
- * check. Fetching is idempotent, so doing it on every render is free after the first.
+ * check. Fetching is idempotent, so doing it on every render is free after the first. Once per visit of a URL, the
+ * pages' own queries start too, as soon as their chunks are here (routing/routeData).
  */
-function preloadPagesFor(location: Location) {
-  for (const match of matchRoutes(routeObjects, location) ?? []) preloadElement(match.route.element);
+function preloadPagesFor(location: Location, data: Omit<DataPreload, 'params'> | null) {
+  for (const match of matchRoutes(routeObjects, location) ?? []) {
+    preloadElement(match.route.element, data && { ...data, params: match.params });
+  }
 }
 
-function preloadElement(node: ReactNode) {
+function preloadElement(node: ReactNode, data: DataPreload | null) {
   Children.forEach(node, (child) => {
     if (!isValidElement<{ children?: ReactNode }>(child)) return;
     const { preload } = child.type as { preload?: () => Promise<unknown> };
-    if (preload) void preload();
-    preloadElement(child.props.children);
+    if (preload) {
+      const loading = preload();
+      if (data) void loading.then((module) => preloadRouteData(module, data.params, data.client)).catch(() => undefined);
+      else void loading.catch(() => undefined);
+    }
+    preloadElement(child.props.children, data);
   });
 }

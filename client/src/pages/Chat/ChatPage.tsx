@@ -8,7 +8,9 @@ import { loadMarkdownAnswer } from '../../features/copilot/useMarkdownAnswer';
 import { useLiveUsage } from '../../features/usage/useLiveUsage';
 import { WorkspaceNotFoundState } from '../../features/workspace/WorkspaceNotFoundState';
 import { graphql } from '../../gql';
+import { type RouteDataPreloader, startQuery } from '../../routing/routeData';
 import { CHAT_HEIGHT, ChatSession } from './ChatSession';
+import { ChatConversationQuery } from './ConversationThread';
 
 export const ChatWorkspaceQuery = graphql(`
   query ChatWorkspace($slug: String!) {
@@ -25,6 +27,15 @@ export const ChatWorkspaceQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The workspace and the open conversation, asked for with the page's chunk: the conversation no longer waits for the
+ * session check and then for the workspace, two round trips before its answer could paint.
+ */
+export const preloadRouteData: RouteDataPreloader = (client, { slug = '', conversationId }) => {
+  startQuery(client.query({ query: ChatWorkspaceQuery, variables: { slug } }));
+  if (conversationId) startQuery(client.query({ query: ChatConversationQuery, variables: { id: conversationId } }));
+};
 
 /** /w/:slug/chat and /w/:slug/chat/:conversationId: the copilot, with the viewer's history beside it. */
 export function ChatPage() {

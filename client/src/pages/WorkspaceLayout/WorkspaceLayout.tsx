@@ -11,6 +11,7 @@ import { EmailVerificationBanner } from '../../features/account/EmailVerificatio
 import { UserMenu } from '../../features/account/UserMenu';
 import { WorkspaceSwitcher } from '../../features/workspace/WorkspaceSwitcher';
 import { graphql } from '../../gql';
+import { type RouteDataPreloader, startQuery } from '../../routing/routeData';
 
 export const WorkspaceLayoutQuery = graphql(`
   query WorkspaceLayout {
@@ -29,6 +30,9 @@ export const WorkspaceLayoutQuery = graphql(`
     }
   }
 `);
+
+/** The frame's query, asked for with its chunk rather than after the session check (see routing/routeData). */
+export const preloadRouteData: RouteDataPreloader = (client) => startQuery(client.query({ query: WorkspaceLayoutQuery }));
 
 /** The signed-in app frame around every /w/:slug page. */
 export function WorkspaceLayout() {
