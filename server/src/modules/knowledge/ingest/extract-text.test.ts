@@ -97,6 +97,20 @@ describe('extractText: formats', () => {
     expect(named.title).toBe('build_options');
   });
 
+  it('titles a page under a site banner after its own heading, and a document with sections after its first', async () => {
+    const markdown = (source: string) => extractText({ filename: 'page.md', mimeType: 'text/markdown', bytes: Buffer.from(source) });
+    // Every page of the site opens with the product's name; the page's subject is the one heading the rest sits under.
+    const bannered = await markdown(
+      '<h1 align="center">Fastify</h1>\n\n## Decorators\n\nThe decorators API customizes core objects.\n\n### Usage\n\nCall decorate().\n',
+    );
+    expect(bannered.title).toBe('Decorators');
+    // A title over several sections, or with text of its own, is the document's title.
+    const sections = await markdown('# Vite\n\n## Features\n\nFast.\n\n## Config\n\nSimple.\n');
+    expect(sections.title).toBe('Vite');
+    const introduced = await markdown('# Guide\n\nWhat this guide covers.\n\n## Setup\n\nRun it.\n');
+    expect(introduced.title).toBe('Guide');
+  });
+
   it('titles a text file after its first # heading, else after the file name', async () => {
     const withHeading = await extractText({
       filename: 'notes.txt',

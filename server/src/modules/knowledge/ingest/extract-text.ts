@@ -2,7 +2,7 @@ import { csvToText } from './csv-to-text';
 import { baseName, type DocumentFormat, resolveFormat } from './document-format';
 import { DocumentRejectedError } from './document-rejected-error';
 import { htmlToText, pageTitle } from './html-to-text';
-import { firstHeading } from './markdown-lines';
+import { titleHeading } from './markdown-lines';
 import { markdownToText } from './markdown-to-text';
 import { PAGE_BREAK } from './pdf-layout';
 import { pdfToText } from './pdf-to-text';
@@ -79,20 +79,20 @@ async function readAs(format: DocumentFormat, text: string, bytes: Buffer, filen
         throw new DocumentRejectedError('unreadable-pdf', message);
       }
       // A page printed from a browser carries the page's <title>, site name and all ("Errors | Fastify").
-      return { text: pdf.text, heading: pageTitle(pdf.title) ?? firstHeading(pdf.text) };
+      return { text: pdf.text, heading: pageTitle(pdf.title) ?? titleHeading(pdf.text) };
     }
     case 'html': {
       const html = htmlToText(text);
-      return { text: html.text, heading: html.title ?? firstHeading(html.text) };
+      return { text: html.text, heading: html.title ?? titleHeading(html.text) };
     }
     case 'markdown': {
       const markdown = markdownToText(text);
-      return { text: markdown.text, heading: markdown.title ?? firstHeading(markdown.text) };
+      return { text: markdown.text, heading: markdown.title ?? titleHeading(markdown.text) };
     }
     case 'csv':
       return { text: csvToText(text), heading: null };
     case 'text':
-      return { text, heading: firstHeading(text) };
+      return { text, heading: titleHeading(text) };
   }
 }
 

@@ -47,6 +47,19 @@ export function scanLines(text: string): ScannedLine[] {
   return result;
 }
 
-export function firstHeading(text: string): string | null {
-  return scanLines(text).find((scanned) => scanned.heading)?.heading?.text ?? null;
+/**
+ * The heading that names the document: its first, unless that one is a banner — a heading with no text of its own,
+ * straight followed by the one heading of the next level, under which the whole rest of the document sits. Then that
+ * one names it: every page of a documentation site may open with the product's name ("Fastify" above
+ * "## Decorators", "## Routes", …), and five documents called "Fastify" say nothing of what each holds.
+ */
+export function titleHeading(text: string): string | null {
+  const lines = scanLines(text).filter((scanned) => scanned.line.trim() !== '');
+  const first = lines.findIndex((scanned) => scanned.heading);
+  const banner = lines[first]?.heading;
+  if (!banner) return null;
+  const next = lines[first + 1]?.heading;
+  if (!next || next.level <= banner.level) return banner.text;
+  const others = lines.slice(first + 2).filter((scanned) => scanned.heading && scanned.heading.level <= next.level);
+  return others.length === 0 ? next.text : banner.text;
 }
