@@ -41,7 +41,6 @@ interface Observed {
   /** The path as logged (tokens redacted); undefined for health checks, which are not logged. */
   url: string | undefined;
   context: RequestContext;
-  logged: boolean;
 }
 
 const OBSERVED = Symbol('askbase.observedRequest');
@@ -55,7 +54,6 @@ export function requestContextOf(req: IncomingMessage): RequestContext | undefin
 }
 
 function writeLogLine(observed: Observed, statusCode: number): void {
-  observed.logged = true;
   const { req, url, context } = observed;
   const { requestId: id, ...fields } = context;
   observed.sinks.logger.info(
@@ -69,21 +67,20 @@ function writeLogLine(observed: Observed, statusCode: number): void {
   );
 }
 
-// One listener of each kind for every response (`this` is the response): no closures made per request.
-function onFinish(this: ObservedResponse): void {
-  const observed = this[OBSERVED];
-  const seconds = (performance.now() - observed.started) / 1000;
-  observed.sinks.metrics.httpRequestSeconds.observe(
-    { method: observed.req.method, route: observed.route, status: String(this.statusCode) },
-    seconds,
-  );
-  if (observed.url !== undefined && !observed.logged) writeLogLine(observed, this.statusCode);
-}
-
-/** A connection closed before the response finished: still one line (no latency: nothing was served). */
+/**
+ * The one listener of every response (`this` is the response): shared, so no closure is made per request, and
+ * `close` alone, which comes right after `finish` or, for a connection cut first, instead of it. A response that
+ * finished is timed into the metrics; every one but a health check gets its line.
+ */
 function onClose(this: ObservedResponse): void {
   const observed = this[OBSERVED];
-  if (observed.url !== undefined && !observed.logged) writeLogLine(observed, this.statusCode);
+  if (this.writableFinished) {
+    observed.sinks.metrics.httpRequestSeconds.observe(
+      { method: observed.req.method, route: observed.route, status: String(this.statusCode) },
+      (performance.now() - observed.started) / 1000,
+    );
+  }
+  if (observed.url !== undefined) writeLogLine(observed, this.statusCode);
 }
 
 /** The path of a request URL, without its query string. */
@@ -122,10 +119,8 @@ export function accessLog(logger: Logger, metrics: AppMetrics): RequestHandler {
       route: routeGroupOf(path),
       url: logged ? redactUrl(req.originalUrl) : undefined,
       context,
-      logged: false,
     };
-    res.on('finish', onFinish);
-    if (logged) res.on('close', onClose);
+    res.on('close', onClose);
     runInRequestContext(context, next);
   };
 }
