@@ -20,7 +20,7 @@ interface Settings {
 /**
  * One request's hooks, as methods of one object: Apollo calls every plugin's hooks through a promise each, and five
  * plugins made five listener objects of closures and five promises per hook for every request (issue 13, item 1).
- * The steps themselves live beside what they are about; the order within a hook is the order the plugins had.
+ * The steps themselves live beside what they are about.
  */
 class RequestSteps implements GraphQLRequestListener<GraphQLContext> {
   private readonly startedAt = performance.now();
@@ -38,9 +38,10 @@ class RequestSteps implements GraphQLRequestListener<GraphQLContext> {
     operation,
     operationName,
   }: GraphQLRequestContextDidResolveOperation<GraphQLContext>): Promise<void> {
+    // Named first: a refused operation's log line names it too (as when each step was a plugin of its own).
+    if (contextValue.logFields) nameOperationInLog(contextValue.logFields, operation, operationName ?? undefined, request.variables);
     refuseInvalidText(document, request.variables);
     if (this.settings.introspection === 'signed-in') refuseAnonymousIntrospection(document, contextValue);
-    if (contextValue.logFields) nameOperationInLog(contextValue.logFields, operation, operationName ?? undefined, request.variables);
   }
 
   async willSendResponse({ response, contextValue, operation }: GraphQLRequestContextWillSendResponse<GraphQLContext>): Promise<void> {

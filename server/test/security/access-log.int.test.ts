@@ -71,6 +71,19 @@ describe('the request context', () => {
     expect(ambientContexts.every((context) => context === undefined)).toBe(true);
   });
 
+  it('names an operation that was refused before it ran (invalid text) on its line', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query WithNul($slug: String!) { workspace(slug: $slug) { id } }', variables: { slug: 'a\u0000b' } }),
+    });
+    const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const requestId = response.headers.get('x-request-id');
+    const [line] = await waitFor(() => (linesOf(requestId).length > 0 ? linesOf(requestId) : undefined), { description: 'the line' });
+    expect(JSON.parse(line as string)).toMatchObject({ operation: 'WithNul' });
+  });
+
   it('writes one line per request, and none for health checks', async () => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',

@@ -28,10 +28,6 @@ export function keepRequestContextAmbient(): void {
   ambient = true;
 }
 
-export function requestContextIsAmbient(): boolean {
-  return ambient;
-}
-
 /** Runs `next` (and everything it awaits) inside the request's context, when something reads it from afar. */
 export function runInRequestContext<T>(context: RequestContext, next: () => T): T {
   return ambient ? storage.run(context, next) : next();
