@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -11,14 +12,11 @@ import type { AnswerEngine } from './copilot/engine/answer-engine';
 import { selectAnswerEngine } from './copilot/engine/select-engine';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
-import { introspectionAccessPlugin } from './graphql/introspection-access';
-import { jsonRequestErrorsAs200Plugin } from './graphql/json-status';
-import { noStorePlugins } from './graphql/no-store';
-import { operationTelemetryPlugin } from './graphql/operation-telemetry';
+import { httpRequestPlugin } from './graphql/http-request-plugin';
+import { countError } from './graphql/operation-telemetry';
 import { parseOptions, queryLimitRules } from './graphql/query-limits';
-import { responseSizeLimitPlugin } from './graphql/response-size';
+import { sizeLimitedStringify } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
-import { textInputPlugin } from './graphql/text-input';
 import { attachGraphQLWebSocket } from './graphql/websocket';
 import { accessLog } from './http/access-log';
 import { avatarHttpRouter } from './http/avatar-http';
@@ -29,7 +27,7 @@ import { devMailRouter } from './http/dev-mail';
 import { httpErrorHandler } from './http/errors';
 import { graphqlHttpRouter } from './http/graphql-http';
 import { healthRouter } from './http/health';
-import { httpMetrics, metricsRouter, startMetricsServer } from './http/metrics-http';
+import { metricsRouter, startMetricsServer } from './http/metrics-http';
 import { securityHeaders } from './http/security-headers';
 import { stripeWebhookRouter } from './http/stripe-webhook-http';
 import { uploadsHttpRouter } from './http/uploads-http';
@@ -175,23 +173,6 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(httpMetrics(metrics));
-  app.use(accessLog(logger));
-  app.use(
-    securityHeaders({
-      isProduction: config.isProduction,
-      allowedOrigins: config.corsOrigins,
-      reportingOrigins: config.sentryBrowserDsn ? [new URL(config.sentryBrowserDsn).origin] : [],
-    }),
-  );
-  app.use(clientConfigRouter({ sentry: config.sentryBrowserDsn ? { dsn: config.sentryBrowserDsn, environment: config.env } : null }));
-  app.use(healthRouter(options.databaseUrl, () => shuttingDown));
-  if (config.metrics.token) app.use(metricsRouter(metrics, config.metrics.token));
-  const metricsServer =
-    config.metrics.port === undefined ? undefined : await startMetricsServer(metrics, config.metrics.host, config.metrics.port);
-  // Before any body parser: the signature covers the raw bytes.
-  app.use(stripeWebhookRouter({ rootEm: orm.em, jobs, webhookSecret: stripe.settings.webhookSecret, logger }));
-
   const httpServer = http.createServer(app);
   const wsCleanup = attachGraphQLWebSocket({
     httpServer,
@@ -218,20 +199,28 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     stopOnTerminationSignals: false,
     validationRules: queryLimitRules(),
     parseOptions: parseOptions(),
+    stringifyResult: sizeLimitedStringify(config.responseMaxBytes, (refusal) => countError(metrics, refusal)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
-      ...noStorePlugins(),
-      responseSizeLimitPlugin(config.responseMaxBytes),
-      textInputPlugin(),
-      introspectionAccessPlugin(config.introspection),
-      jsonRequestErrorsAs200Plugin(),
-      operationTelemetryPlugin(metrics),
+      // Answers are `no-store` (no-store.ts): the cache-control plugin's per-field hooks would compute nothing else.
+      ApolloServerPluginCacheControlDisabled(),
+      httpRequestPlugin({ introspection: config.introspection, metrics }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
   });
   await apollo.start();
 
+  // Every response: its id, latency and log line, and the security headers.
+  app.use(accessLog(logger, metrics));
+  app.use(
+    securityHeaders({
+      isProduction: config.isProduction,
+      allowedOrigins: config.corsOrigins,
+      reportingOrigins: config.sentryBrowserDsn ? [new URL(config.sentryBrowserDsn).origin] : [],
+    }),
+  );
   const client = clientAppRouter(clientDistDir);
+  // The API first: nearly every request is one, and each router in front of it is one more match that fails.
   app.use(
     graphqlHttpRouter({
       apollo,
@@ -244,6 +233,13 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       introspection: config.introspection,
     }),
   );
+  app.use(clientConfigRouter({ sentry: config.sentryBrowserDsn ? { dsn: config.sentryBrowserDsn, environment: config.env } : null }));
+  app.use(healthRouter(options.databaseUrl, () => shuttingDown));
+  if (config.metrics.token) app.use(metricsRouter(metrics, config.metrics.token));
+  const metricsServer =
+    config.metrics.port === undefined ? undefined : await startMetricsServer(metrics, config.metrics.host, config.metrics.port);
+  // Before any body parser: the signature covers the raw bytes.
+  app.use(stripeWebhookRouter({ rootEm: orm.em, jobs, webhookSecret: stripe.settings.webhookSecret, logger }));
   app.use(
     uploadsHttpRouter({
       allowedOrigins: config.corsOrigins,

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { type RunningApp, type StartAppOptions, startApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config/env';
 import { createLogger } from '../src/infra/logging/logger';
-import { currentRequestContext } from '../src/infra/logging/request-context';
+import { currentRequestContext, keepRequestContextAmbient } from '../src/infra/logging/request-context';
 import { databaseUrl } from './global-setup';
 import { GraphQLTestClient } from './graphql-client';
 
@@ -103,6 +103,9 @@ export async function startTestApp(
   const queries: string[] = [];
   const operationQueries: string[] = [];
   const requestQueries: string[] = [];
+  // The query logger below tells a request's statements from the rest by the ambient request context, as Sentry
+  // and tracing do (the app enters it only for such readers).
+  keepRequestContextAmbient();
   const app = await startApp(config, createLogger(config), {
     databaseUrl: database.url,
     ormOverrides: {

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLResponse } from '@apollo/server';
 import { BREAK, type DocumentNode, GraphQLError, type GraphQLFormattedError, visit } from 'graphql';
 import { UnauthenticatedError } from '../errors/app-error';
 import type { GraphQLContext } from './context';
@@ -48,20 +48,13 @@ export function withoutSuggestions<T extends GraphQLFormattedError>(error: T): T
   return message === error.message ? error : { ...error, message };
 }
 
-/** Apollo: refuses anonymous introspection and hides suggestions from anonymous callers, when access is `signed-in`. */
-export function introspectionAccessPlugin(access: IntrospectionAccess): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      if (access === 'public') return {};
-      return {
-        async didResolveOperation({ document, contextValue }) {
-          if (!contextValue.viewer && hasIntrospection(document)) throw introspectionRefusal();
-        },
-        async willSendResponse({ response, contextValue }) {
-          if (contextValue?.viewer || response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map(withoutSuggestions);
-        },
-      };
-    },
-  };
+/** `signed-in` access: anonymous introspection is refused before the operation runs (http-request-plugin.ts). */
+export function refuseAnonymousIntrospection(document: DocumentNode, context: GraphQLContext): void {
+  if (!context.viewer && hasIntrospection(document)) throw introspectionRefusal();
+}
+
+/** `signed-in` access: an anonymous caller's errors lose their "Did you mean …?" (http-request-plugin.ts). */
+export function hideSuggestionsFromAnonymous(response: GraphQLResponse, context: GraphQLContext | undefined): void {
+  if (context?.viewer || response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+  response.body.singleResult.errors = response.body.singleResult.errors.map(withoutSuggestions);
 }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLResponse } from '@apollo/server';
 import { ErrorCode } from '../errors/app-error';
 
 const JSON_TYPE = 'application/json';
@@ -43,19 +43,11 @@ export function answersAsJson(accept: string | undefined): boolean {
  * request errors (parse, validation, variable coercion) included, since such clients cannot tell a 400 from a
  * broken proxy. Apollo answers 400; `application/graphql-response+json` keeps the 400 the spec asks for there.
  * Not-well-formed requests (a body that is not JSON, a CSRF-suspect request) never reach this and stay 400.
+ * Called by http-request-plugin.ts with `answersAsJson` of the request's Accept header.
  */
-export function jsonRequestErrorsAs200Plugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart({ request }) {
-      const json = answersAsJson(request.http?.headers.get('accept'));
-      return {
-        async willSendResponse({ response }) {
-          if (!json || response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
-          const errors = response.body.singleResult.errors ?? [];
-          const requestErrors = errors.length > 0 && errors.every((error) => REQUEST_ERROR_CODES.has(String(error.extensions?.code)));
-          if (requestErrors && response.http.status === 400) response.http.status = 200;
-        },
-      };
-    },
-  };
+export function requestErrorsAs200(response: GraphQLResponse): void {
+  if (response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
+  const errors = response.body.singleResult.errors ?? [];
+  const requestErrors = errors.length > 0 && errors.every((error) => REQUEST_ERROR_CODES.has(String(error.extensions?.code)));
+  if (requestErrors && response.http.status === 400) response.http.status = 200;
 }

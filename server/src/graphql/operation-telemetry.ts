@@ -1,7 +1,7 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { OperationDefinitionNode } from 'graphql';
+import type { GraphQLResponse } from '@apollo/server';
+import type { GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
+import type { RequestContext } from '../infra/logging/request-context';
 import type { AppMetrics } from '../infra/metrics/app-metrics';
-import type { GraphQLContext } from './context';
 
 /**
  * The metric's label is the operation's first root field (`query:workspace`), not the operation name: names are
@@ -17,33 +17,31 @@ function workspaceIdOf(variables: Record<string, unknown> | undefined): string |
   return typeof value === 'string' ? value : undefined;
 }
 
-/**
- * Per GraphQL operation over HTTP: its latency and error codes into the metrics, and the operation name,
- * user and workspace onto the request's log line (see RequestLogFields).
- */
-export function operationTelemetryPlugin(metrics: AppMetrics): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      const endTimer = metrics.operationSeconds.startTimer();
-      return {
-        // As soon as the operation is known, so an error report or log line from its resolvers names it.
-        async didResolveOperation({ operation, operationName, request, contextValue }) {
-          const fields = contextValue.logFields;
-          if (fields) {
-            fields.operation = (operationName ?? operation?.name?.value ?? metricLabelOf(operation)).slice(0, 100);
-            fields.workspaceId = workspaceIdOf(request.variables);
-          }
-        },
-        async willSendResponse({ operation, response }) {
-          endTimer({ operation: metricLabelOf(operation), type: operation?.operation ?? 'unknown' });
-          if (response.body.kind === 'single') {
-            for (const error of response.body.singleResult.errors ?? []) {
-              const code = error.extensions?.code;
-              metrics.errors.inc({ code: typeof code === 'string' ? code : 'UNKNOWN' });
-            }
-          }
-        },
-      };
-    },
-  };
+/** As soon as the operation is known, so an error report or log line from its resolvers names it. */
+export function nameOperationInLog(
+  fields: RequestContext,
+  operation: OperationDefinitionNode | undefined,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): void {
+  fields.operation = (operationName ?? operation?.name?.value ?? metricLabelOf(operation)).slice(0, 100);
+  fields.workspaceId = workspaceIdOf(variables);
+}
+
+/** Per GraphQL operation over HTTP: its latency (from `startedAt`, performance.now()) and error codes into the metrics. */
+export function recordOperation(
+  metrics: AppMetrics,
+  startedAt: number,
+  operation: OperationDefinitionNode | undefined,
+  response: GraphQLResponse,
+): void {
+  const seconds = (performance.now() - startedAt) / 1000;
+  metrics.operationSeconds.observe({ operation: metricLabelOf(operation), type: operation?.operation ?? 'unknown' }, seconds);
+  if (response.body.kind !== 'single') return;
+  for (const error of response.body.singleResult.errors ?? []) countError(metrics, error);
+}
+
+export function countError(metrics: AppMetrics, error: GraphQLFormattedError): void {
+  const code = error.extensions?.code;
+  metrics.errors.inc({ code: typeof code === 'string' ? code : 'UNKNOWN' });
 }

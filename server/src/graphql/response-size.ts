@@ -1,5 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
+import type { ExecutionResult, FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors/app-error';
 
 /**
@@ -22,18 +21,19 @@ export function oversizedBy(result: ExecutionResult | object, maxBytes: number):
  * Last line against response amplification, after the cost limit and the text previews: a result above
  * RESPONSE_MAX_BYTES is replaced by an error instead of being sent. (It is measured once built: what keeps memory
  * down while it is built is the cost limit and that nested document texts are previews.)
+ *
+ * Apollo's `stringifyResult`: the result is serialised once, and its size is that of the very text sent. (A plugin
+ * measuring it in willSendResponse serialised every result twice.) `onRefused` hears of each replacement.
  */
-export function responseSizeLimitPlugin(maxBytes: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const bytes = oversizedBy(response.body.singleResult, maxBytes);
-          if (bytes === null) return;
-          response.body.singleResult = { errors: [responseTooLarge(bytes, maxBytes)] };
-        },
-      };
-    },
+export function sizeLimitedStringify(maxBytes: number, onRefused: (error: GraphQLFormattedError) => void) {
+  return (result: FormattedExecutionResult): string => {
+    const text = `${JSON.stringify(result)}\n`;
+    // A JSON text has at most 3 bytes per UTF-16 unit: most answers fit without counting their bytes.
+    if (text.length * 3 <= maxBytes) return text;
+    const bytes = Buffer.byteLength(text) - 1;
+    if (bytes <= maxBytes) return text;
+    const refusal = responseTooLarge(bytes, maxBytes);
+    onRefused(refusal);
+    return `${JSON.stringify({ errors: [refusal] })}\n`;
   };
 }

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 import { BadUserInputError } from '../errors/app-error';
 
@@ -78,16 +77,8 @@ export function asRequestError(error: BadUserInputError): GraphQLError {
   return new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
 }
 
-/** Apollo: refuses the operation before it runs, once per request (not per field). */
-export function textInputPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request }) {
-          const error = invalidTextError(document, request.variables);
-          if (error) throw asRequestError(error);
-        },
-      };
-    },
-  };
+/** Refuses the operation before it runs, once per request (not per field): called by http-request-plugin.ts. */
+export function refuseInvalidText(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+  const error = invalidTextError(document, variables);
+  if (error) throw asRequestError(error);
 }

@@ -5,22 +5,14 @@ import express, { type RequestHandler, type Router } from 'express';
 import type { AppMetrics } from '../infra/metrics/app-metrics';
 
 /** The API's own paths keep their name as the route label; every other path is the client app or its assets. */
-const ROUTE_GROUPS = ['graphql', 'uploads', 'webhooks', 'avatars', 'exports', 'healthz', 'readyz', 'metrics', 'dev'];
+const ROUTE_GROUPS = new Map(
+  ['graphql', 'uploads', 'webhooks', 'avatars', 'exports', 'healthz', 'readyz', 'metrics', 'dev'].map((name) => [name, `/${name}`]),
+);
 
+/** The route label of a path (no query string): its first segment when that is one of the API's, else `client`. */
 export function routeGroupOf(path: string): string {
-  const first = path.split('/')[1] ?? '';
-  return ROUTE_GROUPS.includes(first) ? `/${first}` : 'client';
-}
-
-/** Times every HTTP request into askbase_http_request_duration_seconds, labelled by a bounded route group. */
-export function httpMetrics(metrics: AppMetrics): RequestHandler {
-  return (req, res, next) => {
-    const end = metrics.httpRequestSeconds.startTimer();
-    // Taken now: routers mounted on a prefix rewrite req.url while they run.
-    const route = routeGroupOf(req.path);
-    res.once('finish', () => end({ method: req.method, route, status: String(res.statusCode) }));
-    next();
-  };
+  const end = path.indexOf('/', 1);
+  return ROUTE_GROUPS.get(end < 0 ? path.slice(1) : path.slice(1, end)) ?? 'client';
 }
 
 function sameSecret(given: string, expected: string): boolean {

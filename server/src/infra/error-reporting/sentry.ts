@@ -6,7 +6,7 @@
  */
 import { DriverException } from '@mikro-orm/core';
 import type * as SentryModule from '@sentry/node';
-import { currentRequestContext } from '../logging/request-context';
+import { currentRequestContext, keepRequestContextAmbient } from '../logging/request-context';
 
 // Loaded by initSentry only: without SENTRY_DSN the SDK (≈ 0.75 s of `require` on a start here, most of the
 // start-up of a later run) is never loaded.
@@ -27,6 +27,8 @@ export interface SentryOptions {
 export function initSentry(options: SentryOptions, { openTelemetryOwnsTracing = false } = {}): void {
   // A synchronous require, not import(): the SDK must wrap http, express, pg and graphql before they load.
   Sentry = require('@sentry/node') as typeof SentryModule;
+  // Reports are tagged with the ids of the request they happened in (reportUnexpectedError).
+  keepRequestContextAmbient();
   Sentry.init({
     dsn: options.dsn,
     environment: options.environment,

@@ -7,6 +7,8 @@ const TOKEN_IN_PATH = /^(\/invite\/)[^/?#]+/;
 
 export function redactUrl(url: string | undefined): string | undefined {
   if (!url) return url;
+  // Most paths have neither (every POST /graphql): no need to split them.
+  if (!url.includes('?') && !url.startsWith('/invite/')) return url;
   const [path = '', query] = url.split(/\?(.*)/s, 2);
   const safePath = path.replace(TOKEN_IN_PATH, '$1[redacted]');
   if (query === undefined) return safePath;

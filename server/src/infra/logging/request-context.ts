@@ -14,12 +14,29 @@ export interface RequestContext {
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
-/** Runs `next` (and everything it awaits) inside the request's context. */
-export function runInRequestContext<T>(context: RequestContext, next: () => T): T {
-  return storage.run(context, next);
+/**
+ * Whether code far from the request (an error report, a span of a database query) needs to find the request's
+ * context on its own. Only Sentry and tracing do, and only once started; the access log and GraphQL carry the
+ * context on the request itself. On Node 20 a single AsyncLocalStorage.run turns on promise hooks that tax every
+ * `await` of the process from then on (a few percent of a small request, bench/profile.ts), so without Sentry or
+ * tracing it is never entered. (Both SDKs keep an AsyncLocalStorage of their own anyway.)
+ */
+let ambient = false;
+
+/** Called when Sentry or tracing starts: from then on each request runs inside its context. */
+export function keepRequestContextAmbient(): void {
+  ambient = true;
 }
 
-/** The context of the request this code runs for, if any (background jobs have none). */
+/** Runs `next` (and everything it awaits) inside the request's context, when something reads it from afar. */
+export function runInRequestContext<T>(context: RequestContext, next: () => T): T {
+  return ambient ? storage.run(context, next) : next();
+}
+
+/**
+ * The context of the request this code runs for, for Sentry and tracing (undefined before either started, and in
+ * background jobs). Request handlers read theirs from the request instead (access-log.ts `requestContextOf`).
+ */
 export function currentRequestContext(): RequestContext | undefined {
-  return storage.getStore();
+  return ambient ? storage.getStore() : undefined;
 }

@@ -18,6 +18,9 @@ export interface RateLimiter {
 
 type Limiter = RateLimiterMemory | RateLimiterRedis;
 
+/** The answer to nearly every hit: one frozen object rather than a new one per request. */
+const ALLOWED: RateLimitResult = Object.freeze({ allowed: true, retryAfterSeconds: 0 });
+
 /**
  * rate-limiter-flexible behind the small interface the app uses: one limiter per (limit, window) pair, created on
  * first use. In memory by default (one process: a single instance, tests); in Redis when REDIS_URL is set, shared by
@@ -34,7 +37,7 @@ export class FlexibleRateLimiter implements RateLimiter {
   async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
     try {
       await this.limiterFor(limit, windowSeconds).consume(key);
-      return { allowed: true, retryAfterSeconds: 0 };
+      return ALLOWED;
     } catch (rejection) {
       // A refusal comes as a RateLimiterRes; anything else is a failure of the store, and stays one.
       if (!(rejection instanceof RateLimiterRes)) throw rejection;

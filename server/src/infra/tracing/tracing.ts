@@ -4,6 +4,7 @@
  * only, so a server without the variable never loads them. The rest of the app talks to this file, never to the SDK.
  */
 import type { TracingConfig } from '../../config/env';
+import { keepRequestContextAmbient } from '../logging/request-context';
 
 /** What code may do with a span of its own: attributes only, never values from users (questions, documents, tokens). */
 export interface TraceSpan {
@@ -46,6 +47,8 @@ export function tracingProblems(): TracingProblems {
  */
 export function startTracing(config: TracingConfig): void {
   if (tracing) return;
+  // Spans are stamped with the ids of the request they belong to (request-span-attributes.ts).
+  keepRequestContextAmbient();
   const sdk = require('./opentelemetry-sdk') as typeof import('./opentelemetry-sdk');
   tracing = sdk.startOpenTelemetry(config);
 }
