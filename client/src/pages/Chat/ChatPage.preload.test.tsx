@@ -4,8 +4,8 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { Observable } from 'rxjs';
-import { typePolicies } from '../../apollo/typePolicies';
 import { AppRoutes } from '../../AppRoutes';
+import { typePolicies } from '../../apollo/typePolicies';
 import { theme } from '../../theme';
 
 /** A server that takes every request and never answers: what was asked is all there is to see. */
