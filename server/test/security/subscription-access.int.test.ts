@@ -222,6 +222,35 @@ describe('open subscriptions lose access when the viewer does', () => {
     expect(inserts).toBeLessThanOrEqual(20);
     expect(reads).toBeLessThan(10);
   });
+  it('a listener of an answer this instance produces reads nothing while the answer is quiet, and still gets every event', async () => {
+    const owner = app.client();
+    await signUp(owner);
+    const workspaceId = await workspaceOf(owner);
+    const model = new Latch();
+    model.release(1);
+    llm.next({ kind: 'stream', tokens: ['t0 ', 't1 ', 't2 '], latch: model });
+    const answerId = await ask(owner, workspaceId, 'Quiet?');
+    const ws = owner.websocket();
+    const stream = openSubscription<AnswerResult>(ws, ANSWER_STREAM, { messageId: answerId });
+    const events = await readUntil(stream, 't0 ');
+
+    // The model is silent for longer than a listener's first quiet spell (1 s) and the next (2 s).
+    app.resetQueries();
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    const reads = app.queries.filter((query) => query.includes('from "answer_events"')).length;
+    const staleChecks = app.queries.filter((query) => query.includes('"heartbeat_at" <')).length;
+    // Each quiet spell was a stale check and a read of the table, although this instance was publishing the answer
+    // (nothing to miss) and beating its heartbeat (not stale).
+    expect({ reads, staleChecks }).toEqual({ reads: 0, staleChecks: 0 });
+
+    model.open();
+    for (let next = await stream.next(); !next.done && next.value?.data; next = await stream.next())
+      events.push(next.value.data.answerStream);
+    await ws.dispose();
+    expect(events.map((event) => event.seq)).toEqual(events.map((_, i) => i + 1));
+    expect(events.map((event) => event.delta ?? '').join('')).toBe('t0 t1 t2 ');
+    expect(events.at(-1)?.status).toBe('DONE');
+  });
 });
 
 describe('re-checks before events, without an access event (expiry, changes made elsewhere)', () => {
