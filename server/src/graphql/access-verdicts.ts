@@ -176,7 +176,7 @@ const SUBJECTS_PER_STATEMENT = 5_000;
  * `ApiTokenService.authenticate` would accept it (the row exists, not expired), and the role is the membership's.
  * Each column travels as one array parameter, whatever the number of subjects.
  */
-export const ACCESS_SQL = `
+const ACCESS_SQL = `
 select w.credential_id::text as credential_id, w.workspace_id::text as workspace_id, m.role,
   case when w.kind = 'session'
     then exists (select 1 from sessions s where s.id = w.credential_id and s.expires_at > $1::timestamptz)
