@@ -85,6 +85,7 @@ export async function startBenchWsServer(
     subscriptionAccessCacheMs: 1_500,
     contextSource: { rootEm: orm.em, deps },
     metrics: new AppMetrics(),
+    accessDatabase: { url: databaseUrl },
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

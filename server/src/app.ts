@@ -38,7 +38,7 @@ import type { Logger } from './infra/logging/logger';
 import { createMailDriver } from './infra/mail/create-mail-driver';
 import { Mailer, registerMailWorker } from './infra/mail/mailer';
 import { AppMetrics } from './infra/metrics/app-metrics';
-import { createMemoryPubSub, createRedisPubSub, loadRedis } from './infra/pubsub/pubsub';
+import { type AppPubSub, createMemoryPubSub, createRedisPubSub, loadRedis } from './infra/pubsub/pubsub';
 import { InFlightLimiter } from './infra/rate-limit/in-flight-limiter';
 import { createRateLimiter } from './infra/rate-limit/rate-limiter';
 import type { StripeEmulatorOptions } from './infra/stripe/emulator/stripe-emulator';
@@ -65,6 +65,8 @@ export interface RunningApp {
   stripe: { client: StripeClient; settings: StripeSettings };
   /** The internal metrics port, when METRICS_PORT is set. */
   metricsPort?: number;
+  /** The app's pub/sub (tests publish on it as another instance would). */
+  pubSub: AppPubSub;
   /** Stops accepting work, drains HTTP and WebSockets, closes connections. */
   stop(): Promise<void>;
 }
@@ -188,6 +190,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     subscriptionAccessCacheMs: config.subscriptionAccessCacheMs,
     contextSource,
     metrics,
+    accessDatabase: { url: options.databaseUrl, limits: config.database },
   });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -286,6 +289,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     orm,
     stripe: { client: stripe.client, settings: stripe.settings },
     metricsPort: metricsServer?.port,
+    pubSub,
     stop: async () => {
       shuttingDown = true;
       // The emulator stops delivering webhooks before the app drains (a delivery into a closing server would only fail).

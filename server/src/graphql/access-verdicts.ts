@@ -1,5 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray } from '../infra/db/pgArray';
 import type { Role } from '../modules/workspace/role';
 
 /** What an open subscription's access rests on while it runs: a live credential and a membership. */
@@ -176,34 +174,36 @@ const SUBJECTS_PER_STATEMENT = 5_000;
 /**
  * One statement for many subjects: the credential is live exactly when `SessionService.authenticate` or
  * `ApiTokenService.authenticate` would accept it (the row exists, not expired), and the role is the membership's.
- * The columns travel as array literals (pgArray): one parameter each, whatever the number of subjects.
+ * Each column travels as one array parameter, whatever the number of subjects.
  */
 const ACCESS_SQL = `
 select w.credential_id::text as credential_id, w.workspace_id::text as workspace_id, m.role,
   case when w.kind = 'session'
-    then exists (select 1 from sessions s where s.id = w.credential_id and s.expires_at > ?)
-    else exists (select 1 from api_tokens t where t.id = w.credential_id and (t.expires_at is null or t.expires_at > ?))
+    then exists (select 1 from sessions s where s.id = w.credential_id and s.expires_at > $1::timestamptz)
+    else exists (select 1 from api_tokens t where t.id = w.credential_id and (t.expires_at is null or t.expires_at > $1::timestamptz))
   end as alive
-from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[]) as w(credential_id, kind, user_id, workspace_id)
+from unnest($2::uuid[], $3::text[], $4::uuid[], $5::uuid[]) as w(credential_id, kind, user_id, workspace_id)
 left join memberships m on m.user_id = w.user_id and m.workspace_id = w.workspace_id`;
 
 type AccessRow = { credential_id: string; workspace_id: string; role: Role | null; alive: boolean };
 
-export function accessQuery(rootEm: EntityManager): AccessQuery {
+/** What `accessQuery` needs of a database: pg's `Pool#query` (the access read's own pool, see access-database.ts). */
+export interface AccessDatabase {
+  query(sql: string, params: unknown[]): Promise<{ rows: AccessRow[] }>;
+}
+
+export function accessQuery(database: AccessDatabase): AccessQuery {
   return async (subjects, now) => {
     const found = new Map<string, AccessFacts>();
     for (let first = 0; first < subjects.length; first += SUBJECTS_PER_STATEMENT) {
       const part = subjects.slice(first, first + SUBJECTS_PER_STATEMENT);
-      const rows = await rootEm
-        .getConnection()
-        .execute<AccessRow[]>(ACCESS_SQL, [
-          now,
-          now,
-          pgArray(part.map((subject) => subject.credentialId)),
-          pgArray(part.map((subject) => subject.credential)),
-          pgArray(part.map((subject) => subject.userId)),
-          pgArray(part.map((subject) => subject.workspaceId)),
-        ]);
+      const { rows } = await database.query(ACCESS_SQL, [
+        now.toISOString(),
+        part.map((subject) => subject.credentialId),
+        part.map((subject) => subject.credential),
+        part.map((subject) => subject.userId),
+        part.map((subject) => subject.workspaceId),
+      ]);
       for (const row of rows)
         found.set(subjectKey({ credentialId: row.credential_id, workspaceId: row.workspace_id }), { alive: row.alive, role: row.role });
     }

@@ -8,6 +8,7 @@ import type { Logger } from '../infra/logging/logger';
 import type { AppMetrics } from '../infra/metrics/app-metrics';
 import type { RateLimiter } from '../infra/rate-limit/rate-limiter';
 import { readSessionCookie } from '../modules/auth/session-cookie';
+import { type AccessDatabaseOptions, openAccessDatabase } from './access-database';
 import { accessQuery } from './access-verdicts';
 import { bearerToken, buildContext, type ContextSource, credentialIdOf, noCookieWriter } from './context';
 import { createErrorFormatter } from './format-error';
@@ -36,6 +37,8 @@ export interface WebSocketOptions {
   subscriptionAccessCacheMs: number;
   contextSource: Pick<ContextSource, 'rootEm' | 'deps'>;
   metrics: AppMetrics;
+  /** Where the subscriptions' access read connects (a connection of its own, see access-database.ts). */
+  accessDatabase: Omit<AccessDatabaseOptions, 'logQuery'>;
 }
 
 /**
@@ -74,12 +77,17 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
   const untrack = (ctx: object, id: string) => {
     if (active.get(ctx)?.delete(id)) activeSubscriptions.dec();
   };
+  const ormLogger = options.contextSource.rootEm.config.getLogger();
+  const accessDatabase = openAccessDatabase(
+    { ...options.accessDatabase, logQuery: (query, took) => ormLogger.logQuery({ query, took, level: 'info' }) },
+    options.logger,
+  );
   // Per authenticated connection: its session and user, for per-event re-checks and for closing it when they end.
   const hub = new SubscriptionAccessHub(
     options.contextSource.deps.pubSub,
     options.subscriptionAccessCacheMs,
     options.logger,
-    accessQuery(options.contextSource.rootEm),
+    accessQuery(accessDatabase),
   );
   const accessOf = new WeakMap<object, ConnectionAccess>();
 
@@ -194,6 +202,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions) {
     dispose: async () => {
       await server.dispose();
       await hub.dispose();
+      await accessDatabase.close();
     },
   };
 }

@@ -2,6 +2,8 @@ import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Latch } from '../../src/copilot/engine/testing/latch';
 import { type OpenAISseServer, startOpenAISseServer } from '../../src/copilot/engine/testing/openai-sse-server';
+import { publishAnswerEvents } from '../../src/modules/copilot/answer-event-log';
+import { MessageStatus } from '../../src/modules/copilot/copilot.enums';
 import { ANSWER_STREAM, ASK, type StreamedEvent, workspaceOf } from '../copilot';
 import { signUp, signUpVerified } from '../factories';
 import { type GraphQLTestClient, openSubscription } from '../graphql-client';
@@ -220,6 +222,35 @@ describe('open subscriptions lose access when the viewer does', () => {
     expect(inserts).toBeLessThanOrEqual(20);
     expect(reads).toBeLessThan(10);
   });
+  it('a listener of an answer this instance produces reads nothing while the answer is quiet, and still gets every event', async () => {
+    const owner = app.client();
+    await signUp(owner);
+    const workspaceId = await workspaceOf(owner);
+    const model = new Latch();
+    model.release(1);
+    llm.next({ kind: 'stream', tokens: ['t0 ', 't1 ', 't2 '], latch: model });
+    const answerId = await ask(owner, workspaceId, 'Quiet?');
+    const ws = owner.websocket();
+    const stream = openSubscription<AnswerResult>(ws, ANSWER_STREAM, { messageId: answerId });
+    const events = await readUntil(stream, 't0 ');
+
+    // The model is silent for longer than a listener's first quiet spell (1 s) and the next (2 s).
+    app.resetQueries();
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    const reads = app.queries.filter((query) => query.includes('from "answer_events"')).length;
+    const staleChecks = app.queries.filter((query) => query.includes('"heartbeat_at" <')).length;
+    // Each quiet spell was a stale check and a read of the table, although this instance was publishing the answer
+    // (nothing to miss) and beating its heartbeat (not stale).
+    expect({ reads, staleChecks }).toEqual({ reads: 0, staleChecks: 0 });
+
+    model.open();
+    for (let next = await stream.next(); !next.done && next.value?.data; next = await stream.next())
+      events.push(next.value.data.answerStream);
+    await ws.dispose();
+    expect(events.map((event) => event.seq)).toEqual(events.map((_, i) => i + 1));
+    expect(events.map((event) => event.delta ?? '').join('')).toBe('t0 t1 t2 ');
+    expect(events.at(-1)?.status).toBe('DONE');
+  });
 });
 
 describe('re-checks before events, without an access event (expiry, changes made elsewhere)', () => {
@@ -278,6 +309,37 @@ describe('re-checks before events, without an access event (expiry, changes made
     const count = (table: string) => app.queries.filter((query) => query.includes(`from "${table}"`)).length;
     expect(count('sessions')).toBe(0);
     expect(count('memberships')).toBe(0);
+  });
+
+  it('checks access on a connection of its own: with every connection of the app pool taken, events are still delivered', async () => {
+    const owner = app.client();
+    await signUp(owner);
+    const workspaceId = await workspaceOf(owner);
+    const model = new Latch();
+    model.release(1);
+    llm.next({ kind: 'stream', tokens: ['t0 ', 't1 '], latch: model });
+    const answerId = await ask(owner, workspaceId, 'Busy?');
+    const ws = owner.websocket();
+    const stream = openSubscription<AnswerResult>(ws, ANSWER_STREAM, { messageId: answerId });
+    const head = await readUntil(stream, 't0 ');
+    const lastSeq = head.at(-1)?.seq ?? 0;
+
+    // The app's pool is busy (as with 1,000 answers being written): every connection is held until the event arrives.
+    const knex = app.orm.em.getConnection().getKnex();
+    const held = await Promise.all(Array.from({ length: app.config.database.poolSize }, () => knex.client.acquireConnection()));
+    try {
+      // The next stored event, published as the answer's writer publishes it (the check before it needs a fresh read).
+      publishAnswerEvents(app.pubSub, answerId, [
+        { seq: lastSeq + 1, delta: 'busy ', citations: null, status: MessageStatus.STREAMING, error: null },
+      ]);
+      const next = await stream.next();
+      expect(next.value).toEqual({ data: { answerStream: expect.objectContaining({ seq: lastSeq + 1, delta: 'busy ' }) } });
+    } finally {
+      for (const connection of held) knex.client.releaseConnection(connection);
+    }
+    await ws.dispose();
+    model.open();
+    await waitFor(async () => (await answerStatus(app, answerId)) === 'DONE', { description: 'the answer to finish' });
   });
 
   /** VIEWER watches usage; then ADMIN removes another member, which publishes a usage event (and no access event for VIEWER). */

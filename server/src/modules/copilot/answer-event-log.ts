@@ -47,6 +47,7 @@ export const DEFAULT_BATCH_POLICY: BatchPolicy = { maxDelayMs: 50, maxEvents: 32
  */
 export class AnswerEventLog {
   private lastSeq = 0;
+  private published = 0;
   private queued: PublishedAnswerEvent[] = [];
   private timer: NodeJS.Timeout | undefined;
   /** The write in flight; the next one starts after it, so batches land and publish in seq order. */
@@ -79,6 +80,11 @@ export class AnswerEventLog {
     return write;
   }
 
+  /** The last seq stored and published (0 before the first batch). */
+  get publishedSeq(): number {
+    return this.published;
+  }
+
   /** Stops the timer (the answer ended without a final write, e.g. the database went away). */
   close(): void {
     this.cancelTimer();
@@ -95,6 +101,7 @@ export class AnswerEventLog {
       throw error;
     }
     publishAnswerEvents(this.pubSub, this.messageId, batch);
+    this.published = batch.at(-1)?.seq ?? this.published;
   }
 
   private cancelTimer(): void {

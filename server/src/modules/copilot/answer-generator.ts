@@ -48,6 +48,8 @@ const HISTORY_MESSAGES = 6;
 export class AnswerGenerator {
   private readonly running = new Map<string, Promise<void>>();
   private readonly controllers = new Map<string, AbortController>();
+  /** The event logs of the answers this instance is producing now. */
+  private readonly logs = new Map<string, AnswerEventLog>();
   /** One for all the answers of this instance: their batches share INSERTs. */
   private readonly inserter: AnswerEventInserter;
   /** Likewise their heartbeats: one UPDATE for all. */
@@ -67,6 +69,15 @@ export class AnswerGenerator {
       })
       .finally(() => this.running.delete(messageId));
     this.running.set(messageId, run);
+  }
+
+  /**
+   * The last seq this instance stored and published of an answer it is producing now; undefined when it is not
+   * producing it (another instance is, or it ended). A listener here that has that seq has missed nothing, and the
+   * answer is not stale: its heartbeat runs here.
+   */
+  publishedSeq(messageId: string): number | undefined {
+    return this.logs.get(messageId)?.publishedSeq;
   }
 
   requestStop(messageId: string): void {
@@ -102,7 +113,9 @@ export class AnswerGenerator {
     void control.next().then((event) => {
       if (!event.done) controller.abort();
     });
-    const answer = new AnswerWriter(em, new AnswerEventLog(this.inserter, this.deps.pubSub, messageId), messageId);
+    const log = new AnswerEventLog(this.inserter, this.deps.pubSub, messageId);
+    this.logs.set(messageId, log);
+    const answer = new AnswerWriter(em, log, messageId);
     // Touched on a timer for as long as this instance produces it, also while the engine is silent (retrieval, a
     // slow first token, a long pause): the stale check must see a live answer as live, not mark it FAILED under a
     // running generator. The partial text goes with it: if this instance dies, what was said so far is kept.
@@ -151,6 +164,7 @@ export class AnswerGenerator {
     } finally {
       stopHeartbeat();
       answer.close();
+      if (this.logs.get(messageId) === log) this.logs.delete(messageId);
       this.controllers.delete(messageId);
       await control.return?.();
     }

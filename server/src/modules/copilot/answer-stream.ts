@@ -35,13 +35,15 @@ async function nextOrQuiet<T>(pending: Promise<T>, quietMs: number): Promise<T |
  * ending after the final status. Subscribing comes first, so nothing published during the replay is lost. Live
  * events come from the published batches themselves; the table is read only at the start, after a gap in the
  * seq numbers (a publish missed: events are published only once stored, so the missing ones are there), and
- * after a quiet spell.
+ * after a quiet spell, unless `producedHere` (the last seq this instance published of an answer it is producing,
+ * undefined otherwise) shows that nothing was missed.
  */
 export async function* answerEvents(
   em: EntityManager,
   pubSub: AppPubSub,
   messageId: string,
   afterSeq: number,
+  producedHere: (messageId: string) => number | undefined = () => undefined,
 ): AsyncGenerator<PublishedAnswerEvent> {
   const live = pubSub.subscribe(answerTopic(messageId));
   let pending = live.next();
@@ -68,9 +70,14 @@ export async function* answerEvents(
       }
       const next = await nextOrQuiet(pending, quietMs);
       if (next === 'quiet') {
+        quietMs = Math.min(quietMs * 2, MAX_POLL_MS);
+        // This instance produces the answer and has published nothing past `last`: nothing was missed and it is not
+        // stale (its heartbeat runs here), so there is nothing to read. At 1,000 listeners on a busy instance, events
+        // more than a second apart made every listener read twice at once, on the pool that writes the events.
+        const published = producedHere(messageId);
+        if (published !== undefined && published <= last) continue;
         await failIfStale(em, pubSub, messageId);
         behind = true;
-        quietMs = Math.min(quietMs * 2, MAX_POLL_MS);
         continue;
       }
       if (next.done) return;

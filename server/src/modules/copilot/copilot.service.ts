@@ -126,7 +126,7 @@ export class CopilotService {
     const lastSeq = row?.last ?? 0;
     // A client cannot have seen an event that does not exist yet, whether or not the answer is finished.
     if (afterSeq > lastSeq) throw new AfterSeqOutOfRangeError(afterSeq, lastSeq);
-    return answerEvents(fork(), this.pubSub, messageId, afterSeq);
+    return answerEvents(fork(), this.pubSub, messageId, afterSeq, (id) => this.generator.publishedSeq(id));
   }
 
   private newAnswer(tx: EntityManager, conversation: Conversation, question: Message): Message {
