@@ -64,8 +64,9 @@ describe('WorkspaceHomePage', () => {
       route: '/w/acme',
       mocks: [
         viewerMock(ada),
-        // The layout still lists the workspace (loaded before the removal); the fresh list no longer does.
-        layoutMock(),
+        // Removed from its last workspace: the server lists none any more, the last-used slug still names it. (A list
+        // that still held it would answer the page from the cache: the frame's query now starts with the route.)
+        { request: { query: WorkspaceLayoutQuery }, result: { data: { me: { ...ada, avatarUrl: null }, workspaces: [] } } },
         { request: { query: WorkspaceHomeQuery, variables: { slug: 'acme' } }, result: { data: { workspace: null } } },
         { request: { query: AccessibleWorkspacesQuery }, result: { data: { workspaces: [] } } },
       ],
