@@ -49,6 +49,7 @@ import { registerBillingJobs } from './modules/billing/billing-jobs';
 import { askbaseEmulatorCatalog } from './modules/billing/emulator-catalog';
 import { AnswerGenerator } from './modules/copilot/answer-generator';
 import { DATA_EXPORT_CLEANUP_JOB, DATA_EXPORT_JOB, type DataExportJob } from './modules/data-export/data-export.service';
+import { EMBED_MISSING_PASSAGES_JOB, embedMissingPassages, queueEmbeddingBackfill } from './modules/knowledge/embedding-backfill';
 import { INGEST_DOCUMENT_JOB } from './modules/knowledge/knowledge.service';
 import { EMBED_PASSAGES_JOB, type EmbedPassagesJob, embedDocumentPassages } from './modules/knowledge/passage-embeddings';
 import { resumeUnfinishedIngestion } from './modules/knowledge/resume-ingestion';
@@ -163,10 +164,15 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
     await jobs.work<EmbedPassagesJob>(EMBED_PASSAGES_JOB, async (job) => {
       await embedDocumentPassages(orm.em.fork(), embedder, job.data.documentId);
     });
+    await jobs.work(EMBED_MISSING_PASSAGES_JOB, async () => {
+      const done = await embedMissingPassages(orm.em.fork(), embedder);
+      logger.info({ ...done, model: embedder.model }, 'vectors given to passages stored without one of this model');
+    });
   }
   await registerBillingJobs(jobs, () => createServices(orm.em.fork(), deps), logger);
   await jobs.start();
   await resumeUnfinishedIngestion(orm.em, jobs, logger);
+  if (embedder) await queueEmbeddingBackfill(orm.em, jobs, embedder.model, logger);
   const contextSource = { rootEm: orm.em, deps };
   const schema = await buildAppSchema(pubSub);
   const secureCookies = config.isProduction;

@@ -35,8 +35,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  * A second instance of `app`: the same database and Redis namespace, its own port, pub/sub connections and
  * in-process state, as behind a load balancer. Only meaningful with REDIS_URL (else nothing crosses instances).
  */
-export async function startSecondInstance(app: TestApp): Promise<RunningApp & { client(): GraphQLTestClient }> {
-  const config = { ...app.config, port: 0 };
+export async function startSecondInstance(
+  app: TestApp,
+  /** Settings this instance has and the first had not (an embeddings endpoint configured later, say). */
+  overrides: Partial<Config> = {},
+): Promise<RunningApp & { client(): GraphQLTestClient }> {
+  const config = { ...app.config, ...overrides, port: 0 };
   const instance = await startApp(config, createLogger(config), {
     databaseUrl: app.database.url,
     jobs: { pollingIntervalSeconds: 0.5 },
