@@ -223,6 +223,21 @@ describe('composeAnswer and deltas', () => {
     ]);
   });
 
+  it('ends a unit that closes with a bracket or quote but no punctuation of its own with a full stop', () => {
+    const composed = composeAnswer(
+      [
+        { passageIndex: 0, position: 0, text: 'Default: 72000 (72 seconds)', kind: 'item', language: null },
+        { passageIndex: 0, position: 1, text: 'Defines the keep-alive timeout.', kind: 'sentence', language: null },
+        { passageIndex: 1, position: 0, text: 'The answer is "no."', kind: 'sentence', language: null },
+        { passageIndex: 1, position: 1, text: 'Ask the desk (open late.)', kind: 'sentence', language: null },
+      ],
+      passages,
+    );
+    expect(composed.text).toBe(
+      'Default: 72000 (72 seconds). Defines the keep-alive timeout [1]. The answer is "no." Ask the desk (open late.) [2]',
+    );
+  });
+
   it('quotes the prose units it used from each passage, in passage order, once each, without code', () => {
     const composed = composeAnswer(
       [
@@ -291,6 +306,28 @@ describe('extractive engine: answers the question asked', () => {
     const port = await collect(engine, 'Which port does the server use if I do not set one?', [PORT, TIMEOUT]);
     expect(port.text).toContain('Default: 5173');
     expect(port.citations).toMatchObject([{ index: 1, passageId: 'p-port' }]);
+  });
+
+  it('looks for the value next to every unit it quotes, not only the first', async () => {
+    const shutdown = passage(
+      'p-shutdown',
+      'Server > close',
+      'On close, idle keep-alive connections are closed at once and open requests finish first. Connections that stay idle are closed when their keep-alive timeout ends.',
+      'Server',
+    );
+    const keepAlive = passage(
+      'p-keep-alive',
+      'Server > keepAliveTimeout',
+      '- Default: 72000 (72 seconds)\n\nDefines how long the server keeps an idle connection open, in milliseconds. It only applies to HTTP/1.',
+      'Server',
+    );
+    const { text } = await collect(
+      engine,
+      'How long does the server keep an idle keep-alive connection open if I leave the settings alone?',
+      [shutdown, keepAlive],
+    );
+    expect(text).toMatch(/^On close, idle keep-alive connections/);
+    expect(text).toContain('Default: 72000 (72 seconds).');
   });
 
   it('reads a settings field as belonging to the setting its heading names', async () => {

@@ -34,9 +34,13 @@ function cite(text: string, number: number): string {
   return end ? `${text.slice(0, -1)} [${number}]${end[0]}` : `${text} [${number}]`;
 }
 
-/** A unit as it reads in an answer: table rows and list items often lack a full stop, code is a fenced block. */
+/**
+ * A unit as it reads in an answer: table rows and list items often lack a full stop, code is a fenced block. A closing
+ * quote or bracket ends a sentence only after its punctuation ('… "now."'), not on its own ("Default: 72000 (72
+ * seconds)" ran into the next sentence).
+ */
 function asProse(sentence: AnswerSentence): string {
-  return /[.!?:;…"”')\]]$/.test(sentence.text) ? sentence.text : `${sentence.text}.`;
+  return /[.!?:;…]["”'’)\]]*$/.test(sentence.text) ? sentence.text : `${sentence.text}.`;
 }
 
 function fenced(sentence: AnswerSentence): string {

@@ -110,10 +110,14 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
   // A default is a value called the default ("Default: 'localhost'"); a size, count or duration is a number.
   const holdsValue = (unit: PassageSentence) =>
     intents.asksDefault ? DEFAULT_WORD.test(unit.text) && VALUE.test(unit.text) : /\d/.test(unit.text);
+  // Next to any chosen unit, best first: the unit naming the setting is not always the first pick ("idle connections
+  // … (see keepAliveTimeout)" first, then "Defines the server keep-alive timeout…" under "Default: 72000").
   if ((intents.asksDefault || intents.asksValue) && !chosen.some(holdsValue)) {
-    for (const distance of [1, -1, 2, -2, 3, 4]) {
-      const neighbour = unitAt(first.passageIndex, first.position + distance);
-      if (neighbour && neighbour.kind !== 'code' && holdsValue(neighbour) && add(neighbour, maxChars + 200)) break;
+    valueSearch: for (const unit of chosen) {
+      for (const distance of [1, -1, 2, -2, 3, 4]) {
+        const neighbour = unitAt(unit.passageIndex, unit.position + distance);
+        if (neighbour && neighbour.kind !== 'code' && holdsValue(neighbour) && add(neighbour, maxChars + 200)) break valueSearch;
+      }
     }
   }
   // A lone pick reads better with the next unit of its passage when that one is about the question too, or plainly
