@@ -1,8 +1,9 @@
 import type { ApolloClient } from '@apollo/client';
 import { getApolloContext } from '@apollo/client/react';
-import { Children, isValidElement, type ReactNode, Suspense, useContext, useRef } from 'react';
+import { Children, isValidElement, type ReactNode, Suspense, useContext, useEffect, useRef } from 'react';
 import { createRoutesFromElements, type Location, matchRoutes, type Params, Route, Routes, useLocation } from 'react-router';
 import { FullPageLoader } from './components/FullPageLoader';
+import { probablySignedIn } from './features/auth/signedInHint';
 import { lazyNamed } from './routing/lazyNamed';
 import { preloadRouteData } from './routing/routeData';
 
@@ -166,12 +167,20 @@ export function AppRoutes() {
   const location = useLocation();
   // The app's own client, loaded on demand; under a provider of its own (tests), that one.
   const { client } = useContext(getApolloContext());
-  // Chunks on every render (idempotent), queries once per visit of a URL.
-  const visit = `${location.key} ${location.pathname}`;
+  // The chunks during render: a navigation is a transition that React commits only once its chunks are here, so
+  // starting them in an effect would load the layout's and the page's one after the other again. Idempotent.
+  preloadPagesFor(location);
+  // The pages' queries once per visit, after the commit: a render may run twice (StrictMode) or be thrown away
+  // (concurrent rendering), a commit happens once. The first visit commits the loader at once, so the queries still
+  // start with the route, long before the session check answers.
   const dataPreloadedFor = useRef<string | null>(null);
-  const withData = dataPreloadedFor.current !== visit;
-  dataPreloadedFor.current = visit;
-  preloadPagesFor(location, withData ? { client } : null);
+  useEffect(() => {
+    if (dataPreloadedFor.current === location.key) return;
+    dataPreloadedFor.current = location.key;
+    // Only for a visitor probably signed in: an anonymous one's queries (a shared link, an expired session) would all
+    // fail UNAUTHENTICATED, each counted against the per-IP rate limit, while the guard sends them to log in.
+    if (probablySignedIn()) preloadDataFor(location, client);
+  }, [location, client]);
   return (
     // The first page of a visit shows a loader while its chunk arrives; later navigations are transitions, so the
     // current page stays until the next one is ready (layouts keep their own frame: see WorkspaceLayout).
@@ -181,32 +190,45 @@ export function AppRoutes() {
   );
 }
 
-interface DataPreload {
-  client: ApolloClient | undefined;
+interface LazyComponent {
+  preload: () => Promise<unknown>;
+  /** The params of the route that renders it. */
   params: Params;
 }
 
 /**
  * Starts fetching every page chunk the URL needs at once. Without this they load one after another: the layout's
  * chunk, then (once the layout renders its outlet) the page's; and a page behind RequireAuth only after the session
- * check. Fetching is idempotent, so doing it on every render is free after the first. Once per visit of a URL, the
- * pages' own queries start too, as soon as their chunks are here (routing/routeData).
+ * check. Fetching is idempotent, so doing it on every render is free after the first.
  */
-function preloadPagesFor(location: Location, data: Omit<DataPreload, 'params'> | null) {
-  for (const match of matchRoutes(routeObjects, location) ?? []) {
-    preloadElement(match.route.element, data && { ...data, params: match.params });
+function preloadPagesFor(location: Location) {
+  for (const { preload } of lazyComponentsFor(location)) void preload().catch(() => undefined);
+}
+
+/**
+ * Starts the pages' own queries (routing/routeData) as soon as their chunks are here. Every page with such queries sits
+ * behind RequireAuth, hence the signed-in hint checked by the caller.
+ */
+function preloadDataFor(location: Location, client: ApolloClient | undefined) {
+  for (const { preload, params } of lazyComponentsFor(location)) {
+    void preload()
+      .then((module) => preloadRouteData(module, params, client))
+      .catch(() => undefined);
   }
 }
 
-function preloadElement(node: ReactNode, data: DataPreload | null) {
+/** The lazy components (guards, layouts, pages) the routes matching this URL render. */
+function lazyComponentsFor(location: Location): LazyComponent[] {
+  const found: LazyComponent[] = [];
+  for (const match of matchRoutes(routeObjects, location) ?? []) collectLazy(match.route.element, match.params, found);
+  return found;
+}
+
+function collectLazy(node: ReactNode, params: Params, found: LazyComponent[]) {
   Children.forEach(node, (child) => {
     if (!isValidElement<{ children?: ReactNode }>(child)) return;
     const { preload } = child.type as { preload?: () => Promise<unknown> };
-    if (preload) {
-      const loading = preload();
-      if (data) void loading.then((module) => preloadRouteData(module, data.params, data.client)).catch(() => undefined);
-      else void loading.catch(() => undefined);
-    }
-    preloadElement(child.props.children, data);
+    if (preload) found.push({ preload, params });
+    collectLazy(child.props.children, params, found);
   });
 }

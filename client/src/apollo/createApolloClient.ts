@@ -4,6 +4,7 @@ import { Observable, type Subscription } from 'rxjs';
 import { loadOnce } from '../routing/loadOnce';
 import { CSRF_PREVENTION_HEADERS, GRAPHQL_HTTP_PATH } from './graphqlEndpoint';
 import { createNotifyingErrorLink } from './notifyingErrorLink';
+import { createSignedInHintLink } from './signedInHintLink';
 import { typePolicies } from './typePolicies';
 
 export function createApolloClient(): ApolloClient {
@@ -23,7 +24,7 @@ export function createApolloClient(): ApolloClient {
   const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
 
   return new ApolloClient({
-    link: ApolloLink.from([createNotifyingErrorLink(), transport]),
+    link: ApolloLink.from([createNotifyingErrorLink(), createSignedInHintLink(), transport]),
     cache,
   });
 }

@@ -17,9 +17,10 @@ function preloaderOf(module: unknown): RouteDataPreloader | undefined {
 }
 
 /**
- * Starts the queries of a loaded page module for these params. Failures are left to the page: an anonymous visitor's
- * queries fail UNAUTHENTICATED while the route guard sends them to the log-in page, and a page whose query failed
- * asks again when it renders.
+ * Starts the queries of a loaded page module for these params. AppRoutes calls it only for a visitor probably signed
+ * in (features/auth/signedInHint): an anonymous one's would all fail UNAUTHENTICATED. Failures are left to the page:
+ * a session that ended since the hint was set fails UNAUTHENTICATED once (which clears the hint) while the route guard
+ * sends the visitor to log in, and a page whose query failed asks again when it renders.
  */
 export async function preloadRouteData(module: unknown, params: Params, provided?: ApolloClient): Promise<void> {
   const preload = preloaderOf(module);

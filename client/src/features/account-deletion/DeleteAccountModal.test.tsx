@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { LogInPage } from '../../pages/LogIn/LogInPage';
 import { graphQLErrorResult } from '../../test/mocks';
 import { type MockedResponses, renderWithProviders } from '../../test/renderWithProviders';
+import { probablySignedIn, rememberSignedIn } from '../auth/signedInHint';
 import { DeleteAccountModal } from './DeleteAccountModal';
 import { DeleteAccountMutation } from './useDeleteAccount';
 
@@ -23,6 +24,7 @@ const deleting = (password: string) => ({ query: DeleteAccountMutation, variable
 
 describe('DeleteAccountModal', () => {
   it('deletes with the password, then shows the log-in page with a notice', async () => {
+    rememberSignedIn();
     renderModal([{ request: deleting('correct horse battery'), result: { data: { deleteAccount: true } } }]);
     const user = userEvent.setup();
     await user.type(passwordField(), 'correct horse battery');
@@ -30,6 +32,8 @@ describe('DeleteAccountModal', () => {
 
     expect(await screen.findByText('Your account was deleted')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/login');
+    // No session is left anywhere: a later visit to a signed-in page waits for the session check, preloading nothing.
+    expect(probablySignedIn()).toBe(false);
   });
 
   it('shows a wrong password on the field', async () => {

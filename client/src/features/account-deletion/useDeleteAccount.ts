@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
+import { forgetSignedIn } from '../auth/signedInHint';
 import { ACCOUNT_DELETED_NOTICE } from './accountDeletedNotice';
 
 export const DeleteAccountMutation = graphql(`
@@ -19,6 +20,8 @@ export function useDeleteAccount(): (password: string) => Promise<void> {
   const [mutate] = useMutation(DeleteAccountMutation);
   return async (password) => {
     await mutate({ variables: { password } });
+    // No session left on any device (see features/auth/signedInHint).
+    forgetSignedIn();
     // clearStore, not resetStore: refetching the open screens' queries now would only earn UNAUTHENTICATED.
     await client.clearStore();
     navigate('/login', { replace: true, state: { notice: ACCOUNT_DELETED_NOTICE } });

@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
+import { forgetSignedIn } from './signedInHint';
 
 export const LogOutMutation = graphql(`
   mutation LogOut {
@@ -29,6 +30,8 @@ export function useLogOut(): { logOut: (options?: LogOutOptions) => Promise<void
       // The error link already told the user (network/server); keep them signed in rather than pretend.
       return;
     }
+    // The next visit to a signed-in page waits for the session check instead of preloading queries bound to fail.
+    forgetSignedIn();
     if (stay) {
       // resetStore refetches the open (public) page's queries, which now answer for nobody.
       await client.resetStore();
