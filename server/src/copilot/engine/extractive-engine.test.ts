@@ -330,6 +330,23 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toContain('Default: 72000 (72 seconds).');
   });
 
+  it('finds the value anywhere in the passage of the unit it quotes, nearest first', async () => {
+    const objectWrap = passage(
+      'p-object-wrap',
+      'Options > Object Wrap',
+      [
+        'First available in v3.5.0',
+        'Configure how objects are wrapped when they could fit on one line.',
+        'By default, objects stay multi-line if there is a newline before the first property.',
+        'Valid options:\n\n- "preserve" - Keep as multi-line.\n- "collapse" - Fit to a single line when possible.',
+        'Default: "preserve"; CLI Override: --object-wrap <preserve|collapse>; API Override: objectWrap: "<preserve|collapse>"',
+      ].join('\n\n'),
+      'Options',
+    );
+    const { text } = await collect(engine, 'Since which version can I use objectWrap?', [objectWrap]);
+    expect(text).toContain('First available in v3.5.0');
+  });
+
   it('reads a settings field as belonging to the setting its heading names', async () => {
     const watcher = passage(
       'p-watcher',

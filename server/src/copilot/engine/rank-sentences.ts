@@ -24,6 +24,12 @@ const ELABORATION_RATIO = 0.6;
 /** ...while one that answers a part of the question not yet covered needs only this much. */
 const NEW_PART_MIN_GAIN = 0.25;
 const MAX_CODE_CHARS = 900;
+/**
+ * Where the value a question asks for is looked for around a chosen unit, nearest first (1, -1, 2, -2, …): anywhere
+ * in a passage of ordinary size, as a reference entry opens with "First available in v3.5.0" and ends with the row
+ * that names the option.
+ */
+const VALUE_DISTANCES = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? i / 2 + 1 : -(i + 1) / 2));
 
 /** A command-line option or a `name: <type>` setting. */
 const OPTION_NAME = /(?:^|\s)--[a-z][\w-]+|\b[a-z]+[A-Z]\w*:\s*</;
@@ -114,7 +120,7 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
   // … (see keepAliveTimeout)" first, then "Defines the server keep-alive timeout…" under "Default: 72000").
   if ((intents.asksDefault || intents.asksValue) && !chosen.some(holdsValue)) {
     valueSearch: for (const unit of chosen) {
-      for (const distance of [1, -1, 2, -2, 3, 4]) {
+      for (const distance of VALUE_DISTANCES) {
         const neighbour = unitAt(unit.passageIndex, unit.position + distance);
         if (neighbour && neighbour.kind !== 'code' && holdsValue(neighbour) && add(neighbour, maxChars + 200)) break valueSearch;
       }
