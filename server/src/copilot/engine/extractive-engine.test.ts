@@ -330,6 +330,17 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toContain('Default: 72000 (72 seconds).');
   });
 
+  it('adds the sentence before one whose first clause points back to it with a plural pronoun', async () => {
+    const preprocessors = passage(
+      'p-preprocessors',
+      'Features > CSS Pre-processors',
+      'Vite targets modern browsers only. That said, Vite has built-in support for .scss, .less and .styl files. There is no need to install Vite plugins for them, but the pre-processor itself must be installed.',
+      'Features',
+    );
+    const { text } = await collect(engine, 'Which CSS pre-processors work without installing a Vite plugin?', [preprocessors]);
+    expect(text).toContain('built-in support for .scss, .less and .styl files. There is no need');
+  });
+
   it('finds the value anywhere in the passage of the unit it quotes, nearest first', async () => {
     const objectWrap = passage(
       'p-object-wrap',

@@ -40,6 +40,13 @@ function isLabel(unit: PassageSentence): boolean {
 }
 
 const CONTINUATION = /^(?:this|these|that|those|it|they|such|however|also|otherwise|in that case|if so|then|instead|as a result)\b/i;
+/**
+ * A plural pronoun in a sentence's first clause points back to the sentence before ("There is no need to install
+ * plugins for them, but …"); further on, its antecedent is usually in the same sentence ("… fixes, as long as they
+ * are provided"). "It" is left out: it is as often "it is recommended".
+ */
+const BACK_REFERENCE = /\b(?:they|them|their|these|those)\b/i;
+const pointsBack = (text: string) => CONTINUATION.test(text) || BACK_REFERENCE.test(text.split(/[,;:]/, 1)[0] ?? '');
 
 /** Overlapping passages repeat units; rephrased repeats say the same thing. */
 function isNearDuplicate(a: PassageSentence, b: PassageSentence): boolean {
@@ -133,9 +140,10 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     if (next && next.kind !== 'code' && next.kind !== 'row' && (next.mentions > 0 || CONTINUATION.test(next.text))) add(next);
   }
   for (const unit of chosen) {
-    if (CONTINUATION.test(unit.text) || unit.kind === 'field') {
+    const dependent = pointsBack(unit.text);
+    if (dependent || unit.kind === 'field') {
       const previous = unitAt(unit.passageIndex, unit.position - 1);
-      if (previous && previous.kind !== 'code' && (CONTINUATION.test(unit.text) || previous.mentions > 0)) add(previous, maxChars + 200);
+      if (previous && previous.kind !== 'code' && (dependent || previous.mentions > 0)) add(previous, maxChars + 200);
     }
     const next = unitAt(unit.passageIndex, unit.position + 1);
     if (intents.asksCode && next?.kind === 'code' && next.text.length <= MAX_CODE_CHARS) add(next);
