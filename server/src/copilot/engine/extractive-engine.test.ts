@@ -341,6 +341,19 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toContain('built-in support for .scss, .less and .styl files. There is no need');
   });
 
+  it('quotes a list item with the lead-in of its list and the sentence that completes it', async () => {
+    const publicDirectory = passage(
+      'p-public',
+      'Static assets > The public directory',
+      'If you have assets that are:\n\n- Never referenced in source code (e.g. robots.txt)\n- Copied as they are\n\nThen you can place the asset in the public directory under your project root. Its files are served at /.',
+      'Static assets',
+    );
+    const { text } = await collect(engine, 'Where do I put a robots.txt file?', [publicDirectory]);
+    expect(text).toBe(
+      'If you have assets that are: Never referenced in source code (e.g. robots.txt). Then you can place the asset in the public directory under your project root [1].',
+    );
+  });
+
   it('finds the value anywhere in the passage of the unit it quotes, nearest first', async () => {
     const objectWrap = passage(
       'p-object-wrap',

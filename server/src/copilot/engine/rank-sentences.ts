@@ -119,6 +119,19 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
   const { intents } = analysis.question;
   const [first] = chosen;
   if (!first) return [];
+  // A list item is a fragment of the sentence around its list: "If you have assets that are:" … "- Never referenced in
+  // source code (e.g. robots.txt)" … "Then you can place the asset in the public directory." The lead-in and a
+  // sentence that completes the list ("Then …") come with it.
+  const addListFrame = (item: PassageSentence) => {
+    let before = item.position - 1;
+    while (unitAt(item.passageIndex, before)?.kind === 'item') before--;
+    const leadIn = unitAt(item.passageIndex, before);
+    if (leadIn && leadIn.kind !== 'code' && leadIn.text.trimEnd().endsWith(':')) add(leadIn, maxChars + 200);
+    let after = item.position + 1;
+    while (unitAt(item.passageIndex, after)?.kind === 'item') after++;
+    const completion = unitAt(item.passageIndex, after);
+    if (completion && completion.kind === 'sentence' && CONTINUATION.test(completion.text)) add(completion, maxChars + 200);
+  };
 
   // A default is a value called the default ("Default: 'localhost'"); a size, count or duration is a number.
   const holdsValue = (unit: PassageSentence) =>
@@ -140,6 +153,7 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     if (next && next.kind !== 'code' && next.kind !== 'row' && (next.mentions > 0 || CONTINUATION.test(next.text))) add(next);
   }
   for (const unit of chosen) {
+    if (unit.kind === 'item' && !intents.asksHow) addListFrame(unit);
     const dependent = pointsBack(unit.text);
     if (dependent || unit.kind === 'field') {
       const previous = unitAt(unit.passageIndex, unit.position - 1);
