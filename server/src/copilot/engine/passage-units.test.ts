@@ -30,6 +30,18 @@ describe('passageUnits', () => {
     expect(units.at(-1)?.language).toBe('js');
   });
 
+  it('keeps a question the document asks with the sentence that answers it, in its paragraph only', () => {
+    const units = passageUnits(
+      'Double or single quotes? Prettier chooses the one with the fewest escapes. It is a heuristic.\n\nWhy not tabs?\n\nSee the options.',
+    );
+    expect(units.map((unit) => unit.text)).toEqual([
+      'Double or single quotes? Prettier chooses the one with the fewest escapes.',
+      'It is a heuristic.',
+      'Why not tabs?',
+      'See the options.',
+    ]);
+  });
+
   it('reads unfenced code lines (from PDFs) as one code block, never as sentences', () => {
     const units = passageUnits('Add this to your scripts:\n\n{ "dev": "vite",\n"build": "vite build" }\n\nThen run it.');
     expect(units.map((unit) => unit.kind)).toEqual(['sentence', 'code', 'sentence']);

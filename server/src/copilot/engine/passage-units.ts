@@ -100,13 +100,20 @@ export function passageUnits(content: string): PassageUnit[] {
       units.push({ kind: 'code', text: block.text.replace(/^\n+|\s+$/g, ''), language: block.language });
       continue;
     }
+    let previousEnd: number | null = null;
     for (const span of sentenceSpans(block.text)) {
       const text = block.text.slice(span.start, span.end);
       if (/^\s*#{1,6}\s/.test(text)) continue;
       const unit = classify(text);
       const previous = units.at(-1);
+      const sameParagraph = previousEnd !== null && !/\n\s*\n/.test(block.text.slice(previousEnd, span.start));
+      previousEnd = span.end;
       // Consecutive code-like lines (a snippet a PDF printed without fences) are one block.
       if (unit.kind === 'code' && previous?.kind === 'code' && previous.language === null) previous.text += `\n${unit.text}`;
+      // A question the document asks is answered by the sentence after it ("Double or single quotes? Prettier
+      // chooses the one …"): one unit, or the question is quoted without its answer and the answer without its subject.
+      else if (sameParagraph && unit.kind === 'sentence' && previous?.kind === 'sentence' && previous.text.endsWith('?'))
+        previous.text += ` ${unit.text}`;
       else units.push(unit);
     }
   }
