@@ -341,6 +341,17 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toContain('built-in support for .scss, .less and .styl files. There is no need');
   });
 
+  it('adds the next sentence when its first clause names the quoted one as "it"', async () => {
+    const parser = passage(
+      'p-parser',
+      'Options > Parser',
+      'Prettier infers the parser from the file extension. Never put the parser option at the top level of your configuration file. Only use it inside overrides. Plugins add parsers of their own.',
+      'Options',
+    );
+    const { text } = await collect(engine, 'Where does the parser option go in a configuration file?', [parser]);
+    expect(text).toContain('Never put the parser option at the top level of your configuration file. Only use it inside overrides');
+  });
+
   it('quotes a list item with the lead-in of its list and the sentence that completes it', async () => {
     const publicDirectory = passage(
       'p-public',

@@ -46,6 +46,8 @@ const CONTINUATION = /^(?:this|these|that|those|it|they|such|however|also|otherw
  * are provided"). "It" is left out: it is as often "it is recommended".
  */
 const BACK_REFERENCE = /\b(?:they|them|their|these|those)\b/i;
+/** "Only use it inside overrides.": "it" as an object in the first clause, after a verb, is the thing just named. */
+const continuesWithObject = (text: string) => /^\w+(?: \w+){0,3} (?:it|them)\b/i.test(text.split(/[,;:]/, 1)[0] ?? '');
 const pointsBack = (text: string) => CONTINUATION.test(text) || BACK_REFERENCE.test(text.split(/[,;:]/, 1)[0] ?? '');
 
 /** Overlapping passages repeat units; rephrased repeats say the same thing. */
@@ -161,6 +163,7 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     }
     const next = unitAt(unit.passageIndex, unit.position + 1);
     if (intents.asksCode && next?.kind === 'code' && next.text.length <= MAX_CODE_CHARS) add(next);
+    if (next?.kind === 'sentence' && continuesWithObject(next.text)) add(next);
     if (unit.text.trimEnd().endsWith(':') || (intents.asksHow && unit.kind === 'item')) {
       // What the lead-in opens (or the rest of the steps), in order, until prose resumes: list items, fields, short
       // labels ("dev server") and, for a "how" or command question, the code blocks among them.
