@@ -22,6 +22,8 @@ export default defineConfig({
       routesFile: resolve(here, 'src/AppRoutes.tsx'),
       // ApolloGate suspends on Apollo Client's chunk, which it imports only when it renders.
       loadsWith: { 'src/apollo/ApolloGate.tsx': ['src/apollo/createApolloClient.ts'] },
+      // An open conversation's largest paint is an answer, which waits for the Markdown renderer (see ChatPage).
+      routeLoads: { '/w/:slug/chat/:conversationId': ['src/features/copilot/MarkdownAnswer.tsx'] },
     }),
   ],
   build: {

@@ -23,6 +23,8 @@ export interface RoutePreloadsOptions {
    * `{ 'src/apollo/ApolloGate.tsx': ['src/apollo/createApolloClient.ts'] }`.
    */
   loadsWith?: Record<string, string[]>;
+  /** Modules a route loads before its largest paint, by route path: `{ '/w/:slug/chat/:conversationId': [...] }`. */
+  routeLoads?: Record<string, string[]>;
 }
 
 /**
@@ -56,9 +58,16 @@ export function routePreloads(options: RoutePreloadsOptions): Plugin {
       // What index.html loads already (its script, modulepreloads and stylesheet).
       const inHtml = staticClosure(entry.fileName, byFile);
 
+      for (const module of [...Object.entries(options.loadsWith ?? {}), ...Object.entries(options.routeLoads ?? {})].flat(2)) {
+        if (module.startsWith('src/') && !existsSync(path.join(options.root, module)))
+          this.error(`route preloads: ${module} does not exist`);
+      }
       const preloads: RoutePreloads = { routes: [] };
       for (const route of routes) {
-        const modules = route.modules.flatMap((module) => [module, ...(options.loadsWith?.[module] ?? [])]);
+        const modules = [...route.modules, ...(options.routeLoads?.[route.path] ?? [])].flatMap((module) => [
+          module,
+          ...(options.loadsWith?.[module] ?? []),
+        ]);
         const files = new Set<string>();
         for (const module of modules) {
           const chunk = byModule.get(path.join(options.root, module));

@@ -6,6 +6,7 @@ import { MemoryRouter } from 'react-router';
 import { Observable } from 'rxjs';
 import { AppRoutes } from '../../AppRoutes';
 import { typePolicies } from '../../apollo/typePolicies';
+import { loadedMarkdownAnswer } from '../../features/copilot/useMarkdownAnswer';
 import { theme } from '../../theme';
 
 /** A server that takes every request and never answers: what was asked is all there is to see. */
@@ -43,5 +44,13 @@ describe('the chat route starts its queries with the route', () => {
     const { asked, client } = silentServer();
     renderAt('/w/acme/chat', client);
     await waitFor(() => expect([...asked].sort()).toEqual(['ChatWorkspace', 'Viewer', 'WorkspaceLayout']));
+  });
+
+  it("loads the answers' Markdown renderer with the route, while the session check is still pending", async () => {
+    const { client } = silentServer();
+    renderAt('/w/acme/chat/c1', client);
+    // Loaded, a thread renders its answers with it at once (no skeleton, then the whole thread again).
+    await waitFor(() => expect(loadedMarkdownAnswer()).toBeDefined(), { timeout: 10_000 });
+    expect(screen.getByRole('status', { name: 'Checking your session' })).toBeInTheDocument();
   });
 });
