@@ -5,13 +5,27 @@ import { defineConfig } from 'vite';
 import { appShellScrollClassNames } from './vite-plugins/appShellScrollClassNames.ts';
 import { graphqlDocumentImports } from './vite-plugins/graphqlDocumentImports.ts';
 import { precompressAssets } from './vite-plugins/precompressAssets.ts';
+import { routePreloads } from './vite-plugins/routePreloads.ts';
 
 const here = import.meta.dirname;
 // Where `vite dev` forwards the API; override to point the client at a server on another port.
 const apiOrigin = process.env.ASKBASE_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react(), appShellScrollClassNames(), graphqlDocumentImports({ gqlDir: resolve(here, 'src/gql') }), precompressAssets()],
+  plugins: [
+    react(),
+    appShellScrollClassNames(),
+    graphqlDocumentImports({ gqlDir: resolve(here, 'src/gql') }),
+    precompressAssets(),
+    routePreloads({
+      root: here,
+      routesFile: resolve(here, 'src/AppRoutes.tsx'),
+      // ApolloGate suspends on Apollo Client's chunk, which it imports only when it renders.
+      loadsWith: { 'src/apollo/ApolloGate.tsx': ['src/apollo/createApolloClient.ts'] },
+      // An open conversation's largest paint is an answer, which waits for the Markdown renderer (see ChatPage).
+      routeLoads: { '/w/:slug/chat/:conversationId': ['src/features/copilot/MarkdownAnswer.tsx'] },
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -86,7 +100,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     css: false,
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'vite-plugins/**/*.test.ts'],
     // Page-level tests type and click through whole flows: on a busy 2-core CI machine that can pass 5 s.
     testTimeout: 15_000,
   },

@@ -1,18 +1,22 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import { routeHtml } from './route-preloads';
 
 const wantsHtml = (req: Request) => req.accepts(['json', 'html']) === 'html';
 
 /**
  * Serves the built client: hashed assets with long caching, `index.html` for every other browser route (the SPA
- * decides what to show, including its 404), and GraphiQL for a browser that opens /graphql.
+ * decides what to show, including its 404) with preload hints for that route's chunks, and GraphiQL for a browser
+ * that opens /graphql.
  */
 export function clientAppRouter(distDir: string): { router: Router; playground: (req: Request, res: Response, next: () => void) => void } {
   const router = express.Router();
   const indexHtml = path.join(distDir, 'index.html');
   const playgroundHtml = path.join(distDir, 'playground.html');
   const built = existsSync(indexHtml);
+  // Read once: the built client does not change while the server runs.
+  const htmlFor = built ? routeHtml(distDir, readFileSync(indexHtml, 'utf8')) : undefined;
 
   const assetsDir = path.join(distDir, 'assets');
   router.use('/assets', precompressedVariants(assetsDir));
@@ -20,12 +24,13 @@ export function clientAppRouter(distDir: string): { router: Router; playground: 
   router.use(express.static(distDir, { index: false, maxAge: 0 }));
   router.get('/{*path}', (req, res, next) => {
     if (!wantsHtml(req)) return next();
-    if (!built) {
+    if (!htmlFor) {
       res.status(503).type('text/plain').send('The client is not built yet: run `npm run build` (npm start does it for you).');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    // With hints for the chunks of the page asked for, so they load beside the entry chunk (see route-preloads).
+    res.type('html').send(htmlFor(req.path));
   });
 
   const playground = (req: Request, res: Response, next: () => void) => {

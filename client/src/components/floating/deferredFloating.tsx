@@ -15,10 +15,10 @@ import {
   type MouseEvent,
   type ReactElement,
   type ReactNode,
+  startTransition,
   useContext,
   useEffect,
   useState,
-  useSyncExternalStore,
 } from 'react';
 import { loadOnce } from '../../routing/loadOnce';
 
@@ -67,11 +67,26 @@ export type FloatingLoader = ReturnType<typeof createFloatingLoader>;
 export const appFloatingLoader = createFloatingLoader(() => import('./floatingParts'));
 export const FloatingLoaderContext = createContext<FloatingLoader>(appFloatingLoader);
 
-/** The real components once loaded; asks for them at the first idle moment after the caller's first paint. */
+/**
+ * The real components once loaded; asks for them at the first idle moment after the caller's first paint. The swap is
+ * a transition: replacing every stand-in of the page at once is not urgent, and as one synchronous render (what an
+ * external store's update is) it was one of the longest tasks after the chat's first paint. React renders a
+ * transition in slices and lets input through between them.
+ */
 function useFloatingParts() {
   const loader = useContext(FloatingLoaderContext);
-  const parts = useSyncExternalStore(loader.subscribe, loader.current, loader.current);
-  useEffect(() => loader.preloadWhenIdle(), [loader]);
+  const [parts, setParts] = useState(loader.current);
+  useEffect(() => {
+    const update = () => {
+      const loaded = loader.current();
+      if (loaded) startTransition(() => setParts(() => loaded));
+    };
+    // Loaded between this render and this effect: the notification has gone by.
+    update();
+    const unsubscribe = loader.subscribe(update);
+    loader.preloadWhenIdle();
+    return unsubscribe;
+  }, [loader]);
   return { parts, loader };
 }
 

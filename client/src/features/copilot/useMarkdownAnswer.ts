@@ -12,6 +12,9 @@ const renderer = loadOnce<MarkdownAnswerType>(() => import('./MarkdownAnswer').t
 /** Starts (or joins) the fetch of the renderer. A failed fetch is not kept: the next call tries again. */
 export const loadMarkdownAnswer = renderer.load;
 
+/** The renderer if it has arrived, without fetching it. */
+export const loadedMarkdownAnswer = renderer.current;
+
 export interface MarkdownAnswerState {
   /** The renderer, or null while it loads (and after a failed fetch: answers then stay plain text). */
   MarkdownAnswer: MarkdownAnswerType | null;
@@ -22,7 +25,7 @@ export interface MarkdownAnswerState {
 /** The Markdown renderer, fetched from the first render on (in an effect, so after the caller's first paint). */
 export function useMarkdownAnswer(): MarkdownAnswerState {
   const [state, setState] = useState<MarkdownAnswerState>(() => {
-    const loaded = renderer.current() ?? null;
+    const loaded = loadedMarkdownAnswer() ?? null;
     return { MarkdownAnswer: loaded, settled: loaded !== null };
   });
   useEffect(() => {

@@ -8,6 +8,7 @@ import { Observable, of } from 'rxjs';
 import { AppRoutes } from '../../AppRoutes';
 import { typePolicies } from '../../apollo/typePolicies';
 import { rememberSignedIn } from '../../features/auth/signedInHint';
+import { loadedMarkdownAnswer } from '../../features/copilot/useMarkdownAnswer';
 import { theme } from '../../theme';
 
 /**
@@ -80,5 +81,14 @@ describe('the chat route starts its queries with the route', () => {
     // The guard sends the visitor to log in, long after a preload would have started (its modules are here).
     expect(await screen.findByRole('form', { name: 'Log in' })).toBeInTheDocument();
     expect(asked).toEqual(['Viewer']);
+  });
+
+  it("loads the answers' Markdown renderer with the route, while the session check is still pending", async () => {
+    rememberSignedIn();
+    const { client } = silentServer();
+    renderAt('/w/acme/chat/c1', client);
+    // Loaded, a thread renders its answers with it at once (no skeleton, then the whole thread again).
+    await waitFor(() => expect(loadedMarkdownAnswer()).toBeDefined(), { timeout: 10_000 });
+    expect(screen.getByRole('status', { name: 'Checking your session' })).toBeInTheDocument();
   });
 });

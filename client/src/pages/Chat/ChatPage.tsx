@@ -30,11 +30,16 @@ export const ChatWorkspaceQuery = graphql(`
 
 /**
  * The workspace and the open conversation, asked for with the page's chunk: the conversation no longer waits for the
- * session check and then for the workspace, two round trips before its answer could paint.
+ * session check and then for the workspace, two round trips before its answer could paint. The answers' Markdown
+ * renderer too (the server hints its chunk with the route's): loaded by the time the conversation arrives, the thread
+ * renders its answers at once, instead of a skeleton first and the whole thread again once the renderer is there.
  */
 export const preloadRouteData: RouteDataPreloader = (client, { slug = '', conversationId }) => {
   startQuery(client.query({ query: ChatWorkspaceQuery, variables: { slug } }));
-  if (conversationId) startQuery(client.query({ query: ChatConversationQuery, variables: { id: conversationId } }));
+  if (conversationId) {
+    startQuery(client.query({ query: ChatConversationQuery, variables: { id: conversationId } }));
+    loadMarkdownAnswer().catch(() => undefined);
+  }
 };
 
 /** /w/:slug/chat and /w/:slug/chat/:conversationId: the copilot, with the viewer's history beside it. */
