@@ -172,7 +172,13 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
   await registerBillingJobs(jobs, () => createServices(orm.em.fork(), deps), logger);
   await jobs.start();
   await resumeUnfinishedIngestion(orm.em, jobs, logger);
-  if (embedder) await queueEmbeddingBackfill(orm.em, jobs, embedder.model, logger);
+  // Off the path to ready: with many passages, finding none lacking a vector reads them all. Awaited by stop().
+  const embeddingBackfillQueued = embedder
+    ? queueEmbeddingBackfill(orm.em, jobs, embedder.model, logger).catch((error: unknown) => {
+        logger.error({ err: error }, 'could not look for passages lacking vectors of the embedding model');
+        return false;
+      })
+    : Promise.resolve(false);
   const contextSource = { rootEm: orm.em, deps };
   const schema = await buildAppSchema(pubSub);
   const secureCookies = config.isProduction;
@@ -303,6 +309,7 @@ export async function startApp(config: Config, logger: Logger, options: StartApp
       // HTTP requests finish (or are cut after the grace period); WebSockets close with 1001 "Going away", which
       // clients take as "reconnect", catching up on answers from the stored events.
       await apollo.stop();
+      await embeddingBackfillQueued;
       // Running jobs and answers still need the database: they finish (or stop) before the ORM closes. A job cut
       // short is retried by another instance; an answer cut short is marked FAILED.
       await Promise.all([jobs.stop(), generator.drain(SHUTDOWN_GRACE_MS)]);

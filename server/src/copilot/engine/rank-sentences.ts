@@ -47,8 +47,9 @@ const CONTINUATION = /^(?:this|these|that|those|it|they|such|however|also|otherw
  */
 const BACK_REFERENCE = /\b(?:they|them|their|these|those)\b/i;
 /** "Only use it inside overrides.": "it" as an object in the first clause, after a verb, is the thing just named. */
-const continuesWithObject = (text: string) => /^\w+(?: \w+){0,3} (?:it|them)\b/i.test(text.split(/[,;:]/, 1)[0] ?? '');
-const pointsBack = (text: string) => CONTINUATION.test(text) || BACK_REFERENCE.test(text.split(/[,;:]/, 1)[0] ?? '');
+const firstClause = (text: string) => text.split(/[,;:]/, 1)[0] ?? '';
+const continuesWithObject = (text: string) => /^\w+(?: \w+){0,3} (?:it|them)\b/i.test(firstClause(text));
+const pointsBack = (text: string) => CONTINUATION.test(text) || BACK_REFERENCE.test(firstClause(text));
 
 /** Overlapping passages repeat units; rephrased repeats say the same thing. */
 function isNearDuplicate(a: PassageSentence, b: PassageSentence): boolean {
