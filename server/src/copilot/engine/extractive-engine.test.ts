@@ -365,6 +365,32 @@ describe('extractive engine: answers the question asked', () => {
     );
   });
 
+  it('reads a quantity written in words as the value a "how long" question asks for', async () => {
+    const support = passage(
+      'p-support',
+      'Long Term Support',
+      [
+        'A new major release is supported by the maintainers and tested against every Node.js release line.',
+        'Security fixes are backported during that time.',
+        'The support period lasts six months from the release date.',
+      ].join(' '),
+      'Long Term Support',
+    );
+    const { text } = await collect(engine, 'For how long is a new major release supported after it ships?', [support]);
+    expect(text).toContain('six months');
+  });
+
+  it('takes a value marked "(default)" in a list of choices as the default', async () => {
+    const trailingSlash = passage(
+      'p-trailing-slash',
+      'Routes > Routes options',
+      'prefixTrailingSlash: string used to determine how to handle passing / as a route with a prefix. Three choices exist.\n\n- both (default): Registers the route with and without the ending character.\n- slash: Registers it with the ending character only.',
+      'Routes',
+    );
+    const { text } = await collect(engine, 'Which prefixTrailingSlash value is the default?', [trailingSlash]);
+    expect(text).toContain('both (default)');
+  });
+
   it('finds the value anywhere in the passage of the unit it quotes, nearest first', async () => {
     const objectWrap = passage(
       'p-object-wrap',

@@ -1,5 +1,5 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
-import { type Analysis, analyse, type Candidate, DEFAULT_WORD, gain, type PassageSentence, VALUE } from './score-sentences';
+import { type Analysis, analyse, type Candidate, gain, holdsQuantity, namesDefault, type PassageSentence } from './score-sentences';
 import type { Analyzer } from './text/analyzer';
 
 export interface AnswerSentence {
@@ -136,9 +136,9 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     if (completion && completion.kind === 'sentence' && CONTINUATION.test(completion.text)) add(completion, maxChars + 200);
   };
 
-  // A default is a value called the default ("Default: 'localhost'"); a size, count or duration is a number.
-  const holdsValue = (unit: PassageSentence) =>
-    intents.asksDefault ? DEFAULT_WORD.test(unit.text) && VALUE.test(unit.text) : /\d/.test(unit.text);
+  // A default is a value called the default ("Default: 'localhost'", "both (default)"); a size, count or duration is a
+  // number, in figures or in words.
+  const holdsValue = (unit: PassageSentence) => (intents.asksDefault ? namesDefault(unit.text) : holdsQuantity(unit.text));
   // Next to any chosen unit, best first: the unit naming the setting is not always the first pick ("idle connections
   // … (see keepAliveTimeout)" first, then "Defines the server keep-alive timeout…" under "Default: 72000").
   if ((intents.asksDefault || intents.asksValue) && !chosen.some(holdsValue)) {

@@ -52,8 +52,20 @@ const HEADING_ONLY_RELEVANCE = 0.5;
  */
 const RETRIEVAL_PRIOR_EXPONENT = 0.5;
 
-const VALUE = /\d|\btrue\b|\bfalse\b|\bnull\b|\bundefined\b|['"`][^'"`]{1,40}['"`]/i;
+/**
+ * A quantity written in words ("six months", "thirty days", "twice"). "one" is left out: it is as often a pronoun
+ * ("the one which") as a number.
+ */
+const SPELLED_NUMBER =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million|twice|dozen)\b/i;
+const VALUE = new RegExp(`\\d|\\btrue\\b|\\bfalse\\b|\\bnull\\b|\\bundefined\\b|['"\`][^'"\`]{1,40}['"\`]|${SPELLED_NUMBER.source}`, 'i');
 const DEFAULT_WORD = /\bdefault(?:s|ed)?\b/i;
+/** An enumerated value marked as the default: "- both (default): Will register both /prefix and /prefix/." */
+const DEFAULT_MARK = /[([]default[)\]]/i;
+/** A unit that says what the default is: a default with its value, or a value marked "(default)". */
+const namesDefault = (text: string) => (DEFAULT_WORD.test(text) && VALUE.test(text)) || DEFAULT_MARK.test(text);
+/** A unit with a quantity in figures or words. */
+const holdsQuantity = (text: string) => /\d/.test(text) || SPELLED_NUMBER.test(text);
 
 const sum = (terms: string[], weight: (term: string) => number) => terms.reduce((total, term) => total + weight(term), 0);
 
@@ -83,7 +95,7 @@ function matchesOf(terms: string[], stems: Set<string>, analyzer: Analyzer): Map
 function intentFit(unit: PassageSentence, question: QuestionAnalysis, heading: string): number {
   const { asksDefault, asksValue, asksHow } = question.intents;
   let fit = 0;
-  if (asksDefault && DEFAULT_WORD.test(unit.text)) fit = Math.max(fit, VALUE.test(unit.text) || unit.kind === 'field' ? 1 : 0.5);
+  if (asksDefault && DEFAULT_WORD.test(unit.text)) fit = Math.max(fit, namesDefault(unit.text) || unit.kind === 'field' ? 1 : 0.5);
   if (asksValue && VALUE.test(unit.text)) fit = Math.max(fit, 0.7);
   if (asksHow && (unit.kind === 'item' || /\b(?:run|open|click|choose|select|go to|add|set|use|create|install)\b/i.test(unit.text)))
     fit = Math.max(fit, 0.6);
@@ -165,4 +177,4 @@ export function gain(candidate: Candidate, analysis: Analysis, covered: Readonly
   return ((terms + 0.5 * context) / analysis.totalWeight + candidate.bonus) * candidate.factor;
 }
 
-export { DEFAULT_WORD, VALUE };
+export { holdsQuantity, namesDefault };
