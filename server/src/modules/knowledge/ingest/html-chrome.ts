@@ -19,10 +19,12 @@ function words(token: string): string[] {
 }
 
 // Words that, in a class or id, mark navigation chrome on documentation sites (Docusaurus, VitePress, MkDocs,
-// Sphinx, Starlight, GitBook...): sidebars, tables of contents, breadcrumbs, pagers, "edit this page", anchors.
+// Sphinx, Starlight, GitBook, DocBook's navheader/navfooter...): sidebars, tables of contents, breadcrumbs, pagers,
+// "edit this page", anchors.
 // biome-ignore format: a word list reads better packed
 const CHROME_WORDS = new Set([
   'sidebar', 'sphinxsidebar', 'toc', 'toctree', 'breadcrumb', 'breadcrumbs', 'menu', 'navbar', 'nav', 'navigation',
+  'navheader', 'navfooter',
   'footer', 'pager', 'pagination', 'prevnext', 'headerlink', 'linenos', 'aside', 'outline', 'skip', 'announcement',
   'banner', 'cookie', 'cookies', 'feedback',
 ]);
@@ -58,6 +60,8 @@ export function isChrome(element: Element, keepHeader: boolean): boolean {
   if (name === 'footer' || name === 'nav') return true;
   if (name === 'header' && !keepHeader) return true;
   if (attribs.role && CHROME_ROLES.has(attribs.role)) return true;
+  // What a page says of its own parts: DocBook's pager tables are summary="Navigation header", sites label menus.
+  if (/\bnavigation\b/i.test(`${attribs.summary ?? ''} ${attribs['aria-label'] ?? ''}`)) return true;
   if (name === 'aside' && !/\b(?:note|tip|info|warning|caution|danger|important|admonition|callout|aside--)/i.test(attribs.class ?? ''))
     return true;
   const tokens = `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/).filter(Boolean);

@@ -55,6 +55,43 @@ describe('htmlToText', () => {
     expect(text.split('\n\n')).toEqual(['--port <port>: Specify the port. Default: 5173.', '--open: Open the browser.']);
   });
 
+  it('drops DocBook\'s pager tables (navheader, navfooter, summary="Navigation …")', () => {
+    const { text } = htmlToText(
+      page(
+        `<div class="navheader"><table summary="Navigation header"><tr><th>20.4. Resource Consumption</th></tr>
+          <tr><td><a href="prev.html">Prev</a></td><td><a href="up.html">Up</a></td></tr></table></div>
+        <div class="sect1"><h2 class="title">20.4. Resource Consumption</h2><p>Memory settings.</p></div>
+        <table summary="Navigation footer"><tr><td>20.3. Connections and Authentication</td><td>Home</td></tr></table>
+        <div class="navfooter"><a href="next.html">Next</a> 20.5. Write Ahead Log</div>`,
+        '20.4. Resource Consumption',
+      ),
+    );
+    expect(text).toBe('## 20.4. Resource Consumption\n\nMemory settings.');
+  });
+
+  it('gives each entry of a definition list with long definitions a section under the current one, then resumes it', () => {
+    const { text } = htmlToText(
+      page(`<main><h2>Memory</h2><p>These settings size memory.</p>
+        <div class="variablelist"><dl class="variablelist">
+          <dt><code>work_mem</code> (<code>integer</code>)</dt>
+          <dd><p>Sets the base maximum amount of memory to be used by a query operation.</p><p>The default value is four megabytes (4MB).</p></dd>
+          <dt><code>temp_buffers</code> (<code>integer</code>)</dt><dd><p>Sets the maximum number of temporary buffers.</p></dd>
+        </dl></div>
+        <p>Memory is also used by the operating system cache.</p></main>`),
+    );
+    expect(text.split('\n\n')).toEqual([
+      '## Memory',
+      'These settings size memory.',
+      '### work_mem (integer)',
+      'work_mem (integer): Sets the base maximum amount of memory to be used by a query operation.',
+      'The default value is four megabytes (4MB).',
+      '### temp_buffers (integer)',
+      'temp_buffers (integer): Sets the maximum number of temporary buffers.',
+      '## Memory',
+      'Memory is also used by the operating system cache.',
+    ]);
+  });
+
   it('reads admonitions as labelled paragraphs, never as headings (VitePress, Docusaurus, aside, .warning)', () => {
     const { text } = htmlToText(
       page(`<main><h2>Build</h2>

@@ -131,8 +131,17 @@ function nearestAncestor(element: Element, name: string): Element | null {
 class BlockWriter {
   readonly blocks: TextBlock[] = [];
   private inline: string[] = [];
+  /** The section the writer is in: its last heading. */
+  private section: { level: number; text: string } | null = null;
 
-  constructor(private readonly keepHeader: boolean) {}
+  /**
+   * `sectioned`: this writer writes the page itself (not a list item's or an admonition's inside, whose headings are
+   * flattened), so a long definition list may open sections of its own (see `definitions`).
+   */
+  constructor(
+    private readonly keepHeader: boolean,
+    private readonly sectioned = false,
+  ) {}
 
   text(data: string) {
     this.inline.push(data);
@@ -168,7 +177,11 @@ class BlockWriter {
     if (depth > MAX_BLOCK_DEPTH) return this.push({ kind: 'paragraph', text: collapseSpaces(textOf(node, this.keepHeader)) });
     const name = node.name;
     const level = HEADINGS[name];
-    if (level) return this.push({ kind: 'heading', level, text: collapseSpaces(textOf(node, this.keepHeader)) });
+    if (level) {
+      const heading = { level, text: collapseSpaces(textOf(node, this.keepHeader)) };
+      this.section = heading;
+      return this.push({ kind: 'heading', ...heading });
+    }
     if (name === 'pre') return this.push(codeBlock(node));
     if (name === 'br') return this.text(' ');
     const admonition = admonitionOf(node);
@@ -200,20 +213,55 @@ class BlockWriter {
     }
   }
 
-  /** `<dt>` terms and their `<dd>` definitions as "term: definition" units. */
+  /**
+   * `<dt>` terms and their `<dd>` definitions as "term: definition" units. A reference list whose definitions run to
+   * several paragraphs (a manual's configuration parameters: "work_mem (integer)" then four paragraphs) gives each
+   * entry a section of its own under the current one, headed by its term: split into passages, every passage of a
+   * long definition still says which term it defines. After the list, the section it was in resumes.
+   */
   private definitions(list: Element, depth: number, listDepth: number) {
     this.flush();
+    const entries: Array<{ label: string; blocks: TextBlock[] }> = [];
     let terms: string[] = [];
     const items = elementChildren(list).flatMap((child) => (child.name === 'div' ? elementChildren(child) : [child]));
     for (const item of items) {
       if (item.name === 'dt') terms.push(collapseSpaces(textOf(item, this.keepHeader)));
       else if (item.name === 'dd') {
-        this.blocks.push(...labelled(terms.join(', '), this.sub(item, depth + 1, listDepth)));
+        entries.push({ label: terms.join(', '), blocks: this.sub(item, depth + 1, listDepth) });
         terms = [];
       }
     }
+    const section = this.section;
+    if (this.sectioned && listDepth === 0 && section && entries.some(({ blocks }) => isLongDefinition(blocks))) {
+      for (const { label, blocks } of entries) this.blocks.push(...definitionSection(label, blocks, Math.min(6, section.level + 1)));
+      this.blocks.push({ kind: 'heading', ...section });
+    } else {
+      for (const { label, blocks } of entries) this.blocks.push(...labelled(label, blocks));
+    }
     if (terms.length > 0) this.blocks.push({ kind: 'paragraph', text: terms.join(', ') });
   }
+}
+
+/** A definition of several paragraphs, or of one paragraph longer than a passage holds comfortably. */
+function isLongDefinition(blocks: TextBlock[]): boolean {
+  const prose = blocks.filter((block) => block.kind !== 'code');
+  return prose.length >= 2 || prose.reduce((length, block) => length + block.text.length, 0) >= 600;
+}
+
+/**
+ * One entry of a long definition list as a section: its term as the heading, the term again before its first
+ * paragraph (the text, not only the heading, names what it defines), its other blocks as they are. Headings inside
+ * the definition read as paragraphs: the section is the term's.
+ */
+function definitionSection(label: string, blocks: TextBlock[], level: number): TextBlock[] {
+  const body = blocks.map((block): TextBlock => (block.kind === 'heading' ? { kind: 'paragraph', text: block.text } : block));
+  if (!label) return body;
+  const [first, ...rest] = body;
+  const opening: TextBlock[] =
+    first?.kind === 'paragraph'
+      ? [{ kind: 'paragraph', text: `${label}: ${first.text}` }, ...rest]
+      : [{ kind: 'paragraph', text: label }, ...body];
+  return [{ kind: 'heading', level, text: label }, ...opening];
 }
 
 /** "Onboarding guide | Acme Help Center" → "Onboarding guide": sites append their own name to every page title. */
@@ -237,7 +285,7 @@ export function htmlFragmentBlocks(html: string): TextBlock[] {
 export function htmlToText(html: string): HtmlText {
   const document = parseHtml(html);
   const { root, isMain } = mainContent(document);
-  const writer = new BlockWriter(isMain);
+  const writer = new BlockWriter(isMain, true);
   if (isTag(root)) writer.node(root, 0, 0);
   else writer.children(root, 0, 0);
   writer.flush();
