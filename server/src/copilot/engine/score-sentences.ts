@@ -60,8 +60,11 @@ const SPELLED_NUMBER =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million|twice|dozen)\b/i;
 const VALUE = new RegExp(`\\d|\\btrue\\b|\\bfalse\\b|\\bnull\\b|\\bundefined\\b|['"\`][^'"\`]{1,40}['"\`]|${SPELLED_NUMBER.source}`, 'i');
 const DEFAULT_WORD = /\bdefault(?:s|ed)?\b/i;
-/** An enumerated value marked as the default: "- both (default): Will register both /prefix and /prefix/." */
-const DEFAULT_MARK = /[([]default[)\]]/i;
+/**
+ * An enumerated value marked as the default: "- both (default): Will register both /prefix and /prefix/.", "Valid
+ * values are try (the default), on, and off."
+ */
+const DEFAULT_MARK = /[([](?:which is )?(?:the )?default[)\]]/i;
 /** A unit that says what the default is: a default with its value, or a value marked "(default)". */
 const namesDefault = (text: string) => (DEFAULT_WORD.test(text) && VALUE.test(text)) || DEFAULT_MARK.test(text);
 /** A unit with a quantity in figures or words. */
