@@ -46,19 +46,6 @@ describe('routeHtml', () => {
     expect(hinted(htmlFor('/w/%E0%A4%A'))).toEqual([]);
   });
 
-  it('reads optional segments and splats as the client router does', () => {
-    const withOptional = builtClient([
-      { path: '/invite/:token?', scripts: ['assets/Invite.js'] },
-      { path: '/docs/*', scripts: ['assets/Docs.js'] },
-      { path: '/docs/:page', scripts: ['assets/DocPage.js'] },
-    ]);
-    expect(hinted(withOptional('/invite'))).toEqual(['Invite.js']);
-    expect(hinted(withOptional('/invite/abc'))).toEqual(['Invite.js']);
-    expect(hinted(withOptional('/docs/intro'))).toEqual(['DocPage.js']);
-    expect(hinted(withOptional('/docs/intro/more'))).toEqual(['Docs.js']);
-    expect(hinted(withOptional('/invite/abc/extra'))).toEqual([]);
-  });
-
   it('puts the hints at the end of the head and returns the same string for the same route', () => {
     const html = htmlFor('/w/acme/chat/42');
     expect(html).toBe(

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { matchRoutes } from 'react-router';
 
 /** `dist/.vite/route-preloads.json`, written by the client build (client/vite-plugins/routePreloads.ts). */
 interface RoutePreloadsFile {
@@ -8,15 +7,15 @@ interface RoutePreloadsFile {
 }
 
 interface CompiledRoute {
-  path: string;
+  segments: string[];
+  score: number;
   links: string;
 }
 
 /**
  * index.html for a browser route, with `<link rel="modulepreload">` for the chunks that route renders with (and
  * `preload` for their stylesheets), so the browser fetches them beside the entry chunk instead of after it has run.
- * The route is matched by the client's own router code (react-router's matchRoutes: its ranking of static segments,
- * `:params`, optional segments and `*`), so the hints are those of the page the browser will render.
+ * The route is matched as the client's router matches it (static segments before `:params` before `*`).
  * Without the build's route file (an older build), every route gets index.html as it is.
  */
 export function routeHtml(distDir: string, indexHtml: string): (urlPath: string) => string {
@@ -39,25 +38,46 @@ export function routeHtml(distDir: string, indexHtml: string): (urlPath: string)
 }
 
 function compile(file: RoutePreloadsFile): CompiledRoute[] {
-  return file.routes.map((route) => ({
-    path: route.path,
-    links: [
+  return file.routes.map((route) => {
+    const segments = splitPath(route.path);
+    const links = [
       // `crossorigin` as Vite writes it for the entry's chunks: a module script's request mode, so the preload is reused.
       ...route.scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${escapeAttribute(file)}">`),
       ...route.styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${escapeAttribute(file)}">`),
-    ].join(''),
-  }));
+    ].join('');
+    return { segments, score: score(segments), links };
+  });
+}
+
+const splitPath = (urlPath: string) => urlPath.split('/').filter((segment) => segment !== '');
+
+/** React Router's ranking, in short: a static segment outweighs a parameter, which outweighs a splat. */
+function score(segments: string[]): number {
+  return segments.reduce((sum, segment) => sum + (segment === '*' ? -2 : segment.startsWith(':') ? 3 : 10), segments.length);
+}
+
+function matches(route: CompiledRoute, parts: string[]): boolean {
+  const { segments } = route;
+  const splat = segments.at(-1) === '*';
+  const fixed = splat ? segments.length - 1 : segments.length;
+  if (splat ? parts.length < fixed : parts.length !== fixed) return false;
+  for (let index = 0; index < fixed; index += 1) {
+    const segment = segments[index] as string;
+    if (!segment.startsWith(':') && segment.toLowerCase() !== (parts[index] as string).toLowerCase()) return false;
+  }
+  return true;
 }
 
 function bestMatch(routes: CompiledRoute[], urlPath: string): CompiledRoute | undefined {
-  // A malformed escape matches nothing here: react-router would warn on the console for each such request.
+  let parts: string[];
   try {
-    decodeURIComponent(urlPath);
+    parts = splitPath(urlPath).map((part) => decodeURIComponent(part));
   } catch {
     return undefined;
   }
-  // The build writes each route with its full path, so the list is flat and the deepest match is the only one.
-  return matchRoutes(routes, urlPath)?.at(-1)?.route;
+  let best: CompiledRoute | undefined;
+  for (const route of routes) if (matches(route, parts) && (!best || route.score > best.score)) best = route;
+  return best;
 }
 
 /** The build's own file names need none of this; it keeps a surprising name from breaking out of the attribute. */
