@@ -8,6 +8,8 @@ export const SKIPPED_TAGS = new Set([
 ]);
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary']);
+/** "Main navigation", "Navigation header", "Breadcrumb navigation": a label saying the part is navigation. */
+const NAVIGATION_LABEL = /(?:^|\s)navigation(?:\s+(?:header|footer|bar|menu|links))?$/i;
 
 /** One word of a class or id ("VPDocFooter" → vp, doc, footer; "theme-edit-this-page" → theme, edit, this, page). */
 function words(token: string): string[] {
@@ -60,8 +62,9 @@ export function isChrome(element: Element, keepHeader: boolean): boolean {
   if (name === 'footer' || name === 'nav') return true;
   if (name === 'header' && !keepHeader) return true;
   if (attribs.role && CHROME_ROLES.has(attribs.role)) return true;
-  // What a page says of its own parts: DocBook's pager tables are summary="Navigation header", sites label menus.
-  if (/\bnavigation\b/i.test(`${attribs.summary ?? ''} ${attribs['aria-label'] ?? ''}`)) return true;
+  // What a page says of its own parts: DocBook's pager tables are summary="Navigation header", sites label their
+  // menus "Main navigation". Only a label that names navigation as what the part is: "Navigation settings" is content.
+  if ([attribs.summary, attribs['aria-label']].some((label) => label && NAVIGATION_LABEL.test(label.trim()))) return true;
   if (name === 'aside' && !/\b(?:note|tip|info|warning|caution|danger|important|admonition|callout|aside--)/i.test(attribs.class ?? ''))
     return true;
   const tokens = `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/).filter(Boolean);

@@ -67,6 +67,12 @@ describe('htmlToText', () => {
       ),
     );
     expect(text).toBe('## 20.4. Resource Consumption\n\nMemory settings.');
+    const labelled = htmlToText(
+      page(
+        '<main><div aria-label="Main navigation">Home Docs</div><section aria-label="Navigation settings"><p>The sidebar can be pinned.</p></section></main>',
+      ),
+    );
+    expect(labelled.text).toBe('The sidebar can be pinned.');
   });
 
   it('gives each entry of a definition list with long definitions a section under the current one, then resumes it', () => {
