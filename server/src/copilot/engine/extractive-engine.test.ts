@@ -484,4 +484,38 @@ describe('extractive engine: answers the question asked', () => {
     const { text } = await collect(engine, 'Which port is the chatty server on?', [PORT], terms);
     expect(text).toContain('Specify the server port');
   });
+
+  it('answers "how do I" with the lead-in that says the same words above a command, and the command', async () => {
+    const options = passage(
+      'p-format-option',
+      'pg_dump > Options > -F format',
+      '-F format: Selects the format of the output.\n\n- p plain: Output a plain-text SQL script file (the default).\n- c custom: Output a custom-format archive suitable for input into pg_restore.',
+      'pg_dump',
+    );
+    const examples = passage(
+      'p-dump-examples',
+      'pg_dump > Examples',
+      'To dump a database called mydb into an SQL-script file:\n\n```\n$ pg_dump mydb > db.sql\n```\n\nTo dump a database into a custom-format archive file:\n\n```\n$ pg_dump -Fc mydb > db.dump\n```',
+      'pg_dump',
+    );
+    const { text } = await collect(engine, 'How do I dump a database into a custom-format archive file?', [options, examples]);
+    // The option's list of formats says less than the example's lead-in, which names every word of the question.
+    expect(text).toMatch(/^To dump a database into a custom-format archive file: \[1\]\n\n```\n\$ pg_dump -Fc mydb > db\.dump\n```/);
+  });
+
+  it('looks for an amount of time next to the quoted sentence when it holds only another number', async () => {
+    const rotation = passage(
+      'p-rotation',
+      'Where to Log > log_rotation_age',
+      [
+        'log_rotation_age: When logging_collector is enabled, this parameter determines the maximum amount of time to use an individual log file, after which a new log file is created.',
+        'Since release 8.4, a new log file is created at the latest after this time even when the server is idle.',
+        'If this value is specified without units, it is taken as minutes.',
+        'The default is 24 hours.',
+      ].join(' '),
+      'Error Reporting and Logging',
+    );
+    const { text } = await collect(engine, 'After how much time is a new log file created?', [rotation]);
+    expect(text).toContain('The default is 24 hours');
+  });
 });

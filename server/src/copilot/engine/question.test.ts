@@ -47,4 +47,15 @@ describe('analyseQuestion', () => {
     expect(asked('wiping').missingWeight).toBeCloseTo(1.5);
     expect(asked('brotlify').missingWeight).toBeCloseTo(3);
   });
+
+  it('reads the kind of amount a value question asks for', () => {
+    const kind = (question: string) => analyse(question, []).intents.valueKind;
+    expect(kind('After how much time does PostgreSQL start a new log file by default?')).toBe('duration');
+    expect(kind('How often does the launcher wake up?')).toBe('duration');
+    expect(kind('What is the default idle timeout?')).toBe('duration');
+    expect(kind('How big can an uploaded file be?')).toBe('size');
+    expect(kind('What is the maximum size of a log file?')).toBe('size');
+    expect(kind('How many workers are started?')).toBeNull();
+    expect(kind('What is the default port?')).toBeNull();
+  });
 });

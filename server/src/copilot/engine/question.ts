@@ -12,7 +12,11 @@ export interface Intents {
   asksHow: boolean;
   /** The question wants a command or code ("which command", "how do I install"): a code block may be shown. */
   asksCode: boolean;
+  /** The kind of amount a value question asks for, when it names one: "how often" a duration, "how big" a size. */
+  valueKind: ValueKind | null;
 }
+
+export type ValueKind = 'duration' | 'size';
 
 export interface QuestionAnalysis {
   /** Distinct stems that carry the question's meaning. */
@@ -48,6 +52,10 @@ const DEFAULT_INTENT =
   /\bdefaults?\b|\bby default\b|\bout of the box\b|\bif (?:i|you|we) (?:don'?t|do not|never|haven'?t|didn'?t) (?:set|change|configure|specify|pass|provide|give|touch)\b|\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b|\bunless (?:i|you|we) (?:set|change|configure)\b|\bwithout (?:setting|configuring|specifying|changing)\b/i;
 const VALUE_INTENT =
   /\bhow (?:many|much|long|big|large|often|soon|wide|old|fast)\b|\b(?:what|which) (?:\w+ )?(?:port|version|size|limit|number|percentage|value|level|width|extension|folder|directory|file ?name|name|target)s?\b|\bminimum\b|\bmaximum\b|\bwhen\b/i;
+const DURATION_INTENT =
+  /\bhow (?:often|soon|frequently)\b|\bhow (?:much|long a) time\b|\bhow many (?:milli|micro)?(?:seconds|minutes|hours|days|weeks|months|years)\b|\bhow long (?:does|do|did|will|would|should|is|are|until|before|after)\b|(?:\b|_)(?:timeout|interval|delay|duration|period|frequency|lifetime|ttl|age)s?\b/i;
+const SIZE_INTENT =
+  /\bhow (?:big|large|small)\b|\bhow much (?:memory|space|disk|storage|data|ram)\b|\bhow many (?:bytes|kilobytes|megabytes|gigabytes)\b|(?:\b|_)sizes?\b/i;
 const HOW_INTENT = /\bhow (?:do|can|should|would|to) (?:i|we|you)?\b|\bhow to\b|\bsteps?\b|\bwhat (?:do|should) (?:i|we) (?:do|change)\b/i;
 const CODE_INTENT =
   /\b(?:command|commands|cli|terminal|shell|script|snippet|example|syntax|flag|code)\b|\bhow (?:do|can|should) (?:i|we|you) (?:run|install|start|scaffold|create|build|launch|add|set ?up|init|write|import|configure)\b/i;
@@ -118,6 +126,7 @@ export function analyseQuestion(
       asksValue: english && VALUE_INTENT.test(question),
       asksHow: english && HOW_INTENT.test(question),
       asksCode: english && CODE_INTENT.test(question),
+      valueKind: !english ? null : DURATION_INTENT.test(question) ? 'duration' : SIZE_INTENT.test(question) ? 'size' : null,
     },
     missing,
     missingWeight,

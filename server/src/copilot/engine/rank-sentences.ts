@@ -1,5 +1,15 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
-import { type Analysis, analyse, type Candidate, gain, holdsQuantity, namesDefault, type PassageSentence } from './score-sentences';
+import type { ValueKind } from './question';
+import {
+  type Analysis,
+  analyse,
+  type Candidate,
+  gain,
+  holdsAmount,
+  holdsQuantity,
+  namesDefault,
+  type PassageSentence,
+} from './score-sentences';
 import type { Analyzer } from './text/analyzer';
 
 export interface AnswerSentence {
@@ -137,16 +147,24 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
   };
 
   // A default is a value called the default ("Default: 'localhost'", "both (default)"); a size, count or duration is a
-  // number, in figures or in words.
-  const holdsValue = (unit: PassageSentence) => (intents.asksDefault ? namesDefault(unit.text) : holdsQuantity(unit.text));
+  // number, in figures or in words. When the question names the kind of amount ("how often": a duration), a unit
+  // holding one of that kind is looked for first, then any value.
+  const holdsValue = (unit: PassageSentence, kind: ValueKind | null) =>
+    (intents.asksDefault ? namesDefault(unit.text) : holdsQuantity(unit.text)) && (kind === null || holdsAmount(unit.text, kind));
   // Next to any chosen unit, best first: the unit naming the setting is not always the first pick ("idle connections
   // … (see keepAliveTimeout)" first, then "Defines the server keep-alive timeout…" under "Default: 72000").
-  if ((intents.asksDefault || intents.asksValue) && !chosen.some(holdsValue)) {
-    valueSearch: for (const unit of chosen) {
+  const addValueNear = (kind: ValueKind | null) => {
+    for (const unit of chosen) {
       for (const distance of VALUE_DISTANCES) {
         const neighbour = unitAt(unit.passageIndex, unit.position + distance);
-        if (neighbour && neighbour.kind !== 'code' && holdsValue(neighbour) && add(neighbour, maxChars + 200)) break valueSearch;
+        if (neighbour && neighbour.kind !== 'code' && holdsValue(neighbour, kind) && add(neighbour, maxChars + 200)) return true;
       }
+    }
+    return false;
+  };
+  if (intents.asksDefault || intents.asksValue) {
+    for (const kind of intents.valueKind ? [intents.valueKind, null] : [null]) {
+      if (chosen.some((unit) => holdsValue(unit, kind)) || addValueNear(kind)) break;
     }
   }
   // A lone pick reads better with the next unit of its passage when that one is about the question too, or plainly

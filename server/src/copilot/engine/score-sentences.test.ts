@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsQuantity, namesDefault } from './score-sentences';
+import { holdsAmount, holdsQuantity, namesDefault } from './score-sentences';
 
 describe('what a unit says of a value', () => {
   it('names a default: a default with its value, or a value marked as the default in a list of choices', () => {
@@ -16,5 +16,23 @@ describe('what a unit says of a value', () => {
     expect(holdsQuantity('Major releases are supported for six months.')).toBe(true);
     expect(holdsQuantity('The request is retried twice.')).toBe(true);
     expect(holdsQuantity('Pick the one which results in the fewest escapes.')).toBe(false);
+  });
+
+  it('does not take the number of a section, table or chapter for a value', () => {
+    expect(holdsQuantity('Table 8.4.')).toBe(false);
+    expect(holdsQuantity('See Section 20.8.5 for details.')).toBe(false);
+    expect(namesDefault('The default depends on the platform, see Chapter 21.')).toBe(false);
+    expect(holdsQuantity('The storage requirement for a short string (up to 126 bytes) is 1 byte.')).toBe(true);
+  });
+
+  it('tells an amount of time or of data from other numbers, when the question asks for one of them', () => {
+    expect(holdsAmount('The default is 24 hours.', 'duration')).toBe(true);
+    expect(holdsAmount('The default is one minute (1m).', 'duration')).toBe(true);
+    expect(holdsAmount('Checkpoints are begun every 5min.', 'duration')).toBe(true);
+    expect(holdsAmount('In releases prior to 8.4, the epoch was appended.', 'duration')).toBe(false);
+    expect(holdsAmount('The default is 10 megabytes.', 'size')).toBe(true);
+    expect(holdsAmount('The default value is four megabytes (4MB).', 'size')).toBe(true);
+    expect(holdsAmount('The default is 10 megabytes.', 'duration')).toBe(false);
+    expect(holdsAmount('In releases prior to 8.4, the epoch was appended.', null)).toBe(true);
   });
 });

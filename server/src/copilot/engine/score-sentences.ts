@@ -1,7 +1,7 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
 import { HEADING_SEPARATOR } from './heading-path';
 import { type PassageUnit, passageUnits } from './passage-units';
-import { analyseQuestion, contextOf, type QuestionAnalysis } from './question';
+import { analyseQuestion, contextOf, type QuestionAnalysis, type ValueKind } from './question';
 import type { Analyzer } from './text/analyzer';
 
 /** A unit of a passage, where it stands, with the question terms it holds. */
@@ -59,6 +59,21 @@ const RETRIEVAL_PRIOR_EXPONENT = 0.5;
 const SPELLED_NUMBER =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million|twice|dozen)\b/i;
 const VALUE = new RegExp(`\\d|\\btrue\\b|\\bfalse\\b|\\bnull\\b|\\bundefined\\b|['"\`][^'"\`]{1,40}['"\`]|${SPELLED_NUMBER.source}`, 'i');
+/**
+ * "Section 20.8.5", "Table 8.4", "see Chapter 21": the number of another part of the document, not a value. Left
+ * out before a unit is read for one, or "Table 8.4." would pass for the answer to "What is the maximum length?".
+ */
+const CROSS_REFERENCE =
+  /\b(?:sections?|chapters?|tables?|figures?|examples?|appendix|appendices|parts?|pages?|steps?)\s+[A-Z]?\d+(?:\.\d+)*\b/gi;
+const withoutReferences = (text: string) => text.replace(CROSS_REFERENCE, ' ');
+const NUMBER = `(?:\\d+(?:[.,]\\d+)*|${SPELLED_NUMBER.source}|\\bone\\b|\\ban?\\b)`;
+/** "24 hours", "one minute (1m)", "5min", "10 business days": an amount of time. */
+const DURATION = new RegExp(
+  `${NUMBER}\\s*(?:-\\s*)?(?:[a-z]+[ -])?(?:ms|milliseconds?|microseconds?|us|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\\b`,
+  'i',
+);
+/** "10 megabytes", "4MB", "1 GB", "8 kB": an amount of data. */
+const SIZE = new RegExp(`${NUMBER}\\s*(?:-\\s*)?(?:[a-z]+[ -])?(?:bytes?|[kmgtp]i?b|kilobytes?|megabytes?|gigabytes?|terabytes?)\\b`, 'i');
 const DEFAULT_WORD = /\bdefault(?:s|ed)?\b/i;
 /**
  * An enumerated value marked as the default: "- both (default): Will register both /prefix and /prefix/.", "Valid
@@ -66,9 +81,21 @@ const DEFAULT_WORD = /\bdefault(?:s|ed)?\b/i;
  */
 const DEFAULT_MARK = /[([](?:which is )?(?:the )?default[)\]]/i;
 /** A unit that says what the default is: a default with its value, or a value marked "(default)". */
-const namesDefault = (text: string) => (DEFAULT_WORD.test(text) && VALUE.test(text)) || DEFAULT_MARK.test(text);
+const namesDefault = (text: string) => (DEFAULT_WORD.test(text) && VALUE.test(withoutReferences(text))) || DEFAULT_MARK.test(text);
 /** A unit with a quantity in figures or words. */
-const holdsQuantity = (text: string) => /\d/.test(text) || SPELLED_NUMBER.test(text);
+const holdsQuantity = (text: string) => {
+  const own = withoutReferences(text);
+  return /\d/.test(own) || SPELLED_NUMBER.test(own);
+};
+/**
+ * Whether a unit holds the kind of amount the question asks for ("how often" → a duration, "how big" → a size); any
+ * value when it asks for no particular kind.
+ */
+const holdsAmount = (text: string, kind: ValueKind | null) => {
+  if (kind === 'duration') return DURATION.test(withoutReferences(text));
+  if (kind === 'size') return SIZE.test(withoutReferences(text));
+  return VALUE.test(withoutReferences(text));
+};
 
 const sum = (terms: string[], weight: (term: string) => number) => terms.reduce((total, term) => total + weight(term), 0);
 
@@ -95,12 +122,28 @@ function matchesOf(terms: string[], stems: Set<string>, analyzer: Analyzer): Map
 }
 
 /** How well a unit fits what the question asks for: a value for "default" and "how many", steps for "how do I". */
-function intentFit(unit: PassageSentence, question: QuestionAnalysis, heading: string): number {
+/** A lead-in ("…, run:") directly followed, in its passage, by the code or list it introduces. */
+function opensBlock(unit: PassageSentence, next: PassageSentence | undefined): boolean {
+  return (
+    unit.text.trimEnd().endsWith(':') &&
+    next !== undefined &&
+    next.passageIndex === unit.passageIndex &&
+    (next.kind === 'code' || next.kind === 'item')
+  );
+}
+
+function intentFit(unit: PassageSentence, question: QuestionAnalysis, heading: string, leadIn: boolean): number {
   const { asksDefault, asksValue, asksHow } = question.intents;
   let fit = 0;
   if (asksDefault && DEFAULT_WORD.test(unit.text)) fit = Math.max(fit, namesDefault(unit.text) || unit.kind === 'field' ? 1 : 0.5);
-  if (asksValue && VALUE.test(unit.text)) fit = Math.max(fit, 0.7);
-  if (asksHow && (unit.kind === 'item' || /\b(?:run|open|click|choose|select|go to|add|set|use|create|install)\b/i.test(unit.text)))
+  // A value of another kind than the one asked for ("prior to 8.4" for "after how much time") fits less.
+  if (asksValue && holdsAmount(unit.text, question.intents.valueKind)) fit = Math.max(fit, 0.7);
+  else if (asksValue && VALUE.test(withoutReferences(unit.text))) fit = Math.max(fit, 0.4);
+  // "To dump a database into a custom-format archive file:" above the command is how a manual answers "How do I …".
+  if (
+    asksHow &&
+    (unit.kind === 'item' || leadIn || /\b(?:run|open|click|choose|select|go to|add|set|use|create|install)\b/i.test(unit.text))
+  )
     fit = Math.max(fit, 0.6);
   if (asksDefault && !fit && DEFAULT_WORD.test(heading)) fit = 0.3;
   return fit;
@@ -127,10 +170,10 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   const contextPairs = contexts.map((context) => bigrams(context).filter((pair) => asked.pairs.has(pair)).length);
 
   const candidates: Candidate[] = [];
-  for (const unit of units) {
+  units.forEach((unit, index) => {
     const matched = matchesOf(asked.terms, unit.stems, analyzer);
     unit.mentions = matched.size;
-    if (!isReadable(unit, analyzer) || presentWeight === 0) continue;
+    if (!isReadable(unit, analyzer) || presentWeight === 0) return;
     const context = new Set(contexts[unit.passageIndex]);
     const ownHeading = ownHeadings[unit.passageIndex] as Set<string>;
     const describesField = unit.kind === 'field' || unit.kind === 'row';
@@ -140,15 +183,15 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     const heldInContext = contextOnly.reduce((sum, term) => sum + asked.weight(term), 0);
     const relevance = held / presentWeight;
     const contextRelevance = heldInContext / presentWeight;
-    if (matched.size === 0 && contextRelevance < HEADING_ONLY_RELEVANCE) continue;
-    if (relevance + 0.5 * contextRelevance < MIN_RELEVANCE) continue;
+    if (matched.size === 0 && contextRelevance < HEADING_ONLY_RELEVANCE) return;
+    if (relevance + 0.5 * contextRelevance < MIN_RELEVANCE) return;
     const heading = passages[unit.passageIndex]?.heading ?? '';
     const phrases =
       bigrams(analyzer.terms(unit.text)).filter((pair) => asked.pairs.has(pair)).length + (contextPairs[unit.passageIndex] ?? 0);
     const best = passages[0]?.rank ?? 0;
     const rank = passages[unit.passageIndex]?.rank ?? 0;
     const prior = best > 0 && rank > 0 ? (rank / best) ** RETRIEVAL_PRIOR_EXPONENT : 1 / (1 + 0.12 * unit.passageIndex);
-    const fit = intentFit(unit, asked, heading);
+    const fit = intentFit(unit, asked, heading, opensBlock(unit, units[index + 1]));
     const bonus = 0.12 * Math.min(phrases, 2) + 0.25 * fit;
     // A fragment, or a unit that only repeats the question's words ("Pre-bundle dependencies" for "Why does Vite
     // pre-bundle dependencies?"), says little on its own unless it holds the value that was asked for.
@@ -163,7 +206,7 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
       factor: lengthFactor * prior,
       coverage: (held + 0.5 * heldInContext) / totalWeight,
     });
-  }
+  });
   return { question: asked, totalWeight: presentWeight, units, candidates };
 }
 
@@ -180,4 +223,4 @@ export function gain(candidate: Candidate, analysis: Analysis, covered: Readonly
   return ((terms + 0.5 * context) / analysis.totalWeight + candidate.bonus) * candidate.factor;
 }
 
-export { holdsQuantity, namesDefault };
+export { holdsAmount, holdsQuantity, namesDefault };
