@@ -518,4 +518,38 @@ describe('extractive engine: answers the question asked', () => {
     const { text } = await collect(engine, 'After how much time is a new log file created?', [rotation]);
     expect(text).toContain('The default is 24 hours');
   });
+
+  it('shows the short list of values that finishes a quoted sentence ending on a colon, but no program', async () => {
+    const boolean = passage(
+      'p-boolean',
+      'Boolean Type',
+      'Boolean constants can be represented in SQL queries by the key words TRUE, FALSE, and NULL.\n\nThe datatype input function for type boolean accepts these string representations for the “true” state:\n\n```\ntrue\nyes\non\n1\n```\n\nand these representations for the “false” state:\n\n```\nfalse\nno\noff\n0\n```',
+      'Boolean Type',
+    );
+    const { text } = await collect(engine, 'Which strings does the boolean input function accept for true?', [boolean]);
+    expect(text).toContain('```\ntrue\nyes\non\n1\n```');
+  });
+
+  it('answers "how do I" with the lead-in that follows the quoted goal ("To accomplish this, …:") and its code', async () => {
+    const child = passage(
+      'p-child',
+      'Child loggers',
+      'Let\'s assume we want to have "module":"foo" added to every log line within a module foo.js.\n\nTo accomplish this, simply use a child logger:\n\n```js\nconst log = parentLogger.child({module: \'foo\'})\n```\n\nChild logger bindings are top-level fields on every log line emitted by the child logger.',
+      'Child loggers',
+    );
+    const { text } = await collect(engine, 'How do I add a module field to every log line of a module?', [child]);
+    expect(text).toContain('To accomplish this, simply use a child logger:');
+    expect(text).toContain("```js\nconst log = parentLogger.child({module: 'foo'})\n```");
+  });
+
+  it('answers "what is …" with the sentence that says what it is', async () => {
+    const transports = passage(
+      'p-transports',
+      'Transports',
+      'Pino transports can be used for both transmitting and transforming log output. It is recommended that log transformation is performed in a separate worker thread, where transports operate asynchronously. A transport is a module that exports a function returning a writable stream.',
+      'Transports',
+    );
+    const { text } = await collect(engine, 'What is a transport?', [transports]);
+    expect(text).toMatch(/^A transport is a module that exports a function returning a writable stream/);
+  });
 });

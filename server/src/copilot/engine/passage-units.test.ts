@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageUnits } from './passage-units';
+import { isLiteralList, passageUnits } from './passage-units';
 
 describe('passageUnits', () => {
   it('tells prose, settings fields, list items, table rows and code apart', () => {
@@ -49,5 +49,24 @@ describe('passageUnits', () => {
 
   it('keeps a code block that the passage cut before its closing fence', () => {
     expect(passageUnits('Example:\n\n```sh\nnpm create vite@latest').map((unit) => unit.kind)).toEqual(['sentence', 'code']);
+  });
+
+  it('tells a short list of values from a program or a command', () => {
+    expect(isLiteralList('true\nyes\non\n1')).toBe(true);
+    expect(isLiteralList('<   <=   =   >=   >')).toBe(true);
+    expect(isLiteralList('npm create vite@latest')).toBe(false);
+    expect(isLiteralList('$ pg_dump -Fc mydb > db.dump')).toBe(false);
+    expect(isLiteralList('CREATE TABLE test1 (a boolean, b text);')).toBe(false);
+    expect(isLiteralList("const log = parentLogger.child({module: 'foo'})")).toBe(false);
+  });
+
+  it('reads a list item with a bracketed word as prose, not as a call', () => {
+    const units = passageUnits('Valid options are:\n\n- error\n- log (default)\n- silent');
+    expect(units.map((unit) => [unit.kind, unit.text])).toEqual([
+      ['sentence', 'Valid options are:'],
+      ['item', 'error'],
+      ['item', 'log (default)'],
+      ['item', 'silent'],
+    ]);
   });
 });

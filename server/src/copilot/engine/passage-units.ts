@@ -48,9 +48,33 @@ function proseShare(text: string): number {
 function looksLikeCode(text: string): boolean {
   if (CODE_LINE.test(text.trim())) return true;
   const prose = proseShare(text);
-  const symbols = (text.match(/[{}()[\];=<>`"|\\]/g) ?? []).length;
+  // Brackets around plain words are prose ("log (default)", "(recommended)"), not a call.
+  const symbols = (text.replace(/\(([\p{L} ,]+)\)/gu, '$1').match(/[{}()[\];=<>`"|\\]/g) ?? []).length;
   if (text.length > 0 && symbols / text.length > 0.12 && prose < 0.6) return true;
   return CODE_SIGNALS.filter((signal) => signal.test(text)).length >= 2 && prose < 0.5;
+}
+
+/**
+ * A block that lists values rather than a program: a few short lines of words or symbols ("true / yes / on / 1",
+ * "<   <=   =   >=   >"), with no statement, shell prompt, command or option flag among them.
+ */
+export function isLiteralList(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return (
+    lines.length > 0 &&
+    lines.length <= 8 &&
+    lines.every(
+      (line) =>
+        line.length <= 40 &&
+        line.split(/\s+/).length <= 5 &&
+        !CODE_LINE.test(line) &&
+        !/^[$#>%]\s|(?:^|\s)--?[a-z]/i.test(line) &&
+        !CODE_SIGNALS.some((signal) => signal.test(line)),
+    )
+  );
 }
 
 function classify(text: string): PassageUnit {

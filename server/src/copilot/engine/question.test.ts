@@ -58,4 +58,20 @@ describe('analyseQuestion', () => {
     expect(kind('How many workers are started?')).toBeNull();
     expect(kind('What is the default port?')).toBeNull();
   });
+
+  it('reads a question that asks what something is', () => {
+    const what = (question: string) => analyse(question, []).intents.asksWhat;
+    expect(what('What is a transport in Pino v7?')).toBe(true);
+    expect(what('What does the trust authentication method do?')).toBe(true);
+    expect(what('What is the default port?')).toBe(false);
+    expect(what('How do I create a transport?')).toBe(false);
+  });
+
+  it('reads "if I leave it alone" as asking for the default, and does not search for its words', () => {
+    const asked = analyse('How long does the websocket wait before it times out, if I leave it alone?', []);
+    expect(asked.intents.asksDefault).toBe(true);
+    expect(asked.terms).toContain('websocket');
+    expect(asked.terms).not.toContain('leav');
+    expect(analyse("Which key holds the error if I don't change it?", []).terms).not.toContain('chang');
+  });
 });

@@ -12,6 +12,8 @@ export interface Intents {
   asksHow: boolean;
   /** The question wants a command or code ("which command", "how do I install"): a code block may be shown. */
   asksCode: boolean;
+  /** "What is a transport?", "What does trust do?": the answer says what something is. */
+  asksWhat: boolean;
   /** The kind of amount a value question asks for, when it names one: "how often" a duration, "how big" a size. */
   valueKind: ValueKind | null;
 }
@@ -48,14 +50,21 @@ const QUESTION_ONLY_WORDS = [
   'actually', 'happens', 'instead', 'get', 'thing',
 ];
 
-const DEFAULT_INTENT =
-  /\bdefaults?\b|\bby default\b|\bout of the box\b|\bif (?:i|you|we) (?:don'?t|do not|never|haven'?t|didn'?t) (?:set|change|configure|specify|pass|provide|give|touch)\b|\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b|\bunless (?:i|you|we) (?:set|change|configure)\b|\bwithout (?:setting|configuring|specifying|changing)\b/i;
+/**
+ * The ways a question says "the default" without the word: "if I leave it alone", "if you don't set it", "out of the
+ * box". Their words shape the question; they name nothing the documents would say ("leave", "alone").
+ */
+const UNSET_PHRASE =
+  /\bout of the box\b|\bif (?:i|you|we) (?:don'?t|do not|never|haven'?t|didn'?t) (?:set|change|configure|specify|pass|provide|give|touch)(?: (?:it|this|that|them|anything))?\b|\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b|\bunless (?:i|you|we) (?:set|change|configure)(?: (?:it|this|that|them))?\b|\bwithout (?:setting|configuring|specifying|changing)(?: (?:it|this|that|them|anything))?\b/gi;
+const DEFAULT_INTENT = new RegExp(`\\bdefaults?\\b|${UNSET_PHRASE.source}`, 'i');
 const VALUE_INTENT =
   /\bhow (?:many|much|long|big|large|often|soon|wide|old|fast)\b|\b(?:what|which) (?:\w+ )?(?:port|version|size|limit|number|percentage|value|level|width|extension|folder|directory|file ?name|name|target)s?\b|\bminimum\b|\bmaximum\b|\bwhen\b/i;
 const DURATION_INTENT =
   /\bhow (?:often|soon|frequently)\b|\bhow (?:much|long a) time\b|\bhow many (?:milli|micro)?(?:seconds|minutes|hours|days|weeks|months|years)\b|\bhow long (?:does|do|did|will|would|should|is|are|until|before|after)\b|(?:\b|_)(?:timeout|interval|delay|duration|period|frequency|lifetime|ttl|age)s?\b/i;
 const SIZE_INTENT =
   /\bhow (?:big|large|small)\b|\bhow much (?:memory|space|disk|storage|data|ram)\b|\bhow many (?:bytes|kilobytes|megabytes|gigabytes)\b|(?:\b|_)sizes?\b/i;
+const WHAT_INTENT =
+  /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for)\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
 const HOW_INTENT = /\bhow (?:do|can|should|would|to) (?:i|we|you)?\b|\bhow to\b|\bsteps?\b|\bwhat (?:do|should) (?:i|we) (?:do|change)\b/i;
 const CODE_INTENT =
   /\b(?:command|commands|cli|terminal|shell|script|snippet|example|syntax|flag|code)\b|\bhow (?:do|can|should) (?:i|we|you) (?:run|install|start|scaffold|create|build|launch|add|set ?up|init|write|import|configure)\b/i;
@@ -84,7 +93,8 @@ export function analyseQuestion(
   sentenceCount: number,
 ): QuestionAnalysis {
   const english = analyzer.language === 'english';
-  const shaping = new Set(english ? QUESTION_ONLY_WORDS.flatMap((word) => analyzer.terms(word)) : []);
+  const unsetWords = english ? (question.match(UNSET_PHRASE) ?? []) : [];
+  const shaping = new Set(english ? [...QUESTION_ONLY_WORDS, ...unsetWords].flatMap((word) => analyzer.terms(word)) : []);
   // "How does billing work?": a closing "work" is the question's shape; "Can I work from home?" keeps it.
   const asked = english ? question.replace(/\bworks?\s*\?*\s*$/i, '') : question;
   const missing = (terms ?? []).filter(
@@ -126,6 +136,7 @@ export function analyseQuestion(
       asksValue: english && VALUE_INTENT.test(question),
       asksHow: english && HOW_INTENT.test(question),
       asksCode: english && CODE_INTENT.test(question),
+      asksWhat: english && WHAT_INTENT.test(question),
       valueKind: !english ? null : DURATION_INTENT.test(question) ? 'duration' : SIZE_INTENT.test(question) ? 'size' : null,
     },
     missing,

@@ -1,4 +1,5 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
+import { isLiteralList } from './passage-units';
 import type { ValueKind } from './question';
 import {
   type Analysis,
@@ -49,7 +50,8 @@ function isLabel(unit: PassageSentence): boolean {
   return unit.kind === 'sentence' && unit.text.split(/\s+/).length <= 4 && !/[.!?]$/.test(unit.text);
 }
 
-const CONTINUATION = /^(?:this|these|that|those|it|they|such|however|also|otherwise|in that case|if so|then|instead|as a result)\b/i;
+const CONTINUATION =
+  /^(?:this|these|that|those|it|they|such|however|also|otherwise|in that case|if so|then|instead|as a result|to (?:accomplish|achieve|do) (?:this|that|so))\b/i;
 /**
  * A plural pronoun in a sentence's first clause points back to the sentence before ("There is no need to install
  * plugins for them, but …"); further on, its antecedent is usually in the same sentence ("… fixes, as long as they
@@ -182,6 +184,15 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     }
     const next = unitAt(unit.passageIndex, unit.position + 1);
     if (intents.asksCode && next?.kind === 'code' && next.text.length <= MAX_CODE_CHARS) add(next);
+    // A sentence ending on a colon above a short list of values ("accepts these representations for the true state:"
+    // over "true / yes / on / 1") is finished by that list, which is shown even when no code was asked for.
+    if (next?.kind === 'code' && unit.text.trimEnd().endsWith(':') && isLiteralList(next.text)) add(next);
+    // "Let's assume we want "module" on every log line." is followed by how: "To accomplish this, use a child logger:".
+    if (intents.asksHow && next?.kind === 'sentence' && CONTINUATION.test(next.text) && next.text.trimEnd().endsWith(':')) {
+      add(next, maxChars + 200);
+      const code = unitAt(next.passageIndex, next.position + 1);
+      if (code?.kind === 'code' && code.text.length <= MAX_CODE_CHARS) add(code);
+    }
     if (next?.kind === 'sentence' && continuesWithObject(next.text)) add(next);
     if (unit.text.trimEnd().endsWith(':') || (intents.asksHow && unit.kind === 'item')) {
       // What the lead-in opens (or the rest of the steps), in order, until prose resumes: list items, fields, short

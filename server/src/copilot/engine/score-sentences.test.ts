@@ -29,6 +29,8 @@ describe('what a unit says of a value', () => {
     expect(holdsAmount('The default is 24 hours.', 'duration')).toBe(true);
     expect(holdsAmount('The default is one minute (1m).', 'duration')).toBe(true);
     expect(holdsAmount('Checkpoints are begun every 5min.', 'duration')).toBe(true);
+    expect(holdsAmount('timeout - Connection timeout in milliseconds (default: 30000)', 'duration')).toBe(true);
+    expect(holdsAmount('Maximum size of a request body in bytes (default: 1048576)', 'size')).toBe(true);
     expect(holdsAmount('In releases prior to 8.4, the epoch was appended.', 'duration')).toBe(false);
     expect(holdsAmount('The default is 10 megabytes.', 'size')).toBe(true);
     expect(holdsAmount('The default value is four megabytes (4MB).', 'size')).toBe(true);

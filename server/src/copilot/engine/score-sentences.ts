@@ -74,6 +74,9 @@ const DURATION = new RegExp(
 );
 /** "10 megabytes", "4MB", "1 GB", "8 kB": an amount of data. */
 const SIZE = new RegExp(`${NUMBER}\\s*(?:-\\s*)?(?:[a-z]+[ -])?(?:bytes?|[kmgtp]i?b|kilobytes?|megabytes?|gigabytes?|terabytes?)\\b`, 'i');
+/** The unit named apart from its figure: "Connection timeout in milliseconds (default: 30000)". */
+const TIME_UNIT = /\b(?:milli|micro)?seconds?\b|\b(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+const DATA_UNIT = /\b(?:bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|[kmgt]i?b)\b/i;
 const DEFAULT_WORD = /\bdefault(?:s|ed)?\b/i;
 /**
  * An enumerated value marked as the default: "- both (default): Will register both /prefix and /prefix/.", "Valid
@@ -92,9 +95,11 @@ const holdsQuantity = (text: string) => {
  * value when it asks for no particular kind.
  */
 const holdsAmount = (text: string, kind: ValueKind | null) => {
-  if (kind === 'duration') return DURATION.test(withoutReferences(text));
-  if (kind === 'size') return SIZE.test(withoutReferences(text));
-  return VALUE.test(withoutReferences(text));
+  const own = withoutReferences(text);
+  const figure = /\d/.test(own);
+  if (kind === 'duration') return DURATION.test(own) || (figure && TIME_UNIT.test(own));
+  if (kind === 'size') return SIZE.test(own) || (figure && DATA_UNIT.test(own));
+  return VALUE.test(own);
 };
 
 const sum = (terms: string[], weight: (term: string) => number) => terms.reduce((total, term) => total + weight(term), 0);
@@ -132,9 +137,36 @@ function opensBlock(unit: PassageSentence, next: PassageSentence | undefined): b
   );
 }
 
-function intentFit(unit: PassageSentence, question: QuestionAnalysis, heading: string, leadIn: boolean): number {
-  const { asksDefault, asksValue, asksHow } = question.intents;
+/**
+ * "A transport is a module that …": a sentence that opens by saying what its subject is. The subject is a few words
+ * before the verb, not a pronoun ("It is recommended …", "This option is …" say something of what came before).
+ */
+const DEFINITION =
+  /^(?:an?\s+|the\s+)?(?!(?:it|this|that|these|those|there|they|which|each|all|some)\b)([^,;:.()]{1,60}?)\s+(?:is|are|refers to|means|represents|stands for)\s/i;
+
+/**
+ * Whether a unit says what a thing the question names is: a definition sentence or a "term: definition" field
+ * ("trust: Allow the connection unconditionally.") whose subject is made only of the question's words.
+ */
+function definesQuestionTerm(unit: PassageSentence, question: QuestionAnalysis, analyzer: Analyzer): boolean {
+  const subject =
+    unit.kind === 'field' ? unit.text.split(':', 1)[0] : unit.kind === 'sentence' ? DEFINITION.exec(unit.text)?.[1] : undefined;
+  if (!subject || subject.split(/\s+/).length > 5) return false;
+  const stems = analyzer.terms(subject);
+  return stems.length > 0 && stems.every((stem) => question.terms.includes(stem));
+}
+
+interface UnitShape {
+  /** A lead-in directly followed by the code or list it opens. */
+  leadIn: boolean;
+  /** It says what a thing the question names is. */
+  defines: boolean;
+}
+
+function intentFit(unit: PassageSentence, question: QuestionAnalysis, heading: string, { leadIn, defines }: UnitShape): number {
+  const { asksDefault, asksValue, asksHow, asksWhat } = question.intents;
   let fit = 0;
+  if (asksWhat && defines) fit = 0.6;
   if (asksDefault && DEFAULT_WORD.test(unit.text)) fit = Math.max(fit, namesDefault(unit.text) || unit.kind === 'field' ? 1 : 0.5);
   // A value of another kind than the one asked for ("prior to 8.4" for "after how much time") fits less.
   if (asksValue && holdsAmount(unit.text, question.intents.valueKind)) fit = Math.max(fit, 0.7);
@@ -191,7 +223,10 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     const best = passages[0]?.rank ?? 0;
     const rank = passages[unit.passageIndex]?.rank ?? 0;
     const prior = best > 0 && rank > 0 ? (rank / best) ** RETRIEVAL_PRIOR_EXPONENT : 1 / (1 + 0.12 * unit.passageIndex);
-    const fit = intentFit(unit, asked, heading, opensBlock(unit, units[index + 1]));
+    const fit = intentFit(unit, asked, heading, {
+      leadIn: opensBlock(unit, units[index + 1]),
+      defines: asked.intents.asksWhat && definesQuestionTerm(unit, asked, analyzer),
+    });
     const bonus = 0.12 * Math.min(phrases, 2) + 0.25 * fit;
     // A fragment, or a unit that only repeats the question's words ("Pre-bundle dependencies" for "Why does Vite
     // pre-bundle dependencies?"), says little on its own unless it holds the value that was asked for.
