@@ -42,6 +42,20 @@ describe('markdownToText', () => {
     ]);
   });
 
+  it('reads a quote titled by a heading or a GitHub alert as a labelled paragraph, not as a section', () => {
+    const { text } = markdownToText(
+      '## Errors\n\n> ## Note\n> This section describes the default configuration.\n\n> [!WARNING]\n> Never log secrets.\n\n> A plain quote.\n\n### logger.trace()\n\nWrite a trace log.',
+    );
+    expect(text.split('\n\n')).toEqual([
+      '## Errors',
+      'Note: This section describes the default configuration.',
+      'Warning: Never log secrets.',
+      'A plain quote.',
+      '### logger.trace()',
+      'Write a trace log.',
+    ]);
+  });
+
   it('reduces raw HTML to its text', () => {
     expect(markdownToText('<div class="x"><p>Inside <b>html</b></p></div>\n\nText with <kbd>Ctrl</kbd> key.').text).toBe(
       'Inside html\n\nText with Ctrl key.',

@@ -57,11 +57,19 @@ function admonitionFromInfo(info: string): string {
   return admonitionLabel(match?.[1] ?? null, match?.[2] || match?.[3] || null);
 }
 
-/** One level of the block tree being read: a container (admonition) collects its blocks until it closes. */
+/**
+ * One level of the block tree being read: a container (admonition) or a block quote collects its blocks until it
+ * closes. A quote is a note when it opens with a title: `> ## Note`, `> **Warning**` stays a paragraph, GitHub's
+ * `> [!TIP]`.
+ */
 interface Frame {
   label: string | null;
   blocks: TextBlock[];
+  quote?: boolean;
 }
+
+/** GitHub's alert marker, the first words of a quote: `> [!NOTE]`. */
+const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
 
 function tokensToBlocks(tokens: Token[]): TextBlock[] {
   const frames: Frame[] = [{ label: null, blocks: [] }];
@@ -74,12 +82,34 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     switch (token.type) {
-      case 'heading_open':
-        out().push({ kind: 'heading', level: Number(token.tag.slice(1)), text: inlineText(tokens[i + 1]) });
+      case 'heading_open': {
+        const text = inlineText(tokens[i + 1]);
+        const frame = frames.at(-1) as Frame;
+        // A heading inside a quote titles the quote (`> ## Note`), never a section of the document: the sections
+        // after it would otherwise all sit under "Note".
+        if (frame.quote && frame.label === null && frame.blocks.length === 0) frame.label = admonitionLabel(null, text);
+        else if (frame.quote) out().push({ kind: 'paragraph', text });
+        else out().push({ kind: 'heading', level: Number(token.tag.slice(1)), text });
         i += 2;
         break;
+      }
+      case 'blockquote_open':
+        frames.push({ label: null, blocks: [], quote: true });
+        break;
+      case 'blockquote_close': {
+        const frame = frames.length > 1 ? (frames.pop() as Frame) : null;
+        if (frame?.label) out().push(...labelled(frame.label, frame.blocks));
+        else if (frame) out().push(...frame.blocks);
+        break;
+      }
       case 'paragraph_open': {
-        const text = inlineText(tokens[i + 1]);
+        let text = inlineText(tokens[i + 1]);
+        const frame = frames.at(-1) as Frame;
+        const alert = frame.quote && frame.label === null && frame.blocks.length === 0 ? GITHUB_ALERT.exec(text) : null;
+        if (alert) {
+          frame.label = admonitionLabel(alert[1] ?? null, null);
+          text = text.slice(alert[0].length);
+        }
         if (itemOpen) out().push({ kind: 'list-item', depth: listDepth, text });
         else out().push({ kind: 'paragraph', text });
         itemOpen = false;
@@ -143,7 +173,8 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
   // Containers left open at the end of the file close there.
   while (frames.length > 1) {
     const frame = frames.pop() as Frame;
-    out().push(...labelled(frame.label ?? 'Note', frame.blocks));
+    if (frame.quote && !frame.label) out().push(...frame.blocks);
+    else out().push(...labelled(frame.label ?? 'Note', frame.blocks));
   }
   return out();
 }
