@@ -552,4 +552,31 @@ describe('extractive engine: answers the question asked', () => {
     const { text } = await collect(engine, 'What is a transport?', [transports]);
     expect(text).toMatch(/^A transport is a module that exports a function returning a writable stream/);
   });
+
+  it('takes, between units that add as much, the one nearest what the answer already quotes', async () => {
+    const redact = passage(
+      'p-redact',
+      'Options > redact (Array | Object)',
+      [
+        'Default: undefined',
+        '',
+        'As an object, the redact option specifies the paths that should have their values redacted from any log output.',
+        '',
+        '- paths (Array): Required.',
+        '- censor (String|Function): Optional. When supplied as a String the censor option will overwrite keys that are to be redacted.',
+        '- Default: "[Redacted]"',
+        '- remove (Boolean): Optional. Instead of censoring the value, remove both the key and the value.',
+      ].join('\n'),
+      'API',
+    );
+    const terms = [
+      { word: 'default', passages: 40, inTitles: 0, weight: 1.25 },
+      { word: 'censor', passages: 3, inTitles: 0, weight: 3.9 },
+      { word: 'used', passages: 60, inTitles: 0, weight: 0.78 },
+      { word: 'redaction', passages: 8, inTitles: 1, weight: 2.73 },
+    ];
+    const { text } = await collect(engine, 'What is the default censor value used by redaction?', [redact], terms);
+    expect(text).toContain('Default: "[Redacted]"');
+    expect(text).not.toContain('Default: undefined');
+  });
 });

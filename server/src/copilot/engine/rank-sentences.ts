@@ -86,12 +86,21 @@ function pick(analysis: Analysis, maxSentences: number, maxChars: number): Candi
     chosen.length === 0 ||
     value >= ELABORATION_RATIO * firstGain ||
     (value >= NEW_PART_MIN_GAIN && [...candidate.matched.keys()].some((term) => !covered.has(term)));
+  // Between units that add as much, the one nearest a unit already chosen: "Default: '[Redacted]'" in the entry of
+  // the censor option the answer quotes, not "Default: undefined" at the top of the whole redact section.
+  const distance = (candidate: Candidate) =>
+    Math.min(
+      Number.POSITIVE_INFINITY,
+      ...chosen.filter((unit) => unit.passageIndex === candidate.passageIndex).map((unit) => Math.abs(unit.position - candidate.position)),
+    );
   while (chosen.length < maxSentences && remaining.length > 0) {
     let bestIndex = -1;
     let bestGain = 0;
     remaining.forEach((candidate, i) => {
       const value = gain(candidate, analysis, covered);
-      if (value > bestGain && acceptable(candidate, value)) {
+      if (!acceptable(candidate, value)) return;
+      const tie = bestIndex >= 0 && Math.abs(value - bestGain) < 1e-9;
+      if (value > bestGain + 1e-9 || (tie && distance(candidate) < distance(remaining[bestIndex] as Candidate))) {
         bestGain = value;
         bestIndex = i;
       }
