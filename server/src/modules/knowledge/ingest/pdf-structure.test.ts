@@ -89,4 +89,24 @@ describe('pdfLinesToText', () => {
     ]);
     expect(text).toBe('Files read at start:\n\n- .env, loaded in all cases\n  - .env.local, ignored by git\n- .env.production');
   });
+
+  it('reads a term alone on its line with its definition indented below as a labelled definition, not as code', () => {
+    const text = pdfLinesToText([
+      page([
+        { text: 'Parameters', size: 16, bold: true },
+        { text: 'CONTINUE IDENTITY', monospace: true, step: 3 },
+        { text: 'Do not change the values of sequences. This is the default.', x: 86 },
+        { text: 'RESTRICT', monospace: true, step: 2 },
+        { text: 'Refuse to truncate if any of the tables have foreign-key references from tables that are', x: 86 },
+        { text: 'not listed in the command. This is the default.', x: 86 },
+        { text: 'TRUNCATE quickly removes all rows from a set of tables.', step: 2 },
+        { text: 'TRUNCATE bigtable, fattable;', monospace: true, x: 66, step: 2 },
+      ]),
+    ]);
+    expect(text).toBe(
+      '# Parameters\n\nCONTINUE IDENTITY: Do not change the values of sequences. This is the default.\n\n' +
+        'RESTRICT: Refuse to truncate if any of the tables have foreign-key references from tables that are not listed in the command. This is the default.\n\n' +
+        'TRUNCATE quickly removes all rows from a set of tables.\n\n```\nTRUNCATE bigtable, fattable;\n```',
+    );
+  });
 });

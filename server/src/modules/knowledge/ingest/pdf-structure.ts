@@ -110,6 +110,25 @@ function labelOf(group: Group, typography: Typography): { text: string; admoniti
   return line.bold && !line.monospace && short && !isLargerThanBody(line, typography) ? { text, admonition: false } : null;
 }
 
+/** How much further right than its term a definition starts (print indents it by a few characters at least). */
+const DEFINITION_INDENT = 2 * INDENT;
+const MAX_TERM_CHARS = 60;
+
+/**
+ * A definition list as print shows it: a term alone on its line ("RESTRICT", "-F format", in code type or not) and
+ * its definition indented below it. The term then labels the definition ("RESTRICT: Refuse to truncate …"), as an
+ * HTML or Markdown definition list reads, instead of standing as a code block cut from what it names.
+ */
+function definitionTerm(group: Group, next: Group | undefined, typography: Typography): string | null {
+  if (group.length !== 1 || !next) return null;
+  const term = first(group);
+  const body = first(next);
+  if (term.text.length > MAX_TERM_CHARS || /[.:]$/.test(term.text) || term.cells.length > 1) return null;
+  if (isCode(body, typography) || isTableRow(next, typography) || BULLET.test(body.text) || ITEM_MARKER.test(body.text)) return null;
+  if (headingLevel(group, typography) !== null || headingLevel(next, typography) !== null) return null;
+  return body.x > term.x + DEFINITION_INDENT ? term.text : null;
+}
+
 /** Table rows (lines of several cells), cells placed in the columns of the first row; a bold first row is the header. */
 function tableBlocks(rows: Group[]): TextBlock[] {
   const columns = first(rows[0] as Group).cells.map((cell) => cell.x);
@@ -153,6 +172,11 @@ function pageBlocks(lines: PdfLine[], typography: Typography): TextBlock[] {
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i] as Group;
     const line = first(group);
+    const term = definitionTerm(group, groups[i + 1], typography);
+    if (term) {
+      label = { text: term, admonition: false };
+      continue;
+    }
     if (isCode(line, typography)) {
       blocks.push({ kind: 'code', language: '', text: codeText(group) });
       label = null;
