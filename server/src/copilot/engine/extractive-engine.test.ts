@@ -579,4 +579,20 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toContain('Default: "[Redacted]"');
     expect(text).not.toContain('Default: undefined');
   });
+
+  it("gives the first pick its own default, even when another quoted option's default is in the answer", async () => {
+    const retry = passage(
+      'p-retry',
+      'RetryHandler > RetryOptions',
+      [
+        '- maxRetries number (optional) - Maximum number of retries. Default: 5',
+        "- methods string[] (optional) - Array of HTTP methods to retry. Default: ['GET', 'PUT', 'HEAD']",
+        '- statusCodes number[] (optional) - Array of HTTP status codes to retry. Default: [429, 500, 502, 503, 504]',
+        "- errorCodes string[] (optional) - Array of Error codes to retry. Default: ['ECONNRESET', 'ENOTFOUND']",
+      ].join('\n'),
+      'RetryHandler',
+    );
+    const { text } = await collect(engine, 'Which HTTP status codes are retried by default?', [retry]);
+    expect(text).toContain('Default: [429, 500, 502, 503, 504]');
+  });
 });

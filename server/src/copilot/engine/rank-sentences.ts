@@ -41,6 +41,8 @@ const MAX_CODE_CHARS = 900;
  * that names the option.
  */
 const VALUE_DISTANCES = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? i / 2 + 1 : -(i + 1) / 2));
+/** Where a first pick's own value is looked for when another quoted unit already holds one: its close neighbours. */
+const ADJACENT_DISTANCES = VALUE_DISTANCES.slice(0, 4);
 
 /** A command-line option or a `name: <type>` setting. */
 const OPTION_NAME = /(?:^|\s)--[a-z][\w-]+|\b[a-z]+[A-Z]\w*:\s*</;
@@ -164,18 +166,24 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     (intents.asksDefault ? namesDefault(unit.text) : holdsQuantity(unit.text)) && (kind === null || holdsAmount(unit.text, kind));
   // Next to any chosen unit, best first: the unit naming the setting is not always the first pick ("idle connections
   // … (see keepAliveTimeout)" first, then "Defines the server keep-alive timeout…" under "Default: 72000").
-  const addValueNear = (kind: ValueKind | null) => {
-    for (const unit of chosen) {
-      for (const distance of VALUE_DISTANCES) {
+  const addValueNear = (units: Candidate[], kind: ValueKind | null, distances: number[]) => {
+    for (const unit of units) {
+      for (const distance of distances) {
         const neighbour = unitAt(unit.passageIndex, unit.position + distance);
         if (neighbour && neighbour.kind !== 'code' && holdsValue(neighbour, kind) && add(neighbour, maxChars + 200)) return true;
       }
     }
     return false;
   };
+  // The first pick is what the question is most about: its own value comes first, right next to it ("statusCodes …
+  // to retry" then "Default: [429, …]"), even when another quoted unit holds a value of its own ("methods … Default:
+  // ['GET', …]"); only then a value near any quoted unit, when none holds one.
   if (intents.asksDefault || intents.asksValue) {
     for (const kind of intents.valueKind ? [intents.valueKind, null] : [null]) {
-      if (chosen.some((unit) => holdsValue(unit, kind)) || addValueNear(kind)) break;
+      if (holdsValue(first, kind)) break;
+      const othersHold = chosen.some((unit) => holdsValue(unit, kind));
+      if (addValueNear([first], kind, othersHold ? ADJACENT_DISTANCES : VALUE_DISTANCES)) break;
+      if (othersHold || addValueNear(chosen.slice(1), kind, VALUE_DISTANCES)) break;
     }
   }
   // A lone pick reads better with the next unit of its passage when that one is about the question too, or plainly

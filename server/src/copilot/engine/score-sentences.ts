@@ -126,7 +126,6 @@ function matchesOf(terms: string[], stems: Set<string>, analyzer: Analyzer): Map
   return matched;
 }
 
-/** How well a unit fits what the question asks for: a value for "default" and "how many", steps for "how do I". */
 /** A lead-in ("…, run:") directly followed, in its passage, by the code or list it introduces. */
 function opensBlock(unit: PassageSentence, next: PassageSentence | undefined): boolean {
   return (
@@ -163,6 +162,8 @@ interface UnitShape {
   defines: boolean;
 }
 
+/** How well a unit fits what the question asks for: a value for "default" and "how many", steps for "how do I", a
+ * definition for "what is". */
 function intentFit(unit: PassageSentence, question: QuestionAnalysis, heading: string, { leadIn, defines }: UnitShape): number {
   const { asksDefault, asksValue, asksHow, asksWhat } = question.intents;
   let fit = 0;
