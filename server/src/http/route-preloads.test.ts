@@ -54,6 +54,17 @@ describe('routeHtml', () => {
     expect(htmlFor('/w/other/chat/43')).toBe(html);
   });
 
+  it('skips a route given twice or written in a syntax the router does not take, and still serves the others', () => {
+    const htmlFor = builtClient([
+      { path: '/w/:slug/chat', scripts: ['assets/NewChat.js'] },
+      { path: '/w/:slug/chat', scripts: ['assets/Other.js'] },
+      { path: '/w/:slug/(broken', scripts: ['assets/Broken.js'] },
+      { path: '/w/:slug/settings', scripts: ['assets/Settings.js'] },
+    ]);
+    expect(hinted(htmlFor('/w/acme/chat'))).toEqual(['NewChat.js']);
+    expect(hinted(htmlFor('/w/acme/settings'))).toEqual(['Settings.js']);
+  });
+
   it('serves index.html as it is without the build file, or for a route with nothing to preload', () => {
     expect(builtClient(null)('/w/acme/chat/42')).toBe(INDEX_HTML);
     expect(builtClient([{ path: '/login', scripts: [] }])('/login')).toBe(INDEX_HTML);

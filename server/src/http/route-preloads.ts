@@ -1,83 +1,60 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import FindMyWay from 'find-my-way';
 
 /** `dist/.vite/route-preloads.json`, written by the client build (client/vite-plugins/routePreloads.ts). */
 interface RoutePreloadsFile {
   routes: { path: string; scripts: string[]; styles: string[] }[];
 }
 
-interface CompiledRoute {
-  segments: string[];
-  score: number;
-  links: string;
-}
-
 /**
  * index.html for a browser route, with `<link rel="modulepreload">` for the chunks that route renders with (and
  * `preload` for their stylesheets), so the browser fetches them beside the entry chunk instead of after it has run.
- * The route is matched as the client's router matches it (static segments before `:params` before `*`).
+ * The route is matched by find-my-way (Fastify's router), whose precedence is the client router's: a static segment
+ * before a `:param`, a parameter before a `*` splat; case and a trailing slash ignored, as React Router does.
  * Without the build's route file (an older build), every route gets index.html as it is.
  */
 export function routeHtml(distDir: string, indexHtml: string): (urlPath: string) => string {
   const preloadsFile = path.join(distDir, '.vite', 'route-preloads.json');
-  const routes = existsSync(preloadsFile) ? compile(JSON.parse(readFileSync(preloadsFile, 'utf8')) as RoutePreloadsFile) : [];
   const closingHead = indexHtml.lastIndexOf('</head>');
-  // The HTML of each route, built once: a handful of strings for the life of the process.
-  const byRoute = new Map<CompiledRoute, string>();
+  const router = FindMyWay({ caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true });
+  if (existsSync(preloadsFile) && closingHead !== -1) {
+    for (const route of (JSON.parse(readFileSync(preloadsFile, 'utf8')) as RoutePreloadsFile).routes) {
+      const links = linksOf(route);
+      // The HTML of each route, built once: a handful of strings for the life of the process.
+      const html = links ? `${indexHtml.slice(0, closingHead)}${links}${indexHtml.slice(closingHead)}` : indexHtml;
+      // A path the router cannot take (a pattern of another router's syntax, or one given twice) goes unhinted: the
+      // page still loads, only without its preloads.
+      if (router.hasRoute('GET', route.path)) continue;
+      try {
+        router.on('GET', route.path, () => undefined, { html });
+      } catch {}
+    }
+  }
 
   return (urlPath) => {
-    const route = closingHead === -1 ? undefined : bestMatch(routes, urlPath);
-    if (!route?.links) return indexHtml;
-    let html = byRoute.get(route);
-    if (html === undefined) {
-      html = `${indexHtml.slice(0, closingHead)}${route.links}${indexHtml.slice(closingHead)}`;
-      byRoute.set(route, html);
-    }
-    return html;
+    // A path that is not valid percent-encoding is no route of the app: the client shows its own error for it.
+    if (!decodes(urlPath)) return indexHtml;
+    const store = router.find('GET', urlPath)?.store as { html: string } | undefined;
+    return store?.html ?? indexHtml;
   };
 }
 
-function compile(file: RoutePreloadsFile): CompiledRoute[] {
-  return file.routes.map((route) => {
-    const segments = splitPath(route.path);
-    const links = [
-      // `crossorigin` as Vite writes it for the entry's chunks: a module script's request mode, so the preload is reused.
-      ...route.scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${escapeAttribute(file)}">`),
-      ...route.styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${escapeAttribute(file)}">`),
-    ].join('');
-    return { segments, score: score(segments), links };
-  });
+function linksOf(route: RoutePreloadsFile['routes'][number]): string {
+  return [
+    // `crossorigin` as Vite writes it for the entry's chunks: a module script's request mode, so the preload is reused.
+    ...route.scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${escapeAttribute(file)}">`),
+    ...route.styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${escapeAttribute(file)}">`),
+  ].join('');
 }
 
-const splitPath = (urlPath: string) => urlPath.split('/').filter((segment) => segment !== '');
-
-/** React Router's ranking, in short: a static segment outweighs a parameter, which outweighs a splat. */
-function score(segments: string[]): number {
-  return segments.reduce((sum, segment) => sum + (segment === '*' ? -2 : segment.startsWith(':') ? 3 : 10), segments.length);
-}
-
-function matches(route: CompiledRoute, parts: string[]): boolean {
-  const { segments } = route;
-  const splat = segments.at(-1) === '*';
-  const fixed = splat ? segments.length - 1 : segments.length;
-  if (splat ? parts.length < fixed : parts.length !== fixed) return false;
-  for (let index = 0; index < fixed; index += 1) {
-    const segment = segments[index] as string;
-    if (!segment.startsWith(':') && segment.toLowerCase() !== (parts[index] as string).toLowerCase()) return false;
-  }
-  return true;
-}
-
-function bestMatch(routes: CompiledRoute[], urlPath: string): CompiledRoute | undefined {
-  let parts: string[];
+function decodes(urlPath: string): boolean {
   try {
-    parts = splitPath(urlPath).map((part) => decodeURIComponent(part));
+    decodeURIComponent(urlPath);
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
-  let best: CompiledRoute | undefined;
-  for (const route of routes) if (matches(route, parts) && (!best || route.score > best.score)) best = route;
-  return best;
 }
 
 /** The build's own file names need none of this; it keeps a surprising name from breaking out of the attribute. */
