@@ -20,12 +20,12 @@ export function routeHtml(distDir: string, indexHtml: string): (urlPath: string)
   const router = FindMyWay({ caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true });
   if (existsSync(preloadsFile) && closingHead !== -1) {
     for (const route of (JSON.parse(readFileSync(preloadsFile, 'utf8')) as RoutePreloadsFile).routes) {
-      const links = linksOf(route);
-      // The HTML of each route, built once: a handful of strings for the life of the process.
-      const html = links ? `${indexHtml.slice(0, closingHead)}${links}${indexHtml.slice(closingHead)}` : indexHtml;
       // A path the router cannot take (a pattern of another router's syntax, or one given twice) goes unhinted: the
       // page still loads, only without its preloads.
       if (router.hasRoute('GET', route.path)) continue;
+      const links = linksOf(route);
+      // The HTML of each route, built once: a handful of strings for the life of the process.
+      const html = links ? `${indexHtml.slice(0, closingHead)}${links}${indexHtml.slice(closingHead)}` : indexHtml;
       try {
         router.on('GET', route.path, () => undefined, { html });
       } catch {}

@@ -54,6 +54,9 @@ function looksLikeCode(text: string): boolean {
   return CODE_SIGNALS.filter((signal) => signal.test(text)).length >= 2 && prose < 0.5;
 }
 
+/** A unit that ends on a colon introduces what follows it ("…, run:", "Valid options are:"). */
+export const isLeadIn = (text: string) => text.trimEnd().endsWith(':');
+
 /**
  * A block that lists values rather than a program: a few short lines of words or symbols ("true / yes / on / 1",
  * "<   <=   =   >=   >"), with no statement, shell prompt, command or option flag among them.

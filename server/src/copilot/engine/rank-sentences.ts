@@ -1,5 +1,5 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
-import { isLiteralList } from './passage-units';
+import { isLeadIn, isLiteralList } from './passage-units';
 import type { ValueKind } from './question';
 import {
   type Analysis,
@@ -152,7 +152,7 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     let before = item.position - 1;
     while (unitAt(item.passageIndex, before)?.kind === 'item') before--;
     const leadIn = unitAt(item.passageIndex, before);
-    if (leadIn && leadIn.kind !== 'code' && leadIn.text.trimEnd().endsWith(':')) add(leadIn, maxChars + 200);
+    if (leadIn && leadIn.kind !== 'code' && isLeadIn(leadIn.text)) add(leadIn, maxChars + 200);
     let after = item.position + 1;
     while (unitAt(item.passageIndex, after)?.kind === 'item') after++;
     const completion = unitAt(item.passageIndex, after);
@@ -203,15 +203,15 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     if (intents.asksCode && next?.kind === 'code' && next.text.length <= MAX_CODE_CHARS) add(next);
     // A sentence ending on a colon above a short list of values ("accepts these representations for the true state:"
     // over "true / yes / on / 1") is finished by that list, which is shown even when no code was asked for.
-    if (next?.kind === 'code' && unit.text.trimEnd().endsWith(':') && isLiteralList(next.text)) add(next);
+    if (next?.kind === 'code' && isLeadIn(unit.text) && isLiteralList(next.text)) add(next);
     // "Let's assume we want "module" on every log line." is followed by how: "To accomplish this, use a child logger:".
-    if (intents.asksHow && next?.kind === 'sentence' && CONTINUATION.test(next.text) && next.text.trimEnd().endsWith(':')) {
+    if (intents.asksHow && next?.kind === 'sentence' && CONTINUATION.test(next.text) && isLeadIn(next.text)) {
       add(next, maxChars + 200);
       const code = unitAt(next.passageIndex, next.position + 1);
       if (code?.kind === 'code' && code.text.length <= MAX_CODE_CHARS) add(code);
     }
     if (next?.kind === 'sentence' && continuesWithObject(next.text)) add(next);
-    if (unit.text.trimEnd().endsWith(':') || (intents.asksHow && unit.kind === 'item')) {
+    if (isLeadIn(unit.text) || (intents.asksHow && unit.kind === 'item')) {
       // What the lead-in opens (or the rest of the steps), in order, until prose resumes: list items, fields, short
       // labels ("dev server") and, for a "how" or command question, the code blocks among them.
       const wantsCode = intents.asksCode || intents.asksHow;

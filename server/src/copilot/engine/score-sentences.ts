@@ -1,6 +1,6 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
 import { HEADING_SEPARATOR } from './heading-path';
-import { type PassageUnit, passageUnits } from './passage-units';
+import { isLeadIn, type PassageUnit, passageUnits } from './passage-units';
 import { analyseQuestion, contextOf, type QuestionAnalysis, type ValueKind } from './question';
 import type { Analyzer } from './text/analyzer';
 
@@ -129,10 +129,7 @@ function matchesOf(terms: string[], stems: Set<string>, analyzer: Analyzer): Map
 /** A lead-in ("…, run:") directly followed, in its passage, by the code or list it introduces. */
 function opensBlock(unit: PassageSentence, next: PassageSentence | undefined): boolean {
   return (
-    unit.text.trimEnd().endsWith(':') &&
-    next !== undefined &&
-    next.passageIndex === unit.passageIndex &&
-    (next.kind === 'code' || next.kind === 'item')
+    isLeadIn(unit.text) && next !== undefined && next.passageIndex === unit.passageIndex && (next.kind === 'code' || next.kind === 'item')
   );
 }
 

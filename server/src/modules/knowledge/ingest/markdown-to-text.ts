@@ -71,9 +71,20 @@ interface Frame {
 /** GitHub's alert marker, the first words of a quote: `> [!NOTE]`. */
 const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
 
+/** A quote nothing has been read into yet: its first heading or alert marker titles it. */
+const untitledQuote = (frame: Frame) => frame.quote === true && frame.label === null && frame.blocks.length === 0;
+
+/** A closed frame's blocks as its parent reads them: labelled when titled, a plain quote's as they are. */
+const closed = (frame: Frame): TextBlock[] => (frame.quote && !frame.label ? frame.blocks : labelled(frame.label ?? 'Note', frame.blocks));
+
 function tokensToBlocks(tokens: Token[]): TextBlock[] {
   const frames: Frame[] = [{ label: null, blocks: [] }];
   const out = () => (frames.at(-1) as Frame).blocks;
+  // Popped first: its blocks go to the frame it was read in.
+  const closeFrame = () => {
+    const frame = frames.pop() as Frame;
+    out().push(...closed(frame));
+  };
   let listDepth = -1;
   // The first paragraph of a list item is the item's `- ` line.
   let itemOpen = false;
@@ -87,7 +98,7 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
         const frame = frames.at(-1) as Frame;
         // A heading inside a quote titles the quote (`> ## Note`), never a section of the document: the sections
         // after it would otherwise all sit under "Note".
-        if (frame.quote && frame.label === null && frame.blocks.length === 0) frame.label = admonitionLabel(null, text);
+        if (untitledQuote(frame)) frame.label = admonitionLabel(null, text);
         else if (frame.quote) out().push({ kind: 'paragraph', text });
         else out().push({ kind: 'heading', level: Number(token.tag.slice(1)), text });
         i += 2;
@@ -96,16 +107,14 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
       case 'blockquote_open':
         frames.push({ label: null, blocks: [], quote: true });
         break;
-      case 'blockquote_close': {
-        const frame = frames.length > 1 ? (frames.pop() as Frame) : null;
-        if (frame?.label) out().push(...labelled(frame.label, frame.blocks));
-        else if (frame) out().push(...frame.blocks);
+      case 'blockquote_close':
+      case 'container_admonition_close':
+        if (frames.length > 1) closeFrame();
         break;
-      }
       case 'paragraph_open': {
         let text = inlineText(tokens[i + 1]);
         const frame = frames.at(-1) as Frame;
-        const alert = frame.quote && frame.label === null && frame.blocks.length === 0 ? GITHUB_ALERT.exec(text) : null;
+        const alert = untitledQuote(frame) ? GITHUB_ALERT.exec(text) : null;
         if (alert) {
           frame.label = admonitionLabel(alert[1] ?? null, null);
           text = text.slice(alert[0].length);
@@ -163,19 +172,10 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
       case 'container_admonition_open':
         frames.push({ label: admonitionFromInfo(token.info), blocks: [] });
         break;
-      case 'container_admonition_close': {
-        const frame = frames.length > 1 ? (frames.pop() as Frame) : null;
-        if (frame) out().push(...labelled(frame.label ?? 'Note', frame.blocks));
-        break;
-      }
     }
   }
   // Containers left open at the end of the file close there.
-  while (frames.length > 1) {
-    const frame = frames.pop() as Frame;
-    if (frame.quote && !frame.label) out().push(...frame.blocks);
-    else out().push(...labelled(frame.label ?? 'Note', frame.blocks));
-  }
+  while (frames.length > 1) closeFrame();
   return out();
 }
 
