@@ -308,6 +308,29 @@ describe('extractive engine: answers the question asked', () => {
     expect(port.citations).toMatchObject([{ index: 1, passageId: 'p-port' }]);
   });
 
+  it('answers from the section the question names, not from a sentence of another section that names it too', async () => {
+    const ownEntry = passage(
+      'p-sort-mem',
+      'Settings > Memory > sort_mem (integer)',
+      'sort_mem (integer): Sets the memory a sort may use before it spills to disk. The default value is eight megabytes (8MB).',
+      'Settings',
+    );
+    const otherEntry = passage(
+      'p-spill-factor',
+      'Settings > Memory > spill_factor (float)',
+      'spill_factor (float): Multiplies the memory of hash tables. The default value is 1.5, which gives hash tables half again the usual sort_mem amount.',
+      'Settings',
+    );
+    for (const passages of [
+      [ownEntry, otherEntry],
+      [otherEntry, ownEntry],
+    ]) {
+      const answer = await collect(engine, 'What is the default value of sort_mem?', passages);
+      expect(answer.text).toContain('eight megabytes (8MB)');
+      expect(answer.text).not.toContain('1.5');
+    }
+  });
+
   it('looks for the value next to every unit it quotes, not only the first', async () => {
     const shutdown = passage(
       'p-shutdown',

@@ -51,6 +51,8 @@ const HEADING_ONLY_RELEVANCE = 0.5;
  * which one sentence cannot; a passage scoring half the best one's BM25 lends its units about 70 % of the trust.
  */
 const RETRIEVAL_PRIOR_EXPONENT = 0.5;
+/** What a unit gains from standing in the section whose heading the question names in full. */
+const SUBJECT_SECTION_BONUS = 0.1;
 
 /**
  * A quantity written in words ("six months", "thirty days", "twice"). "one" is left out: it is as often a pronoun
@@ -196,7 +198,9 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   const presentWeight = asked.terms.reduce((sum, term) => sum + asked.weight(term), 0);
   const totalWeight = presentWeight + asked.missingWeight;
   const contexts = passages.map((passage) => analyzer.terms(contextOf(passage)));
-  const ownHeadings = passages.map((passage) => new Set(analyzer.terms(passage.heading?.split(HEADING_SEPARATOR).at(-1) ?? '')));
+  const ownHeadings = passages.map((passage) => new Set(analyzer.terms(ownHeadingOf(passage))));
+  const questionWords = new Set(analyzer.terms(question));
+  const headingIsSubject = passages.map((passage) => namesWholeHeading(ownHeadingOf(passage), questionWords, analyzer));
   const contextPairs = contexts.map((context) => bigrams(context).filter((pair) => asked.pairs.has(pair)).length);
 
   const candidates: Candidate[] = [];
@@ -206,8 +210,10 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     if (!isReadable(unit, analyzer) || presentWeight === 0) return;
     const context = new Set(contexts[unit.passageIndex]);
     const ownHeading = ownHeadings[unit.passageIndex] as Set<string>;
-    const describesField = unit.kind === 'field' || unit.kind === 'row';
-    const subjectOnly = describesField ? asked.terms.filter((term) => !matched.has(term) && ownHeading.has(term)) : [];
+    // A field or row is about its section's subject; so is any unit under a heading the question names in full
+    // ("The default value is four megabytes (4MB)." under "work_mem (integer)" for "the default value of work_mem").
+    const aboutSubject = unit.kind === 'field' || unit.kind === 'row' || headingIsSubject[unit.passageIndex];
+    const subjectOnly = aboutSubject ? asked.terms.filter((term) => !matched.has(term) && ownHeading.has(term)) : [];
     const contextOnly = asked.terms.filter((term) => !matched.has(term) && !subjectOnly.includes(term) && context.has(term));
     const held = [...matched].reduce((sum, [term, credit]) => sum + asked.weight(term) * credit, 0) + sum(subjectOnly, asked.weight);
     const heldInContext = contextOnly.reduce((sum, term) => sum + asked.weight(term), 0);
@@ -225,7 +231,10 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
       leadIn: opensBlock(unit, units[index + 1]),
       defines: asked.intents.asksWhat && definesQuestionTerm(unit, asked, analyzer),
     });
-    const bonus = 0.12 * Math.min(phrases, 2) + 0.25 * fit;
+    // Under the section the question is about, a unit is more likely the answer than one of another section that
+    // mentions the same name (a setting's own default against another setting's that is defined from it).
+    const underSubject = headingIsSubject[unit.passageIndex] ? SUBJECT_SECTION_BONUS : 0;
+    const bonus = 0.12 * Math.min(phrases, 2) + 0.25 * fit + underSubject;
     // A fragment, or a unit that only repeats the question's words ("Pre-bundle dependencies" for "Why does Vite
     // pre-bundle dependencies?"), says little on its own unless it holds the value that was asked for.
     const novel = [...unit.stems].filter((stem) => !asked.terms.includes(stem) && !/\W/.test(stem)).length;
@@ -241,6 +250,19 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     });
   });
   return { question: asked, totalWeight: presentWeight, units, candidates };
+}
+
+/** The last step of a passage's heading path: its own section's name. */
+const ownHeadingOf = (passage: RetrievedPassage) => passage.heading?.split(HEADING_SEPARATOR).at(-1) ?? '';
+
+/**
+ * Whether the question names everything a section heading names, leaving out a trailing "(integer)" or "(string)"
+ * type note: then the section is the question's subject ("work_mem (integer)" for "What is the default of
+ * work_mem?"), not one that shares a word with it ("setNotFoundHandler" for "How do I customize the 404 handler?").
+ */
+function namesWholeHeading(heading: string, questionWords: ReadonlySet<string>, analyzer: Analyzer): boolean {
+  const named = analyzer.terms(heading.replace(/\s*\([^()]*\)\s*$/, ''));
+  return named.length > 0 && named.every((term) => questionWords.has(term));
 }
 
 /**
