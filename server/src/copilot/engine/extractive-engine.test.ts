@@ -331,6 +331,29 @@ describe('extractive engine: answers the question asked', () => {
     }
   });
 
+  it('does not answer with a lead-in whose code it will not show, nor read "non-default" as the default', async () => {
+    const examples = passage(
+      'p-examples',
+      'CREATE INDEX > Examples',
+      'To create an index with non-default collation:\n\n```\nCREATE INDEX title_idx_german ON films (title COLLATE "de_DE");\n```',
+      'CREATE INDEX',
+    );
+    const types = passage(
+      'p-types',
+      'Indexes > Index Types',
+      'Several index types are provided. By default, the CREATE INDEX command creates B-tree indexes, which fit the most common situations.',
+      'Indexes',
+    );
+    for (const passages of [
+      [examples, types],
+      [types, examples],
+    ]) {
+      const answer = await collect(engine, 'Which index does CREATE INDEX create by default?', passages);
+      expect(answer.text).toContain('B-tree');
+      expect(answer.text).not.toContain('To create an index with non-default collation');
+    }
+  });
+
   it('looks for the value next to every unit it quotes, not only the first', async () => {
     const shutdown = passage(
       'p-shutdown',

@@ -67,6 +67,13 @@ describe('analyseQuestion', () => {
     expect(what('How do I create a transport?')).toBe(false);
   });
 
+  it('reads "what do I enable / set / add" as asking how to do something', () => {
+    const how = (question: string) => analyse(question, []).intents.asksHow;
+    expect(how('What do I enable in the config so my backend can find the built files?')).toBe(true);
+    expect(how('What should I set to listen on all addresses?')).toBe(true);
+    expect(how('What do the docs say about plugins?')).toBe(false);
+  });
+
   it('reads "if I leave it alone" as asking for the default, and does not search for its words', () => {
     const asked = analyse('How long does the websocket wait before it times out, if I leave it alone?', []);
     expect(asked.intents.asksDefault).toBe(true);

@@ -56,6 +56,19 @@ const QUESTION_ONLY_WORDS = [
  */
 const UNSET_PHRASE =
   /\bout of the box\b|\bif (?:i|you|we) (?:don'?t|do not|never|haven'?t|didn'?t) (?:set|change|configure|specify|pass|provide|give|touch)(?: (?:it|this|that|them|anything))?\b|\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b|\bunless (?:i|you|we) (?:set|change|configure)(?: (?:it|this|that|them))?\b|\bwithout (?:setting|configuring|specifying|changing)(?: (?:it|this|that|them|anything))?\b/gi;
+/** "What kind of index …", "which sort of lock …": a way of asking "what", naming nothing the documents would say. */
+const FRAMING_PHRASE = /\b((?:what|which))\s+(?:kinds?|sorts?)\s+of\b/gi;
+
+/**
+ * The question as retrieval should search it: without the phrases that only shape it (English). "kind" is rare in
+ * documentation, so "What kind of index …" searched for it outweighed the words that name the subject; "leave it
+ * alone" is how a question asks for the default, not words a page about the setting uses.
+ */
+export function withoutFraming(question: string, language: string): string {
+  if (language !== 'english') return question;
+  return question.replace(FRAMING_PHRASE, '$1').replace(UNSET_PHRASE, ' default ');
+}
+
 const DEFAULT_INTENT = new RegExp(`\\bdefaults?\\b|${UNSET_PHRASE.source}`, 'i');
 const VALUE_INTENT =
   /\bhow (?:many|much|long|big|large|often|soon|wide|old|fast)\b|\b(?:what|which) (?:\w+ )?(?:port|version|size|limit|number|percentage|value|level|width|extension|folder|directory|file ?name|name|target)s?\b|\bminimum\b|\bmaximum\b|\bwhen\b/i;
@@ -65,7 +78,8 @@ const SIZE_INTENT =
   /\bhow (?:big|large|small)\b|\bhow much (?:memory|space|disk|storage|data|ram)\b|\bhow many (?:bytes|kilobytes|megabytes|gigabytes)\b|(?:\b|_)sizes?\b/i;
 const WHAT_INTENT =
   /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for)\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
-const HOW_INTENT = /\bhow (?:do|can|should|would|to) (?:i|we|you)?\b|\bhow to\b|\bsteps?\b|\bwhat (?:do|should) (?:i|we) (?:do|change)\b/i;
+const HOW_INTENT =
+  /\bhow (?:do|can|should|would|to) (?:i|we|you)?\b|\bhow to\b|\bsteps?\b|\bwhat (?:do|should|must) (?:i|we) (?:do|change|enable|set|add|use|configure|put|install|run|write|pass|call|import)\b/i;
 const CODE_INTENT =
   /\b(?:command|commands|cli|terminal|shell|script|snippet|example|syntax|flag|code)\b|\bhow (?:do|can|should) (?:i|we|you) (?:run|install|start|scaffold|create|build|launch|add|set ?up|init|write|import|configure)\b/i;
 

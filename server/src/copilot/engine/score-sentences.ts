@@ -1,6 +1,6 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
 import { HEADING_SEPARATOR } from './heading-path';
-import { isLeadIn, type PassageUnit, passageUnits } from './passage-units';
+import { isLeadIn, isLiteralList, type PassageUnit, passageUnits } from './passage-units';
 import { analyseQuestion, contextOf, type QuestionAnalysis, type ValueKind } from './question';
 import type { Analyzer } from './text/analyzer';
 
@@ -53,6 +53,8 @@ const HEADING_ONLY_RELEVANCE = 0.5;
 const RETRIEVAL_PRIOR_EXPONENT = 0.5;
 /** What a unit gains from standing in the section whose heading the question names in full. */
 const SUBJECT_SECTION_BONUS = 0.1;
+/** What a lead-in above code is worth when the code will not be shown with it. */
+const HOLLOW_LEAD_IN_FACTOR = 0.5;
 
 /**
  * A quantity written in words ("six months", "thirty days", "twice"). "one" is left out: it is as often a pronoun
@@ -79,7 +81,8 @@ const SIZE = new RegExp(`${NUMBER}\\s*(?:-\\s*)?(?:[a-z]+[ -])?(?:bytes?|[kmgtp]
 /** The unit named apart from its figure: "Connection timeout in milliseconds (default: 30000)". */
 const TIME_UNIT = /\b(?:milli|micro)?seconds?\b|\b(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 const DATA_UNIT = /\b(?:bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|[kmgt]i?b)\b/i;
-const DEFAULT_WORD = /\bdefault(?:s|ed)?\b/i;
+/** "default", not "non-default" (which says the opposite). */
+const DEFAULT_WORD = /(?<!\bnon-)\bdefault(?:s|ed)?\b/i;
 /**
  * An enumerated value marked as the default: "- both (default): Will register both /prefix and /prefix/.", "Valid
  * values are try (the default), on, and off."
@@ -133,6 +136,11 @@ function opensBlock(unit: PassageSentence, next: PassageSentence | undefined): b
   return (
     isLeadIn(unit.text) && next !== undefined && next.passageIndex === unit.passageIndex && (next.kind === 'code' || next.kind === 'item')
   );
+}
+
+/** A lead-in directly followed, in its passage, by a code block (not a short list of values, shown with it anyway). */
+function opensCode(unit: PassageSentence, next: PassageSentence | undefined): boolean {
+  return opensBlock(unit, next) && next?.kind === 'code' && !isLiteralList(next.text);
 }
 
 /**
@@ -239,13 +247,16 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     // pre-bundle dependencies?"), says little on its own unless it holds the value that was asked for.
     const novel = [...unit.stems].filter((stem) => !asked.terms.includes(stem) && !/\W/.test(stem)).length;
     const lengthFactor = unit.stems.size > 45 ? 0.8 : (unit.stems.size < 4 || novel === 0) && fit === 0 ? 0.7 : 1;
+    // "To create an index with non-default collation:" says what the code below it does; when the code is not shown
+    // (no command or procedure was asked for), the lead-in alone answers nothing.
+    const hollow = opensCode(unit, units[index + 1]) && !asked.intents.asksCode && !asked.intents.asksHow ? HOLLOW_LEAD_IN_FACTOR : 1;
     candidates.push({
       ...unit,
       matched,
       contextOnly,
       subjectOnly,
       bonus,
-      factor: lengthFactor * prior,
+      factor: lengthFactor * prior * hollow,
       coverage: (held + 0.5 * heldInContext) / totalWeight,
     });
   });

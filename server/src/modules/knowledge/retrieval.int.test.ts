@@ -139,6 +139,19 @@ describe('retrieval', () => {
     expect(terms.map((term) => term.word)).not.toContain('one');
   });
 
+  it('does not search the words that only frame a question: "what kind of", "if I leave it alone"', async () => {
+    const indexes = await workspaceWith(client, [
+      { title: 'Index types', text: '# Index types\n\nBy default, CREATE INDEX builds a B-tree index.' },
+      { title: 'Kinds', text: '# Kinds\n\nEvery kind of index can be dropped. Pick the kind of index by the kind of query.' },
+    ]);
+    const framed = await search(indexes, 'What kind of index does CREATE INDEX build?');
+    expect(framed.terms.map((term) => term.word)).not.toContain('kind');
+    expect(framed.passages[0]?.documentTitle).toBe('Index types');
+    const unset = await search(indexes, 'Which index does CREATE INDEX build if I leave it alone?');
+    expect(unset.terms.map((term) => term.word)).toEqual(expect.arrayContaining(['default']));
+    expect(unset.terms.map((term) => term.word)).not.toContain('leave');
+  });
+
   it('gives the same passages in the same order whatever order the documents were added in', async () => {
     const reversed = await workspaceWith(client, [...DOCUMENTS].reverse());
     for (const question of ['default', 'refund exchange days', 'server', 'contacts labels invoices']) {

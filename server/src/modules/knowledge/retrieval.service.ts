@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { QuestionTerm, RetrievedPassage } from '../../copilot/engine/answer-engine';
+import { withoutFraming } from '../../copilot/engine/question';
 import { synonymWords, withoutStopwords } from '../../copilot/engine/text/analyzer';
 import { pgArray } from '../../infra/db/pgArray';
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from './search/bm25';
@@ -97,7 +98,7 @@ export class RetrievalService {
     limit = 6,
   ): Promise<{ statement: { sql: string; params: unknown[] } | null; terms: QuestionTerm[] }> {
     const query = parseSearchQuery(question);
-    const analysis = await this.analyse(workspaceId, withoutStopwords(query.text, this.language));
+    const analysis = await this.analyse(workspaceId, withoutStopwords(withoutFraming(query.text, this.language), this.language));
     if (analysis.lexemes.length === 0) return { statement: null, terms: analysis.terms };
     const candidates = candidateLexemes(analysis.lexemes);
     const filters: string[] = [];
