@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serverRoot } from '../src/config/paths';
 
@@ -34,9 +34,32 @@ export interface Dataset {
 
 export const DATASET_DIR = path.join(serverRoot, 'eval', 'dataset');
 
+/** A data set folder that cannot be run as it is: the message says what to fix. */
+export class DatasetError extends Error {}
+
+/**
+ * A data set folder: `questions.json` ({ corpora, questions }) beside one folder per corpus holding its files. Checked
+ * before the app starts, so that a wrong folder costs a line, not a database start and an upload.
+ */
 export function loadDataset(root = DATASET_DIR): Dataset {
-  const parsed = JSON.parse(readFileSync(path.join(root, 'questions.json'), 'utf8')) as Omit<Dataset, 'root'>;
-  return { root, ...parsed };
+  const questionsFile = path.join(root, 'questions.json');
+  if (!existsSync(questionsFile)) {
+    throw new DatasetError(`${questionsFile} does not exist: a data set folder holds questions.json and one folder per corpus.`);
+  }
+  let parsed: Partial<Omit<Dataset, 'root'>>;
+  try {
+    parsed = JSON.parse(readFileSync(questionsFile, 'utf8')) as Partial<Omit<Dataset, 'root'>>;
+  } catch (error) {
+    throw new DatasetError(`${questionsFile} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(parsed.corpora) || !Array.isArray(parsed.questions)) {
+    throw new DatasetError(`${questionsFile} must hold { "corpora": [...], "questions": [...] }.`);
+  }
+  const missing = parsed.corpora.flatMap((corpus) =>
+    corpus.files.map((file) => path.join(root, corpus.id, file)).filter((file) => !existsSync(file)),
+  );
+  if (missing.length > 0) throw new DatasetError(`Files named in ${questionsFile} are missing: ${missing.join(', ')}`);
+  return { root, corpora: parsed.corpora, questions: parsed.questions };
 }
 
 export function formatOf(file: string): 'html' | 'markdown' | 'pdf' | 'text' {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { serverRoot } from '../src/config/paths';
 import { startAskbase } from './app-process';
 import { AskbaseUser, type ObservedAnswer, type UploadedDocument } from './askbase-api';
-import { type Corpus, type EvalQuestion, loadDataset } from './dataset';
+import { type Corpus, DatasetError, type EvalQuestion, loadDataset } from './dataset';
 import { waitForPassageVectors } from './passage-vectors';
 import { readSummary, regressions, summarise, table } from './report';
 import { percentile, type QuestionResult, scoreAnswer } from './score';
@@ -145,6 +145,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // A wrong folder or option is the user's to fix: its message is enough. Anything else keeps its stack.
+  const usage = error instanceof DatasetError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  console.error(usage ? `eval: ${(error as Error).message}` : error);
   process.exit(1);
 });
