@@ -1,3 +1,5 @@
+import { optionListingBlocks } from './option-listing';
+
 /**
  * The one shape every format's reader produces before it becomes text. HTML and Markdown readers build these blocks
  * from their parse trees, so both formats come out of `blocksToText` the same way:
@@ -6,6 +8,7 @@
  * - a paragraph is one line of text (table rows, definition-list entries and admonitions are paragraphs too);
  * - consecutive list items are `- ` lines, indented two spaces per nesting level, in one paragraph;
  * - code is a fenced block (```` ```lang ````), so no reader of the text, and no passage of it, takes code for prose;
+ *   a program's help text fenced as code is the exception: its options read as definitions (`option-listing.ts`);
  * - blocks are separated by one blank line.
  */
 export type TextBlock =
@@ -85,7 +88,7 @@ export function blocksToText(blocks: TextBlock[]): string {
     if (list.length > 0) parts.push(list.join('\n'));
     list = [];
   };
-  for (const block of blocks) {
+  for (const block of blocks.flatMap((block) => (block.kind === 'code' ? optionListingBlocks(block) : [block]))) {
     if (block.kind === 'list-item') {
       if (block.text) list.push(`${'  '.repeat(block.depth)}- ${block.text}`);
       continue;
