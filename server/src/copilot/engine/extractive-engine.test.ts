@@ -354,6 +354,28 @@ describe('extractive engine: answers the question asked', () => {
     }
   });
 
+  it("reads a definition's later sentences as about its term, and a heading that only qualifies the question as no subject", async () => {
+    const csvFormat = passage(
+      'p-csv',
+      'COPY > File Formats > CSV Format',
+      'The CSV format has no standard way to tell a NULL from an empty string. With the default settings, a NULL is written as an unquoted empty string. The values in each record are separated by the DELIMITER character.',
+      'COPY',
+    );
+    const parameters = passage(
+      'p-parameters',
+      'COPY > Parameters',
+      'DELIMITER: Specifies the character that separates columns within each row of the file. The default is a tab character in text format, a comma in CSV format.',
+      'COPY',
+    );
+    for (const passages of [
+      [csvFormat, parameters],
+      [parameters, csvFormat],
+    ]) {
+      const answer = await collect(engine, 'What is the default delimiter of COPY in CSV format?', passages);
+      expect(answer.text).toContain('a comma in CSV format');
+    }
+  });
+
   it('looks for the value next to every unit it quotes, not only the first', async () => {
     const shutdown = passage(
       'p-shutdown',

@@ -30,6 +30,19 @@ describe('passageUnits', () => {
     expect(units.at(-1)?.language).toBe('js');
   });
 
+  it('gives the later sentences of a "term: definition" paragraph its term, and no other sentence', () => {
+    const units = passageUnits(
+      'DELIMITER: Specifies the character that separates columns. The default is a comma in CSV format.\n\nThe default is text in other paragraphs.\n\n- Note: a list item. Its second sentence.',
+    );
+    expect(units.map((unit) => [unit.text, unit.definedTerm])).toEqual([
+      ['DELIMITER: Specifies the character that separates columns.', undefined],
+      ['The default is a comma in CSV format.', 'DELIMITER'],
+      ['The default is text in other paragraphs.', undefined],
+      ['Note: a list item.', undefined],
+      ['Its second sentence.', undefined],
+    ]);
+  });
+
   it('keeps a question the document asks with the sentence that answers it, in its paragraph only', () => {
     const units = passageUnits(
       'Double or single quotes? Prettier chooses the one with the fewest escapes. It is a heuristic.\n\nWhy not tabs?\n\nSee the options.',

@@ -15,6 +15,11 @@ export interface PassageUnit {
   text: string;
   /** For code: the fence's language ("js"), else null. */
   language: string | null;
+  /**
+   * For a later sentence of a "term: definition" paragraph ("DELIMITER: Specifies the character … The default is a
+   * comma in CSV format."): the term, which that sentence is about without naming it.
+   */
+  definedTerm?: string;
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
@@ -128,6 +133,7 @@ export function passageUnits(content: string): PassageUnit[] {
       continue;
     }
     let previousEnd: number | null = null;
+    let definedTerm: string | undefined;
     for (const span of sentenceSpans(block.text)) {
       const text = block.text.slice(span.start, span.end);
       if (/^\s*#{1,6}\s/.test(text)) continue;
@@ -135,6 +141,8 @@ export function passageUnits(content: string): PassageUnit[] {
       const previous = units.at(-1);
       const sameParagraph = previousEnd !== null && !/\n\s*\n/.test(block.text.slice(previousEnd, span.start));
       previousEnd = span.end;
+      if (!sameParagraph) definedTerm = unit.kind === 'field' && !LIST_MARKER.test(text) ? unit.text.split(':', 1)[0] : undefined;
+      else if (definedTerm && unit.kind === 'sentence') unit.definedTerm = definedTerm;
       // Consecutive code-like lines (a snippet a PDF printed without fences) are one block.
       if (unit.kind === 'code' && previous?.kind === 'code' && previous.language === null) previous.text += `\n${unit.text}`;
       // A question the document asks is answered by the sentence after it ("Double or single quotes? Prettier

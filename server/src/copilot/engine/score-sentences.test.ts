@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { holdsAmount, holdsQuantity, namesDefault } from './score-sentences';
+import type { RetrievedPassage } from './answer-engine';
+import { analyse, holdsAmount, holdsQuantity, namesDefault } from './score-sentences';
+import { createAnalyzer } from './text/analyzer';
 
 describe('what a unit says of a value', () => {
   it('names a default: a default with its value, or a value marked as the default in a list of choices', () => {
@@ -36,5 +38,33 @@ describe('what a unit says of a value', () => {
     expect(holdsAmount('The default value is four megabytes (4MB).', 'size')).toBe(true);
     expect(holdsAmount('The default is 10 megabytes.', 'duration')).toBe(false);
     expect(holdsAmount('In releases prior to 8.4, the epoch was appended.', null)).toBe(true);
+  });
+});
+
+describe('the section a question is about', () => {
+  const analyzer = createAnalyzer('english');
+  const passage = (heading: string, content: string): RetrievedPassage => ({
+    id: heading,
+    documentId: 'd',
+    documentTitle: 'Settings',
+    heading,
+    content,
+    rank: 1,
+  });
+  const subjectOf = (question: string, heading: string, content: string) =>
+    analyse(question, [passage(heading, content)], analyzer).candidates.map((unit) => unit.subjectOnly);
+
+  it('lends its heading to every unit under it when the heading is what the question asks about', () => {
+    const [subject] = subjectOf('What is the default value of sort_mem?', 'Memory > sort_mem (integer)', 'The default value is 8MB.');
+    expect(subject).toEqual(expect.arrayContaining(['sort_mem', 'sortmem']));
+  });
+
+  it('does not when the heading only qualifies the question ("CSV format" of "the default delimiter in CSV format")', () => {
+    const [subject] = subjectOf(
+      'What is the default delimiter of COPY in CSV format?',
+      'COPY > File Formats > CSV Format',
+      'With the default settings, a NULL is written as an unquoted empty string.',
+    );
+    expect(subject).toEqual([]);
   });
 });

@@ -51,7 +51,13 @@ const HEADING_ONLY_RELEVANCE = 0.5;
  * which one sentence cannot; a passage scoring half the best one's BM25 lends its units about 70 % of the trust.
  */
 const RETRIEVAL_PRIOR_EXPONENT = 0.5;
-/** What a unit gains from standing in the section whose heading the question names in full. */
+/**
+ * A section is the question's subject when the question names its whole heading and the heading holds more than this
+ * share of the question's weight: "work_mem (integer)" for "What is the default value of work_mem?", not "CSV Format"
+ * for "What is the default delimiter of COPY in CSV format?", where the format only qualifies what is asked.
+ */
+const SUBJECT_SHARE = 0.5;
+/** What a unit gains from standing in the section whose heading is the question's subject. */
 const SUBJECT_SECTION_BONUS = 0.1;
 /** What a lead-in above code is worth when the code will not be shown with it. */
 const HOLLOW_LEAD_IN_FACTOR = 0.5;
@@ -208,7 +214,17 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   const contexts = passages.map((passage) => analyzer.terms(contextOf(passage)));
   const ownHeadings = passages.map((passage) => new Set(analyzer.terms(ownHeadingOf(passage))));
   const questionWords = new Set(analyzer.terms(question));
-  const headingIsSubject = passages.map((passage) => namesWholeHeading(ownHeadingOf(passage), questionWords, analyzer));
+  const headingIsSubject = passages.map((passage) => {
+    const named = namedByHeading(ownHeadingOf(passage), questionWords, analyzer);
+    return (
+      named !== null &&
+      sum(
+        named.filter((term) => asked.terms.includes(term)),
+        asked.weight,
+      ) >
+        SUBJECT_SHARE * presentWeight
+    );
+  });
   const contextPairs = contexts.map((context) => bigrams(context).filter((pair) => asked.pairs.has(pair)).length);
 
   const candidates: Candidate[] = [];
@@ -221,7 +237,11 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     // A field or row is about its section's subject; so is any unit under a heading the question names in full
     // ("The default value is four megabytes (4MB)." under "work_mem (integer)" for "the default value of work_mem").
     const aboutSubject = unit.kind === 'field' || unit.kind === 'row' || headingIsSubject[unit.passageIndex];
-    const subjectOnly = aboutSubject ? asked.terms.filter((term) => !matched.has(term) && ownHeading.has(term)) : [];
+    // A later sentence of a "term: definition" paragraph is about the term as much as its first one is.
+    const defined = unit.definedTerm ? new Set(analyzer.terms(unit.definedTerm)) : null;
+    const subjectOnly = asked.terms.filter(
+      (term) => !matched.has(term) && ((aboutSubject && ownHeading.has(term)) || defined?.has(term) === true),
+    );
     const contextOnly = asked.terms.filter((term) => !matched.has(term) && !subjectOnly.includes(term) && context.has(term));
     const held = [...matched].reduce((sum, [term, credit]) => sum + asked.weight(term) * credit, 0) + sum(subjectOnly, asked.weight);
     const heldInContext = contextOnly.reduce((sum, term) => sum + asked.weight(term), 0);
@@ -267,13 +287,12 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
 const ownHeadingOf = (passage: RetrievedPassage) => passage.heading?.split(HEADING_SEPARATOR).at(-1) ?? '';
 
 /**
- * Whether the question names everything a section heading names, leaving out a trailing "(integer)" or "(string)"
- * type note: then the section is the question's subject ("work_mem (integer)" for "What is the default of
- * work_mem?"), not one that shares a word with it ("setNotFoundHandler" for "How do I customize the 404 handler?").
+ * The terms of a section heading when the question names all of them, leaving out a trailing "(integer)" or
+ * "(string)" type note; null when it does not ("setNotFoundHandler" for "How do I customize the 404 handler?").
  */
-function namesWholeHeading(heading: string, questionWords: ReadonlySet<string>, analyzer: Analyzer): boolean {
+function namedByHeading(heading: string, questionWords: ReadonlySet<string>, analyzer: Analyzer): string[] | null {
   const named = analyzer.terms(heading.replace(/\s*\([^()]*\)\s*$/, ''));
-  return named.length > 0 && named.every((term) => questionWords.has(term));
+  return named.length > 0 && named.every((term) => questionWords.has(term)) ? named : null;
 }
 
 /**
