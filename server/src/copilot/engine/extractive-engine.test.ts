@@ -376,6 +376,23 @@ describe('extractive engine: answers the question asked', () => {
     }
   });
 
+  it('reads the default inside a list item as the default of the term the item describes', async () => {
+    const exec = passage(
+      'p-exec',
+      'Child process > child_process.exec(command[, options])',
+      [
+        '- cwd {string} Current working directory of the child process. Default: process.cwd().',
+        '- env {Object} Environment key-value pairs. Default: process.env.',
+        '- maxBuffer {number} Largest amount of data in bytes allowed on stdout or stderr. If exceeded, the child is terminated. Default: 1024 * 1024.',
+        '- killSignal {string} Default: SIGTERM.',
+      ].join('\n'),
+      'Child process',
+    );
+    const answer = await collect(engine, 'What is the default maxBuffer of child_process.exec?', [exec]);
+    expect(answer.text).toContain('1024 * 1024');
+    expect(answer.text).not.toContain('process.cwd()');
+  });
+
   it('looks for the value next to every unit it quotes, not only the first', async () => {
     const shutdown = passage(
       'p-shutdown',

@@ -30,16 +30,20 @@ describe('passageUnits', () => {
     expect(units.at(-1)?.language).toBe('js');
   });
 
-  it('gives the later sentences of a "term: definition" paragraph its term, and no other sentence', () => {
+  it('gives the later sentences of a "term: definition" paragraph or of an item describing a term that term, and no other', () => {
     const units = passageUnits(
-      'DELIMITER: Specifies the character that separates columns. The default is a comma in CSV format.\n\nThe default is text in other paragraphs.\n\n- Note: a list item. Its second sentence.',
+      'DELIMITER: Specifies the character that separates columns. The default is a comma in CSV format.\n\nThe default is text in other paragraphs.\n\n- maxBuffer {number} Largest amount of data. Default: 1024 * 1024.\n- killSignal {string} The signal. Default: SIGTERM.\n- Run the build. Then deploy it.',
     );
     expect(units.map((unit) => [unit.text, unit.definedTerm])).toEqual([
       ['DELIMITER: Specifies the character that separates columns.', undefined],
       ['The default is a comma in CSV format.', 'DELIMITER'],
       ['The default is text in other paragraphs.', undefined],
-      ['Note: a list item.', undefined],
-      ['Its second sentence.', undefined],
+      ['maxBuffer {number} Largest amount of data.', undefined],
+      ['Default: 1024 * 1024.', 'maxBuffer'],
+      ['killSignal {string} The signal.', undefined],
+      ['Default: SIGTERM.', 'killSignal'],
+      ['Run the build.', undefined],
+      ['Then deploy it.', undefined],
     ]);
   });
 

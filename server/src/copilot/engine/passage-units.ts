@@ -17,7 +17,8 @@ export interface PassageUnit {
   language: string | null;
   /**
    * For a later sentence of a "term: definition" paragraph ("DELIMITER: Specifies the character … The default is a
-   * comma in CSV format."): the term, which that sentence is about without naming it.
+   * comma in CSV format.") or of a list item describing a term ("maxBuffer {number} Largest amount … Default: 1024 *
+   * 1024."): the term, which that sentence is about without naming it.
    */
   definedTerm?: string;
 }
@@ -124,6 +125,18 @@ function blocks(content: string): Array<{ code: boolean; text: string; language:
   return result;
 }
 
+/**
+ * The term a list item describes, when it opens with one: "maxBuffer {number} Largest amount …" (a type in braces),
+ * "cwd (string): …", "retries: …", "timeout — …".
+ */
+const ITEM_TERM = /^([\p{L}_$][\w$.-]*)\s*(?:\{[^}]*\}|\([^)]*\)\s*:?|:\s|\s[—–-]\s)/u;
+
+/** What a "term: definition" paragraph or a list item describing a term is about; its later sentences inherit it. */
+function termDefinedBy(unit: PassageUnit, startsItem: boolean): string | undefined {
+  if (startsItem) return ITEM_TERM.exec(unit.text)?.[1];
+  return unit.kind === 'field' ? unit.text.split(':', 1)[0] : undefined;
+}
+
 /** The passage's units in reading order. Headings (`#` lines) are left out: the passage carries its heading path. */
 export function passageUnits(content: string): PassageUnit[] {
   const units: PassageUnit[] = [];
@@ -141,8 +154,9 @@ export function passageUnits(content: string): PassageUnit[] {
       const previous = units.at(-1);
       const sameParagraph = previousEnd !== null && !/\n\s*\n/.test(block.text.slice(previousEnd, span.start));
       previousEnd = span.end;
-      if (!sameParagraph) definedTerm = unit.kind === 'field' && !LIST_MARKER.test(text) ? unit.text.split(':', 1)[0] : undefined;
-      else if (definedTerm && unit.kind === 'sentence') unit.definedTerm = definedTerm;
+      const startsItem = LIST_MARKER.test(text);
+      if (!sameParagraph || startsItem) definedTerm = termDefinedBy(unit, startsItem);
+      else if (definedTerm && (unit.kind === 'sentence' || unit.kind === 'field')) unit.definedTerm = definedTerm;
       // Consecutive code-like lines (a snippet a PDF printed without fences) are one block.
       if (unit.kind === 'code' && previous?.kind === 'code' && previous.language === null) previous.text += `\n${unit.text}`;
       // A question the document asks is answered by the sentence after it ("Double or single quotes? Prettier
