@@ -393,6 +393,21 @@ describe('extractive engine: answers the question asked', () => {
     expect(answer.text).not.toContain('process.cwd()');
   });
 
+  it('does not take the value closing the entry above for the value of the entry it quotes', async () => {
+    const options = passage(
+      'p-create-server',
+      'HTTP > createServer([options])',
+      [
+        '- joinDuplicateHeaders: Joins the field line values of multiple headers in a request. Default: true.',
+        '- requestTimeout: Sets the timeout value in milliseconds for receiving the entire request from the client. See server.requestTimeout for more. Default: 300000.',
+      ].join('\n'),
+      'HTTP',
+    );
+    const { text } = await collect(engine, 'How long does the server wait to receive the entire request by default?', [options]);
+    expect(text).toContain('Default: 300000');
+    expect(text).not.toContain('Default: true');
+  });
+
   it('looks for the value next to every unit it quotes, not only the first', async () => {
     const shutdown = passage(
       'p-shutdown',

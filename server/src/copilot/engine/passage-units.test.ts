@@ -30,17 +30,17 @@ describe('passageUnits', () => {
     expect(units.at(-1)?.language).toBe('js');
   });
 
-  it('gives the later sentences of a "term: definition" paragraph or of an item describing a term that term, and no other', () => {
+  it('gives the sentences of a "term: definition" paragraph or of an item describing a term that term, and no other', () => {
     const units = passageUnits(
       'DELIMITER: Specifies the character that separates columns. The default is a comma in CSV format.\n\nThe default is text in other paragraphs.\n\n- maxBuffer {number} Largest amount of data. Default: 1024 * 1024.\n- killSignal {string} The signal. Default: SIGTERM.\n- Run the build. Then deploy it.',
     );
     expect(units.map((unit) => [unit.text, unit.definedTerm])).toEqual([
-      ['DELIMITER: Specifies the character that separates columns.', undefined],
+      ['DELIMITER: Specifies the character that separates columns.', 'DELIMITER'],
       ['The default is a comma in CSV format.', 'DELIMITER'],
       ['The default is text in other paragraphs.', undefined],
-      ['maxBuffer {number} Largest amount of data.', undefined],
+      ['maxBuffer {number} Largest amount of data.', 'maxBuffer'],
       ['Default: 1024 * 1024.', 'maxBuffer'],
-      ['killSignal {string} The signal.', undefined],
+      ['killSignal {string} The signal.', 'killSignal'],
       ['Default: SIGTERM.', 'killSignal'],
       ['Run the build.', undefined],
       ['Then deploy it.', undefined],

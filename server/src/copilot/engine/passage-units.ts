@@ -16,11 +16,16 @@ export interface PassageUnit {
   /** For code: the fence's language ("js"), else null. */
   language: string | null;
   /**
-   * For a later sentence of a "term: definition" paragraph ("DELIMITER: Specifies the character … The default is a
+   * For the sentences of a "term: definition" paragraph ("DELIMITER: Specifies the character … The default is a
    * comma in CSV format.") or of a list item describing a term ("maxBuffer {number} Largest amount … Default: 1024 *
-   * 1024."): the term, which that sentence is about without naming it.
+   * 1024."): the term, which the later ones are about without naming it.
    */
   definedTerm?: string;
+  /**
+   * What opens the entry of that term: "paragraph", or "item:N" for a list item indented N spaces. Entries opened
+   * alike are siblings; a deeper item is part of the entry above it (a choice listed under an option).
+   */
+  entryKind?: string;
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
@@ -127,9 +132,13 @@ function blocks(content: string): Array<{ code: boolean; text: string; language:
 
 /**
  * The term a list item describes, when it opens with one: "maxBuffer {number} Largest amount …" (a type in braces),
- * "cwd (string): …", "retries: …", "timeout — …".
+ * "noDelay <boolean> If set …", "cwd (string): …", "retries: …", "timeout — …".
  */
-const ITEM_TERM = /^([\p{L}_$][\w$.-]*)\s*(?:\{[^}]*\}|\([^)]*\)\s*:?|:\s|\s[—–-]\s)/u;
+const ITEM_TERM = /^([\p{L}_$][\w$.-]*)\s*(?:\{[^}]*\}|<[^>]*>|\([^)]*\)\s*:?|:\s|\s[—–-]\s)/u;
+
+const indentOf = (text: string) => text.length - text.trimStart().length;
+/** The spaces between the start of the line and `index`, where a sentence starts. */
+const indentBefore = (text: string, index: number) => index - (text.lastIndexOf('\n', index - 1) + 1);
 
 /** What a "term: definition" paragraph or a list item describing a term is about; its later sentences inherit it. */
 function termDefinedBy(unit: PassageUnit, startsItem: boolean): string | undefined {
@@ -147,6 +156,7 @@ export function passageUnits(content: string): PassageUnit[] {
     }
     let previousEnd: number | null = null;
     let definedTerm: string | undefined;
+    let entryKind: string | undefined;
     for (const span of sentenceSpans(block.text)) {
       const text = block.text.slice(span.start, span.end);
       if (/^\s*#{1,6}\s/.test(text)) continue;
@@ -155,8 +165,11 @@ export function passageUnits(content: string): PassageUnit[] {
       const sameParagraph = previousEnd !== null && !/\n\s*\n/.test(block.text.slice(previousEnd, span.start));
       previousEnd = span.end;
       const startsItem = LIST_MARKER.test(text);
-      if (!sameParagraph || startsItem) definedTerm = termDefinedBy(unit, startsItem);
-      else if (definedTerm && (unit.kind === 'sentence' || unit.kind === 'field')) unit.definedTerm = definedTerm;
+      if (!sameParagraph || startsItem) {
+        definedTerm = termDefinedBy(unit, startsItem);
+        entryKind = startsItem ? `item:${indentBefore(block.text, span.start) + indentOf(text)}` : 'paragraph';
+      }
+      if (definedTerm && unit.kind !== 'code' && unit.kind !== 'row') Object.assign(unit, { definedTerm, entryKind });
       // Consecutive code-like lines (a snippet a PDF printed without fences) are one block.
       if (unit.kind === 'code' && previous?.kind === 'code' && previous.language === null) previous.text += `\n${unit.text}`;
       // A question the document asks is answered by the sentence after it ("Double or single quotes? Prettier

@@ -44,6 +44,22 @@ const VALUE_DISTANCES = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? i / 
 /** Where a first pick's own value is looked for when another quoted unit already holds one: its close neighbours. */
 const ADJACENT_DISTANCES = VALUE_DISTANCES.slice(0, 4);
 
+/**
+ * Whether a unit is a later sentence of a sibling entry of the one `of` belongs to: "Default: true." closing the list
+ * item above is that item's value, not the value of the item quoted. The first sentence of an entry may be a choice
+ * listed under the quoted one ("- both (default): …" under "- prefixTrailingSlash: …", whose nesting the stored
+ * passage no longer shows), so it is not ruled out; nor is anything under a quoted paragraph.
+ */
+function ofAnotherEntry(unit: PassageSentence, of: PassageSentence): boolean {
+  return (
+    unit.definedTerm !== undefined &&
+    of.definedTerm !== undefined &&
+    unit.definedTerm !== of.definedTerm &&
+    unit.entryKind === of.entryKind &&
+    !unit.text.startsWith(unit.definedTerm)
+  );
+}
+
 /** A command-line option or a `name: <type>` setting. */
 const OPTION_NAME = /(?:^|\s)--[a-z][\w-]+|\b[a-z]+[A-Z]\w*:\s*</;
 
@@ -170,7 +186,14 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     for (const unit of units) {
       for (const distance of distances) {
         const neighbour = unitAt(unit.passageIndex, unit.position + distance);
-        if (neighbour && neighbour.kind !== 'code' && holdsValue(neighbour, kind) && add(neighbour, maxChars + 200)) return true;
+        if (
+          neighbour &&
+          neighbour.kind !== 'code' &&
+          !ofAnotherEntry(neighbour, unit) &&
+          holdsValue(neighbour, kind) &&
+          add(neighbour, maxChars + 200)
+        )
+          return true;
       }
     }
     return false;
@@ -197,7 +220,8 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     const dependent = pointsBack(unit.text);
     if (dependent || unit.kind === 'field') {
       const previous = unitAt(unit.passageIndex, unit.position - 1);
-      if (previous && previous.kind !== 'code' && (dependent || previous.mentions > 0)) add(previous, maxChars + 200);
+      if (previous && previous.kind !== 'code' && !ofAnotherEntry(previous, unit) && (dependent || previous.mentions > 0))
+        add(previous, maxChars + 200);
     }
     const next = unitAt(unit.passageIndex, unit.position + 1);
     if (intents.asksCode && next?.kind === 'code' && next.text.length <= MAX_CODE_CHARS) add(next);
