@@ -215,15 +215,12 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   const ownHeadings = passages.map((passage) => new Set(analyzer.terms(ownHeadingOf(passage))));
   const questionWords = new Set(analyzer.terms(question));
   const headingIsSubject = passages.map((passage) => {
-    const named = namedByHeading(ownHeadingOf(passage), questionWords, analyzer);
-    return (
-      named !== null &&
-      sum(
-        named.filter((term) => asked.terms.includes(term)),
-        asked.weight,
-      ) >
-        SUBJECT_SHARE * presentWeight
+    const named = namedByHeading(ownHeadingOf(passage), questionWords, analyzer) ?? [];
+    const headingWeight = sum(
+      named.filter((term) => asked.terms.includes(term)),
+      asked.weight,
     );
+    return headingWeight > SUBJECT_SHARE * presentWeight;
   });
   const contextPairs = contexts.map((context) => bigrams(context).filter((pair) => asked.pairs.has(pair)).length);
 
