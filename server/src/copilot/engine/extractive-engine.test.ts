@@ -35,6 +35,12 @@ const VACATION = passage(
   'Employee handbook',
 );
 
+/** The same two passages in both retrieval orders: an answer must not depend on which came first. */
+const bothOrders = (a: RetrievedPassage, b: RetrievedPassage) => [
+  [a, b],
+  [b, a],
+];
+
 async function collect(engine: AnswerEngine, question: string, passages: RetrievedPassage[], terms?: QuestionTerm[]) {
   const chunks: AnswerChunk[] = [];
   for await (const chunk of engine.answer({ question, passages, terms, signal: new AbortController().signal })) chunks.push(chunk);
@@ -92,10 +98,7 @@ describe('extractive engine', () => {
 
   it('numbers the passages it quotes in retrieval order, whichever sentence scored best alone', async () => {
     const question = 'Can I get a refund after 30 days on a monthly plan, and how do I request one?';
-    for (const passages of [
-      [REQUEST, ELIGIBILITY],
-      [ELIGIBILITY, REQUEST],
-    ]) {
+    for (const passages of bothOrders(REQUEST, ELIGIBILITY)) {
       const { text, citations } = await collect(engine, question, passages);
       expect(citations.map((citation) => citation.passageId)).toEqual(passages.map((p) => p.id));
       expect(text.indexOf('[1]')).toBeLessThan(text.indexOf('[2]'));
@@ -321,10 +324,7 @@ describe('extractive engine: answers the question asked', () => {
       'spill_factor (float): Multiplies the memory of hash tables. The default value is 1.5, which gives hash tables half again the usual sort_mem amount.',
       'Settings',
     );
-    for (const passages of [
-      [ownEntry, otherEntry],
-      [otherEntry, ownEntry],
-    ]) {
+    for (const passages of bothOrders(ownEntry, otherEntry)) {
       const answer = await collect(engine, 'What is the default value of sort_mem?', passages);
       expect(answer.text).toContain('eight megabytes (8MB)');
       expect(answer.text).not.toContain('1.5');
@@ -344,10 +344,7 @@ describe('extractive engine: answers the question asked', () => {
       'Several index types are provided. By default, the CREATE INDEX command creates B-tree indexes, which fit the most common situations.',
       'Indexes',
     );
-    for (const passages of [
-      [examples, types],
-      [types, examples],
-    ]) {
+    for (const passages of bothOrders(examples, types)) {
       const answer = await collect(engine, 'Which index does CREATE INDEX create by default?', passages);
       expect(answer.text).toContain('B-tree');
       expect(answer.text).not.toContain('To create an index with non-default collation');
@@ -367,10 +364,7 @@ describe('extractive engine: answers the question asked', () => {
       'DELIMITER: Specifies the character that separates columns within each row of the file. The default is a tab character in text format, a comma in CSV format.',
       'COPY',
     );
-    for (const passages of [
-      [csvFormat, parameters],
-      [parameters, csvFormat],
-    ]) {
+    for (const passages of bothOrders(csvFormat, parameters)) {
       const answer = await collect(engine, 'What is the default delimiter of COPY in CSV format?', passages);
       expect(answer.text).toContain('a comma in CSV format');
     }
