@@ -61,6 +61,33 @@ describe('pdfLinesToText', () => {
     );
   });
 
+  it("drops a printed web page's pager rows (Prev | Up | Next over the neighbours' titles) but keeps a table with such a word", () => {
+    const row = (cells: string[], step: number): Partial<PdfLine> & { text: string; step: number } => ({
+      text: cells.join(' '),
+      size: 9.5,
+      step,
+      x: 60,
+      cells: cells.map((cell, i) => ({ x: 60 + i * 120, text: cell })),
+    });
+    const text = pdfLinesToText([
+      page([
+        row(['Prev', 'Up', 'SQL Commands', 'Home', 'Next'], 1),
+        { text: 'VACUUM', size: 16, bold: true, step: 3 },
+        { text: 'VACUUM reclaims storage occupied by dead tuples. Tuples that are', step: 2 },
+        { text: 'deleted or obsoleted by an update are not physically removed.' },
+        row(['Key', 'Action'], 2),
+        row(['Home', 'Goes to the first page'], 1.8),
+        { text: 'Run it routinely on busy tables.', step: 2 },
+        row(['Prev', 'Up', 'Next'], 4),
+        row(['UPDATE', 'Home', 'VALUES'], 1.3),
+      ]),
+    ]);
+    expect(text).toBe(
+      '# VACUUM\n\nVACUUM reclaims storage occupied by dead tuples. Tuples that are deleted or obsoleted by an update are not physically removed.\n\n' +
+        'Key; Action\n\nHome; Goes to the first page\n\nRun it routinely on busy tables.',
+    );
+  });
+
   it('in a one-font PDF, takes numbered lines for headings and an admonition word for a label', () => {
     const text = pdfLinesToText([
       page([

@@ -152,6 +152,18 @@ function tableBlocks(rows: Group[]): TextBlock[] {
 
 const isTableRow = (group: Group, typography: Typography) => !isCode(first(group), typography) && first(group).cells.length >= 2;
 
+const PAGER_WORD = /^(?:prev|previous|next|up|home)$/i;
+/**
+ * A web page's pager printed with it (DocBook's "Prev | Up | Next" over "UPDATE | Home | VALUES", at the top and the
+ * bottom of each page printed from the HTML manual): a row most of whose cells are pager words. The HTML reader drops
+ * it as site chrome; in print it is only a table, and its words would otherwise be a passage of every document.
+ */
+function isPagerRow(group: Group): boolean {
+  const cells = first(group).cells.map((cell) => cell.text.trim());
+  const pagerCells = cells.filter((cell) => PAGER_WORD.test(cell));
+  return new Set(pagerCells.map((cell) => cell.toLowerCase())).size >= 2 && pagerCells.length * 2 > cells.length;
+}
+
 function listItem(group: Group, depths: number[]): TextBlock | null {
   const line = first(group);
   const marker = BULLET.exec(line.text) ?? ITEM_MARKER.exec(line.text);
@@ -185,7 +197,8 @@ function pageBlocks(lines: PdfLine[], typography: Typography): TextBlock[] {
     if (isTableRow(group, typography)) {
       let end = i + 1;
       while (end < groups.length && isTableRow(groups[end] as Group, typography)) end++;
-      blocks.push(...tableBlocks(groups.slice(i, end)));
+      // The pager's second row (the neighbouring pages' titles) goes with it.
+      if (!isPagerRow(group)) blocks.push(...tableBlocks(groups.slice(i, end)));
       i = end - 1;
       label = null;
       continue;
