@@ -98,6 +98,27 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('reads a collapsed section (<details> with a <summary>) as a section under the current one, then resumes it', () => {
+    const { text } = htmlToText(
+      page(`<main><h2>Headers</h2><p>Each header has options.</p>
+        <details><summary><code>Strict-Transport-Security</code></summary><p>Tells browsers to prefer HTTPS.</p><p>maxAge defaults to 365 days.</p></details>
+        <h3>dns.lookup()</h3><details class="changelog"><summary>History</summary><table><tr><th>Version</th><th>Changes</th></tr><tr><td>v18.0.0</td><td>Added.</td></tr></table></details>
+        <p>Resolves a hostname.</p></main>`),
+    );
+    expect(text.split('\n\n')).toEqual([
+      '## Headers',
+      'Each header has options.',
+      '### Strict-Transport-Security',
+      'Tells browsers to prefer HTTPS.',
+      'maxAge defaults to 365 days.',
+      '## Headers',
+      '### dns.lookup()',
+      'History',
+      'Version: v18.0.0; Changes: Added.',
+      'Resolves a hostname.',
+    ]);
+  });
+
   it('reads admonitions as labelled paragraphs, never as headings (VitePress, Docusaurus, aside, .warning)', () => {
     const { text } = htmlToText(
       page(`<main><h2>Build</h2>

@@ -141,7 +141,10 @@ class BlockWriter {
   constructor(
     private readonly keepHeader: boolean,
     private readonly sectioned = false,
-  ) {}
+    section: { level: number; text: string } | null = null,
+  ) {
+    this.section = section;
+  }
 
   text(data: string) {
     this.inline.push(data);
@@ -194,6 +197,8 @@ class BlockWriter {
     if (name === 'table') return this.push(...tableBlocks(node));
     if (name === 'ul' || name === 'ol') return this.list(node, depth, listDepth);
     if (name === 'dl') return this.definitions(node, depth, listDepth);
+    if (name === 'details' && this.sectioned && listDepth === 0 && isCollapsibleSection(node))
+      return this.collapsible(node, depth, listDepth);
     if (!BLOCK_TAGS.has(name)) return this.children(node, depth, listDepth);
     this.flush();
     this.children(node, depth, listDepth);
@@ -211,6 +216,24 @@ class BlockWriter {
       if (leading.length > 0) this.blocks.push({ kind: 'list-item', depth: listDepth, text: leading.join(' ') });
       this.blocks.push(...blocks);
     }
+  }
+
+  /**
+   * A collapsed section (`<details>` titled by its `<summary>`: a README's "Strict-Transport-Security" entry, a FAQ's
+   * question) is a section under the current one, headed by its summary, so that its passages say what they are
+   * about; after it, the section it was in resumes.
+   */
+  private collapsible(details: Element, depth: number, listDepth: number) {
+    this.flush();
+    const summary = elementChildren(details).find((child) => child.name === 'summary') as Element;
+    const parent = this.section;
+    const heading = { level: Math.min(6, (parent?.level ?? 1) + 1), text: collapseSpaces(textOf(summary, this.keepHeader)) };
+    this.blocks.push({ kind: 'heading', ...heading });
+    this.section = heading;
+    for (const child of children(details)) if (child !== summary) this.node(child, depth + 1, listDepth);
+    this.flush();
+    this.section = parent;
+    if (parent) this.blocks.push({ kind: 'heading', ...parent });
   }
 
   /**
@@ -242,6 +265,17 @@ class BlockWriter {
   }
 }
 
+/**
+ * A `<details>` that is a section of the text: titled by a `<summary>` with words, and holding more than a table (the
+ * "History" tables of API references stay rows of the entry they follow).
+ */
+function isCollapsibleSection(details: Element): boolean {
+  const summary = elementChildren(details).find((child) => child.name === 'summary');
+  if (!summary || !collapseSpaces(textOf(summary))) return false;
+  const content = children(details).filter((child) => child !== summary && !(isText(child) && !child.data.trim()));
+  return content.some((child) => !isTag(child) || child.name !== 'table');
+}
+
 /** A definition of several paragraphs, or of one paragraph longer than a passage holds comfortably. */
 function isLongDefinition(blocks: TextBlock[]): boolean {
   const prose = blocks.filter((block) => block.kind !== 'code');
@@ -270,9 +304,13 @@ export function pageTitle(title: string | null): string | null {
   return first || null;
 }
 
-/** Blocks of an HTML fragment (raw HTML inside Markdown): all of it is content, there is no page around it. */
-export function htmlFragmentBlocks(html: string): TextBlock[] {
-  const writer = new BlockWriter(true);
+/**
+ * Blocks of an HTML fragment (raw HTML inside Markdown): all of it is content, there is no page around it. `section`,
+ * for a fragment between the document's sections (not in a list or a quote): the heading it sits under (null before
+ * the first), which a collapsed section inside it nests below and resumes after.
+ */
+export function htmlFragmentBlocks(html: string, section?: { level: number; text: string } | null): TextBlock[] {
+  const writer = new BlockWriter(true, section !== undefined, section ?? null);
   writer.children(parseHtml(html), 0, 0);
   writer.flush();
   return writer.blocks;

@@ -56,6 +56,42 @@ describe('markdownToText', () => {
     ]);
   });
 
+  it("reads a README's collapsed entries (<details><summary> around Markdown) as sections under the current heading", () => {
+    const source = [
+      '## HTTP header reference',
+      '',
+      '<details id="hsts">',
+      '<summary><code>Strict-Transport-Security</code></summary>',
+      '',
+      '`maxAge` is the number of seconds browsers should remember to prefer HTTPS. It defaults to 365 days.',
+      '',
+      '</details>',
+      '<details>',
+      '<summary>X-Frame-Options</summary>',
+      '',
+      'It defaults to `SAMEORIGIN`.',
+      '',
+      '</details>',
+      '',
+      'Each header can be turned off.',
+      '',
+      '- <details><summary>Inside a list</summary>kept as text</details>',
+    ].join('\n');
+    expect(markdownToText(source).text.split('\n\n')).toEqual([
+      '## HTTP header reference',
+      '### Strict-Transport-Security',
+      'maxAge is the number of seconds browsers should remember to prefer HTTPS. It defaults to 365 days.',
+      '## HTTP header reference',
+      '### X-Frame-Options',
+      'It defaults to SAMEORIGIN.',
+      '## HTTP header reference',
+      'Each header can be turned off.',
+      // In a list it is no section: the list item's text, as raw HTML always was.
+      'Inside a list',
+      'kept as text',
+    ]);
+  });
+
   it('reduces raw HTML to its text', () => {
     expect(markdownToText('<div class="x"><p>Inside <b>html</b></p></div>\n\nText with <kbd>Ctrl</kbd> key.').text).toBe(
       'Inside html\n\nText with Ctrl key.',

@@ -77,6 +77,12 @@ const untitledQuote = (frame: Frame) => frame.quote === true && frame.label === 
 /** A closed frame's blocks as its parent reads them: labelled when titled, a plain quote's as they are. */
 const closed = (frame: Frame): TextBlock[] => (frame.quote && !frame.label ? frame.blocks : labelled(frame.label ?? 'Note', frame.blocks));
 
+/** Raw HTML that opens a collapsed section whose body is Markdown: `<details>` and its `<summary>`, nothing else. */
+const DETAILS_OPENING = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>\s*$/i;
+const DETAILS_CLOSING = /^\s*<\/details>\s*/i;
+
+type Section = { level: number; text: string };
+
 function tokensToBlocks(tokens: Token[]): TextBlock[] {
   const frames: Frame[] = [{ label: null, blocks: [] }];
   const out = () => (frames.at(-1) as Frame).blocks;
@@ -89,6 +95,40 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
   // The first paragraph of a list item is the item's `- ` line.
   let itemOpen = false;
   let table: { headers: string[]; row: string[]; inHead: boolean } | null = null;
+  // The heading the text is under, and for each open collapsed section the one it was opened under (see `rawHtml`).
+  let section: Section | null = null;
+  const detailsParents: Array<Section | null> = [];
+
+  /**
+   * A README's collapsed entries (`<details><summary>Strict-Transport-Security</summary>`, Markdown, `</details>`) are
+   * sections under the current heading, as in HTML; the section they were in resumes after them. Other raw HTML is
+   * read as a fragment under the current heading.
+   */
+  const rawHtml = (content: string) => {
+    const topLevel = frames.length === 1 && listDepth < 0;
+    let html = content;
+    const closing = DETAILS_CLOSING.exec(html);
+    if (topLevel && closing && detailsParents.length > 0) {
+      section = detailsParents.pop() ?? null;
+      if (section) out().push({ kind: 'heading', ...section });
+      html = html.slice(closing[0].length);
+    }
+    const opening = topLevel ? DETAILS_OPENING.exec(html) : null;
+    const title = opening
+      ? collapseSpaces(
+          htmlFragmentBlocks(opening[1] ?? '')
+            .map((block) => block.text)
+            .join(' '),
+        )
+      : '';
+    if (title) {
+      detailsParents.push(section);
+      section = { level: Math.min(6, (section?.level ?? 1) + 1), text: title };
+      out().push({ kind: 'heading', ...section });
+    } else if (html.trim()) {
+      out().push(...htmlFragmentBlocks(html, topLevel ? section : undefined));
+    }
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -100,7 +140,11 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
         // after it would otherwise all sit under "Note".
         if (untitledQuote(frame)) frame.label = admonitionLabel(null, text);
         else if (frame.quote) out().push({ kind: 'paragraph', text });
-        else out().push({ kind: 'heading', level: Number(token.tag.slice(1)), text });
+        else {
+          const heading = { level: Number(token.tag.slice(1)), text };
+          if (frames.length === 1) section = heading;
+          out().push({ kind: 'heading', ...heading });
+        }
         i += 2;
         break;
       }
@@ -132,7 +176,7 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
         out().push({ kind: 'code', language: '', text: token.content });
         break;
       case 'html_block':
-        out().push(...htmlFragmentBlocks(token.content));
+        rawHtml(token.content);
         break;
       case 'bullet_list_open':
       case 'ordered_list_open':
