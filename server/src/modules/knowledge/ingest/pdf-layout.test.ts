@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_BREAK } from './pdf-layout';
+import { PAGE_BREAK, removeRepeatedRuns } from './pdf-layout';
 import { pdfPagesToText } from './pdf-structure';
 
 const page = (n: number, body: string) =>
@@ -33,6 +33,48 @@ describe('pdfPagesToText', () => {
       'The dev server can be configured in many ways for your local setup and needs.',
       '## 2.1 Port',
       'The default port is 5173 unless it is already taken by another process.',
+    ]);
+  });
+});
+
+describe('removeRepeatedRuns', () => {
+  const run = (text: string, x: number, y: number) => ({ text, x, y });
+  it('removes a run printed at the same place on most pages, even on a baseline shared with the text', () => {
+    const pages = [
+      [run('Skip to content', 30, 39), run('OS', 30, 60), run('The os module.', 30, 80)],
+      [run('Skip to content', 30, 39), run('Returns:', 30, 39.4), run('an array of CPUs.', 80, 39.4), run('end', 30, 700)],
+      [run('Skip to content', 30, 39), run('os.setPriority()', 30, 39), run('Sets the priority.', 30, 60)],
+    ];
+    expect(removeRepeatedRuns(pages).map((runs) => runs.map((r) => r.text))).toEqual([
+      ['OS', 'The os module.'],
+      ['Returns:', 'an array of CPUs.', 'end'],
+      ['os.setPriority()', 'Sets the priority.'],
+    ]);
+  });
+
+  it('keeps what repeats on fewer than most pages, or away from the top and bottom lines', () => {
+    const body = (y: number) => [
+      run('a', 30, 10),
+      run('b', 30, 20),
+      run('c', 30, 30),
+      run('Note', 30, y),
+      run('x', 30, 90),
+      run('y', 30, 95),
+      run('z', 30, 99),
+    ];
+    const pages = [body(50), body(50), body(50)];
+    expect(removeRepeatedRuns(pages)[0]?.map((r) => r.text)).toContain('Note');
+    const twice = [
+      [run('Draft', 30, 5), run('text', 30, 20)],
+      [run('Draft', 30, 5), run('more', 30, 20)],
+      [run('other', 30, 20)],
+      [run('last', 30, 20)],
+    ];
+    expect(removeRepeatedRuns(twice).map((runs) => runs.map((r) => r.text))).toEqual([
+      ['Draft', 'text'],
+      ['Draft', 'more'],
+      ['other'],
+      ['last'],
     ]);
   });
 });

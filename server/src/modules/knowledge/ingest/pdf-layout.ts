@@ -35,7 +35,7 @@ export function removePageFurniture<Line>(pages: Line[][], textOf: (line: Line) 
     const keys = new Set(edgeIndexes(lines).map((i) => furnitureKey(lines[i] ?? '')));
     for (const key of keys) if (key) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
-  const threshold = Math.max(2, Math.ceil(pages.length * 0.6));
+  const threshold = furnitureThreshold(pages.length);
   return pages.map((lines, page) => {
     const pageTexts = texts[page] ?? [];
     const edges = new Set(edgeIndexes(pageTexts));
@@ -45,6 +45,31 @@ export function removePageFurniture<Line>(pages: Line[][], textOf: (line: Line) 
       return !(PAGE_COUNTER.test(trimmed) || (pages.length >= 2 && (pagesWith.get(furnitureKey(trimmed)) ?? 0) >= threshold));
     });
   });
+}
+
+/** Pages on which a line (or a run) must repeat to be furniture: most of them, and at least two. */
+const furnitureThreshold = (pageCount: number) => Math.max(2, Math.ceil(pageCount * 0.6));
+
+/**
+ * Runs of text printed at the same place on most pages, with the same text (digits normalised), on one of a page's
+ * first or last baselines: furniture too, even where it shares a baseline with the page's own text, which hides it
+ * from `removePageFurniture` ("Skip to content", a web page's skip link that a browser prints over the first line of
+ * every page: "Skip to contentReturns: <Object[]> …").
+ */
+export function removeRepeatedRuns<Run extends { text: string; x: number; y: number }>(pages: Run[][]): Run[][] {
+  if (pages.length < 2) return pages;
+  const keyOf = (run: Run) => `${furnitureKey(run.text)}@${Math.round(run.x)},${Math.round(run.y)}`;
+  const edgeBaselines = pages.map((runs) => {
+    const baselines = [...new Set(runs.filter((run) => run.text.trim()).map((run) => Math.round(run.y)))].sort((a, b) => a - b);
+    return new Set([...baselines.slice(0, EDGE_LINES), ...baselines.slice(-EDGE_LINES)]);
+  });
+  const atEdge = (run: Run, page: number) => run.text.trim() !== '' && (edgeBaselines[page]?.has(Math.round(run.y)) ?? false);
+  const pagesWith = new Map<string, number>();
+  pages.forEach((runs, page) => {
+    for (const key of new Set(runs.filter((run) => atEdge(run, page)).map(keyOf))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  });
+  const threshold = furnitureThreshold(pages.length);
+  return pages.map((runs, page) => runs.filter((run) => !atEdge(run, page) || (pagesWith.get(keyOf(run)) ?? 0) < threshold));
 }
 
 /** "configu-\nration" → "configuration": a lower-case letter, a hyphen at the line end, a lower-case letter. */

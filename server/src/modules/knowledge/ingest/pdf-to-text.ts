@@ -1,4 +1,5 @@
 import { readPdf } from './pdf-document';
+import { removeRepeatedRuns } from './pdf-layout';
 import { linesOfPage } from './pdf-lines';
 import { pdfLinesToText } from './pdf-structure';
 
@@ -12,5 +13,5 @@ export type PdfText = { kind: 'text'; text: string; title: string | null } | { k
 export async function pdfToText(bytes: Buffer): Promise<PdfText> {
   const reading = await readPdf(bytes);
   if (reading.kind !== 'pages') return reading;
-  return { kind: 'text', text: pdfLinesToText(reading.pages.map(linesOfPage)), title: reading.title };
+  return { kind: 'text', text: pdfLinesToText(removeRepeatedRuns(reading.pages).map(linesOfPage)), title: reading.title };
 }
