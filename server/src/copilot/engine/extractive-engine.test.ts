@@ -613,6 +613,22 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toContain('The default is 24 hours');
   });
 
+  it('answers "what range" with the sentence that gives two bounds, not one that only holds a number', async () => {
+    const setPriority = passage(
+      'p-priority',
+      'os.setPriority([pid, ]priority)',
+      [
+        'Attempts to set the scheduling priority for the process specified by pid.',
+        'The priority input must be an integer between -20 (high priority) and 19 (low priority).',
+        'Due to differences between Unix priority levels and Windows priority classes, priority is mapped to one of six priority constants in os.constants.priority.',
+        'When retrieving a process priority level, this range mapping may cause the return value to be slightly different on Windows.',
+      ].join(' '),
+      'OS',
+    );
+    const { text } = await collect(engine, 'What range of values is allowed for the priority passed to os.setPriority()?', [setPriority]);
+    expect(text).toContain('between -20 (high priority) and 19 (low priority)');
+  });
+
   it('shows the short list of values that finishes a quoted sentence ending on a colon, but no program', async () => {
     const boolean = passage(
       'p-boolean',

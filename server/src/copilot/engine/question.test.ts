@@ -55,6 +55,8 @@ describe('analyseQuestion', () => {
     expect(kind('What is the default idle timeout?')).toBe('duration');
     expect(kind('How big can an uploaded file be?')).toBe('size');
     expect(kind('What is the maximum size of a log file?')).toBe('size');
+    expect(kind('What range of values is allowed for the priority?')).toBe('range');
+    expect(kind('Which range is valid for the port of a URL?')).toBe('range');
     expect(kind('How many workers are started?')).toBeNull();
     expect(kind('What is the default port?')).toBeNull();
   });

@@ -18,7 +18,7 @@ export interface Intents {
   valueKind: ValueKind | null;
 }
 
-export type ValueKind = 'duration' | 'size';
+export type ValueKind = 'duration' | 'size' | 'range';
 
 export interface QuestionAnalysis {
   /** Distinct stems that carry the question's meaning. */
@@ -71,11 +71,13 @@ export function withoutFraming(question: string, language: string): string {
 
 const DEFAULT_INTENT = new RegExp(`\\bdefaults?\\b|${UNSET_PHRASE.source}`, 'i');
 const VALUE_INTENT =
-  /\bhow (?:many|much|long|big|large|often|soon|wide|old|fast)\b|\b(?:what|which) (?:\w+ )?(?:port|version|size|limit|number|percentage|value|level|width|extension|folder|directory|file ?name|name|target)s?\b|\bminimum\b|\bmaximum\b|\bwhen\b/i;
+  /\bhow (?:many|much|long|big|large|often|soon|wide|old|fast)\b|\b(?:what|which) (?:\w+ )?(?:port|version|size|limit|number|percentage|value|level|width|extension|folder|directory|file ?name|name|target|range)s?\b|\bminimum\b|\bmaximum\b|\bwhen\b/i;
 const DURATION_INTENT =
   /\bhow (?:often|soon|frequently)\b|\bhow (?:much|long a) time\b|\bhow many (?:milli|micro)?(?:seconds|minutes|hours|days|weeks|months|years)\b|\bhow long (?:does|do|did|will|would|should|is|are|until|before|after)\b|(?:\b|_)(?:timeout|interval|delay|duration|period|frequency|lifetime|ttl|age)s?\b/i;
 const SIZE_INTENT =
   /\bhow (?:big|large|small)\b|\bhow much (?:memory|space|disk|storage|data|ram)\b|\bhow many (?:bytes|kilobytes|megabytes|gigabytes)\b|(?:\b|_)sizes?\b/i;
+/** "What range of values is allowed for priority?", "Which range is valid for a port?": two bounds. */
+const RANGE_INTENT = /\b(?:what|which) (?:\w+ )?ranges?\b|\branges? of (?:\w+ )?(?:values|numbers|ports)\b|\bbetween (?:what|which)\b/i;
 const WHAT_INTENT =
   /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for)\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
 const HOW_INTENT =
@@ -151,7 +153,15 @@ export function analyseQuestion(
       asksHow: english && HOW_INTENT.test(question),
       asksCode: english && CODE_INTENT.test(question),
       asksWhat: english && WHAT_INTENT.test(question),
-      valueKind: !english ? null : DURATION_INTENT.test(question) ? 'duration' : SIZE_INTENT.test(question) ? 'size' : null,
+      valueKind: !english
+        ? null
+        : DURATION_INTENT.test(question)
+          ? 'duration'
+          : SIZE_INTENT.test(question)
+            ? 'size'
+            : RANGE_INTENT.test(question)
+              ? 'range'
+              : null,
     },
     missing,
     missingWeight,

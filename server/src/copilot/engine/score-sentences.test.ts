@@ -38,6 +38,11 @@ describe('what a unit says of a value', () => {
     expect(holdsAmount('The default value is four megabytes (4MB).', 'size')).toBe(true);
     expect(holdsAmount('The default is 10 megabytes.', 'duration')).toBe(false);
     expect(holdsAmount('In releases prior to 8.4, the epoch was appended.', null)).toBe(true);
+    expect(holdsAmount('The priority must be an integer between -20 (high priority) and 19 (low priority).', 'range')).toBe(true);
+    expect(holdsAmount('The port is a number from 0 to 65535.', 'range')).toBe(true);
+    expect(holdsAmount('Ports 0-65535 are valid.', 'range')).toBe(true);
+    expect(holdsAmount('It is mapped to one of six priority constants.', 'range')).toBe(false);
+    expect(holdsAmount('Released on 2024-01-02.', 'range')).toBe(false);
   });
 });
 

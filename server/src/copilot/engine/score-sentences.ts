@@ -84,6 +84,12 @@ const DURATION = new RegExp(
 );
 /** "10 megabytes", "4MB", "1 GB", "8 kB": an amount of data. */
 const SIZE = new RegExp(`${NUMBER}\\s*(?:-\\s*)?(?:[a-z]+[ -])?(?:bytes?|[kmgtp]i?b|kilobytes?|megabytes?|gigabytes?|terabytes?)\\b`, 'i');
+/** "between -20 (high priority) and 19 (low priority)", "from 0 to 65535", "1–100", "0-65535" (not a date): two bounds. */
+const BOUND = '[-−+]?\\d[\\d.,]*';
+const RANGE = new RegExp(
+  `\\bbetween\\s+${BOUND}(?:\\s*\\([^)]*\\))?\\s+and\\s+${BOUND}|\\bfrom\\s+${BOUND}\\s+(?:up\\s+)?to\\s+${BOUND}|\\d\\s?[–—]\\s?[-−]?\\d|\\d\\s?\\.\\.\\s?[-−]?\\d|(?<![-\\d])\\d+-\\d+(?![-\\d])`,
+  'i',
+);
 /** The unit named apart from its figure: "Connection timeout in milliseconds (default: 30000)". */
 const TIME_UNIT = /\b(?:milli|micro)?seconds?\b|\b(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 const DATA_UNIT = /\b(?:bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|[kmgt]i?b)\b/i;
@@ -110,6 +116,7 @@ const holdsAmount = (text: string, kind: ValueKind | null) => {
   const figure = /\d/.test(own);
   if (kind === 'duration') return DURATION.test(own) || (figure && TIME_UNIT.test(own));
   if (kind === 'size') return SIZE.test(own) || (figure && DATA_UNIT.test(own));
+  if (kind === 'range') return RANGE.test(own);
   return VALUE.test(own);
 };
 
