@@ -14,6 +14,8 @@ describe('isKeyTerm', () => {
     ['9', 'Does Vite 9 support it?'],
     ['brotli', 'Does it report the brotli-compressed size?'],
     ['heroku', 'How do I deploy to heroku?'],
+    ['DNS-over-HTTPS', 'How do I enable DNS-over-HTTPS for queries made with the dns module?'],
+    ['Permissions-Policy', 'How do I configure the Permissions-Policy header with Helmet?'],
   ])('treats %s as naming the subject', (word, question) => {
     expect(isKeyTerm(word, question)).toBe(true);
   });
@@ -25,6 +27,10 @@ describe('isKeyTerm', () => {
     ['Wi-Fi', 'Can I open it from my phone on the same Wi-Fi?'],
     ['single-page', 'Is it a single-page app?'],
     ['phone', 'Can I open it from my phone?'],
+    ['keep-alive', 'How long is a keep-alive connection kept open?'],
+    ['Server-Side', 'Server-Side rendering: is it supported?'],
+    ['/images/logo.png', "I have a relative link like '../images/logo.png'; how do I make it absolute?"],
+    ['report.csv', 'How do I read a file such as report.csv line by line?'],
   ])('does not treat %s as naming the subject', (word, question) => {
     expect(isKeyTerm(word, question)).toBe(false);
   });
@@ -45,6 +51,14 @@ describe('notFound', () => {
   it('answers when the best unit holds a paraphrase’s share of the question (calibrated: 0.32 was refused at 0.35)', () => {
     expect(MIN_COVERAGE).toBeLessThanOrEqual(0.32);
     expect(notFound('Can I put a global config in my home directory?', selection(0.32), passages, 'english')).toBeNull();
+  });
+
+  it('takes a hyphenated name that a found passage writes with spaces as mentioned', () => {
+    const question = 'How do I enable DNS-over-HTTPS?';
+    const missing = [{ word: 'DNS-over-HTTPS' }];
+    expect(notFound(question, selection(0.9, missing), passages, 'english')?.missing).toEqual(['DNS-over-HTTPS']);
+    const spaced = [{ ...passages[0], content: 'Resolvers may use DNS over HTTPS when configured.' } as RetrievedPassage];
+    expect(notFound(question, selection(0.9, missing), spaced, 'english')).toBeNull();
   });
 
   it('refuses when the best unit holds too little of the question, or the question names what the workspace lacks', () => {

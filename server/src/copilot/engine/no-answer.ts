@@ -1,5 +1,6 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
 import { HEADING_SEPARATOR } from './heading-path';
+import { contextOf } from './question';
 import type { Selection } from './rank-sentences';
 import { isOrdinaryWord } from './text/common-words';
 
@@ -35,10 +36,31 @@ function listInProse(items: string[], conjunction: string): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Whether `word` stands as a word of its own in the question, not as a part of a hyphenated compound ("Wi-Fi"). */
 function standsAlone(word: string, question: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   return new RegExp(`(?:^|[^\\p{L}\\p{N}-])${escaped}(?:$|[^\\p{L}\\p{N}-]|-(?=[^\\p{L}\\p{N}]))`, 'u').test(question);
+}
+
+/**
+ * A hyphenated name: parts of three letters or more, one of them an acronym ("DNS-over-HTTPS") or all of them
+ * capitalised ("Permissions-Policy", a header) — not an ordinary compound ("single-page", "keep-alive") nor one of
+ * short parts ("Wi-Fi"), and not a question's capitalised first word.
+ */
+function isNamedCompound(word: string, question: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || !parts.every((part) => /^\p{L}{3,}$/u.test(part))) return false;
+  if (question.trimStart().startsWith(word)) return false;
+  return parts.some((part) => /^\p{Lu}{3,}$/u.test(part)) || parts.every((part) => /^\p{Lu}/u.test(part));
+}
+
+/** "a relative link like '../images/logo.png'": what the asker gives as an example is not what the question is about. */
+function givenAsExample(word: string, question: string): boolean {
+  return new RegExp(`\\b(?:like|such as|e\\.g\\.,?|for (?:example|instance),?)\\s+['"\`]?[^\\s'"\`]*${escapeRegExp(word)}`, 'iu').test(
+    question,
+  );
 }
 
 /**
@@ -48,17 +70,26 @@ function standsAlone(word: string, question: string): boolean {
  * short part of a hyphenated compound ("Wi-Fi"). If the documents never say it, they cannot be about it.
  */
 export function isKeyTerm(word: string, question: string, language = 'english'): boolean {
+  if (givenAsExample(word, question)) return false;
   if (/[._]|\p{Ll}\p{Lu}|\d/u.test(word)) return true;
   // A word no English dictionary knows ("brotli", "heroku"), also inside a compound ("brotli-compressed"); not a
   // two-letter fragment ("Wi" of "Wi-Fi").
   if (/^\p{L}{3,}$/u.test(word) && !isOrdinaryWord(word, language)) return true;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   // A command-line option (--max-warnings) or a word the asker set as code (`define`) is named exactly.
   if (new RegExp(`(?:^|\\s)--?${escaped}(?![\\p{L}\\p{N}])|\`[^\`]*\\b${escaped}\\b[^\`]*\``, 'u').test(question)) return true;
+  if (isNamedCompound(word, question)) return true;
   if (word.includes('-') || !standsAlone(word, question)) return false;
   if (/^\p{Lu}{2,}$/u.test(word)) return true;
   const first = question.trimStart().match(/^[\p{L}\p{N}]+/u)?.[0];
   return /^\p{Lu}/u.test(word) && word !== first;
+}
+
+/** A compound the index never saw whole that a found passage writes with spaces ("DNS over HTTPS"): mentioned after all. */
+function writtenApart(word: string, passages: RetrievedPassage[]): boolean {
+  if (!word.includes('-')) return false;
+  const apart = new RegExp(`(?<![\\p{L}\\p{N}])${word.split('-').map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  return passages.some((passage) => apart.test(passage.content) || apart.test(contextOf(passage)));
 }
 
 export interface NotFound {
@@ -75,7 +106,9 @@ export interface NotFound {
  */
 export function notFound(question: string, selection: Selection, passages: RetrievedPassage[], language: string): NotFound | null {
   const { analysis, sentences } = selection;
-  const keyMissing = analysis.question.missing.filter((term: QuestionTerm) => isKeyTerm(term.word, question, language));
+  const keyMissing = analysis.question.missing.filter(
+    (term: QuestionTerm) => isKeyTerm(term.word, question, language) && !writtenApart(term.word, passages),
+  );
   const best = Math.max(0, ...analysis.candidates.map((candidate) => candidate.coverage));
   if (sentences.length > 0 && keyMissing.length === 0 && best >= MIN_COVERAGE) return null;
   // Related: a passage with a unit about the question's other words (every candidate holds enough of them).
