@@ -56,13 +56,6 @@ function isNamedCompound(word: string, question: string): boolean {
   return parts.some((part) => /^\p{Lu}{3,}$/u.test(part)) || parts.every((part) => /^\p{Lu}/u.test(part));
 }
 
-/** "a relative link like '../images/logo.png'": what the asker gives as an example is not what the question is about. */
-function givenAsExample(word: string, question: string): boolean {
-  return new RegExp(`\\b(?:like|such as|e\\.g\\.,?|for (?:example|instance),?)\\s+['"\`]?[^\\s'"\`]*${escapeRegExp(word)}`, 'iu').test(
-    question,
-  );
-}
-
 /**
  * A word the workspace never mentions that names the question's subject: an identifier (`server.push`,
  * `sortImports`, a version number, --max-warnings, anything in backticks), a word that is not ordinary English
@@ -70,7 +63,6 @@ function givenAsExample(word: string, question: string): boolean {
  * short part of a hyphenated compound ("Wi-Fi"). If the documents never say it, they cannot be about it.
  */
 export function isKeyTerm(word: string, question: string, language = 'english'): boolean {
-  if (givenAsExample(word, question)) return false;
   if (/[._]|\p{Ll}\p{Lu}|\d/u.test(word)) return true;
   // A word no English dictionary knows ("brotli", "heroku"), also inside a compound ("brotli-compressed"); not a
   // two-letter fragment ("Wi" of "Wi-Fi").

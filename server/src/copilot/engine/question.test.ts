@@ -48,6 +48,23 @@ describe('analyseQuestion', () => {
     expect(asked('brotlify').missingWeight).toBeCloseTo(3);
   });
 
+  it('neither weighs nor names as missing an example the documents never mention', () => {
+    const asked = (question: string, example: string) =>
+      analyse(question, [
+        { word: 'relative', weight: 2 },
+        { word: 'absolute', weight: 4 },
+        { word: example, weight: 6, passages: 0 },
+      ]);
+    const linked = asked("I have a relative link like '../images/logo.png'; how do I make it absolute?", '/images/logo.png');
+    expect(linked.missing).toEqual([]);
+    expect(linked.missingWeight).toBe(0);
+    expect(linked.terms).not.toContain('logo');
+    expect(asked('How do I read a relative file such as report.csv as absolute?', 'report.csv').missing).toEqual([]);
+    expect(asked('How do I read the relative report.csv as absolute?', 'report.csv').missing.map((term) => term.word)).toEqual([
+      'report.csv',
+    ]);
+  });
+
   it('reads the kind of amount a value question asks for', () => {
     const kind = (question: string) => analyse(question, []).intents.valueKind;
     expect(kind('After how much time does PostgreSQL start a new log file by default?')).toBe('duration');

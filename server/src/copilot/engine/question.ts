@@ -97,6 +97,15 @@ function sceneOnlyTerms(question: string, analyzer: Analyzer): Set<string> {
 }
 
 /**
+ * "a relative link like '../images/logo.png'": what the asker gives as an example is not what the question is about;
+ * when the documents never mention it, it neither counts against an answer nor is named as missing.
+ */
+function givenAsExample(word: string, question: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:like|such as|e\\.g\\.,?|for (?:example|instance),?)\\s+['"\`]?[^\\s'"\`]*${escaped}`, 'iu').test(question);
+}
+
+/**
  * Reads the question: its terms in the workspace's language, their weights (the workspace's own inverse document
  * frequencies when retrieval provides them, else how rare each is among the retrieved sentences), its intents, and
  * the words the workspace never mentions.
@@ -113,11 +122,12 @@ export function analyseQuestion(
   const shaping = new Set(english ? [...QUESTION_ONLY_WORDS, ...unsetWords].flatMap((word) => analyzer.terms(word)) : []);
   // "How does billing work?": a closing "work" is the question's shape; "Can I work from home?" keeps it.
   const asked = english ? question.replace(/\bworks?\s*\?*\s*$/i, '') : question;
-  const missing = (terms ?? []).filter(
+  const unmentioned = (terms ?? []).filter(
     (term) => term.passages === 0 && term.inTitles === 0 && analyzer.terms(term.word).some((stem) => !shaping.has(stem)),
   );
+  const missing = unmentioned.filter((term) => !givenAsExample(term.word, question));
   // Words the workspace never mentions cannot match a sentence: they only count against the answer (missingWeight).
-  const absent = new Set(missing.flatMap((term) => analyzer.terms(term.word)));
+  const absent = new Set(unmentioned.flatMap((term) => analyzer.terms(term.word)));
   const all = analyzer.terms(asked).filter((term) => !shaping.has(term));
   const unique = [...new Set(all)].filter((term) => !absent.has(term));
   const pairs = new Set<string>();
