@@ -79,7 +79,7 @@ const SIZE_INTENT =
 /** "What range of values is allowed for priority?", "Which range is valid for a port?": two bounds. */
 const RANGE_INTENT = /\b(?:what|which) (?:\w+ )?ranges?\b|\branges? of (?:\w+ )?(?:values|numbers|ports)\b|\bbetween (?:what|which)\b/i;
 const WHAT_INTENT =
-  /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for)\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
+  /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for|hold|contain|represent)\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
 const HOW_INTENT =
   /\bhow (?:do|can|should|would|to) (?:i|we|you)?\b|\bhow to\b|\bsteps?\b|\bwhat (?:do|should|must) (?:i|we) (?:do|change|enable|set|add|use|configure|put|install|run|write|pass|call|import)\b/i;
 const CODE_INTENT =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RetrievedPassage } from './answer-engine';
-import { analyse, holdsAmount, holdsQuantity, namesDefault } from './score-sentences';
+import { analyse, gain, holdsAmount, holdsQuantity, namesDefault } from './score-sentences';
 import { createAnalyzer } from './text/analyzer';
 
 describe('what a unit says of a value', () => {
@@ -71,5 +71,35 @@ describe('the section a question is about', () => {
       'With the default settings, a NULL is written as an unquoted empty string.',
     );
     expect(subject).toEqual([]);
+  });
+
+  it("takes an API entry's first sentence for its definition when the question asks what the entry holds", () => {
+    const content = [
+      'History',
+      '',
+      'Version: v0.1.98; Changes: Added in: v0.1.98',
+      '',
+      '- <string>',
+      '',
+      'The current input data being processed by node.',
+      '',
+      'Once the line event has been emitted, this property will be an empty string.',
+    ].join('\n');
+    const terms = [
+      { word: 'rl.line', passages: 2, inTitles: 1, weight: 5.3 },
+      { word: 'property', passages: 40, inTitles: 0, weight: 1.9 },
+      { word: 'readline', passages: 20, inTitles: 20, weight: 2.8 },
+      { word: 'interface', passages: 18, inTitles: 6, weight: 2.9 },
+    ];
+    const gainOf = (heading: string, start: string) => {
+      const question = 'What does the rl.line property of a readline interface hold?';
+      const analysis = analyse(question, [passage(heading, content)], analyzer, terms);
+      const unit = analysis.candidates.find((candidate) => candidate.text.startsWith(start));
+      return unit ? gain(unit, analysis, new Set()) : 0;
+    };
+    const entry = 'Readline > Class: InterfaceConstructor > rl.line';
+    // The same sentence under a heading the question does not name in full ("rl.line usage") is no definition of it.
+    expect(gainOf(entry, 'The current input')).toBeGreaterThan(gainOf(`${entry} usage`, 'The current input') + 0.1);
+    expect(gainOf(entry, 'Once the line')).toBeCloseTo(gainOf(`${entry} usage`, 'Once the line'), 1);
   });
 });

@@ -57,6 +57,13 @@ const RETRIEVAL_PRIOR_EXPONENT = 0.5;
  * for "What is the default delimiter of COPY in CSV format?", where the format only qualifies what is asked.
  */
 const SUBJECT_SHARE = 0.5;
+/**
+ * For "what is / what does X hold", a section headed X alone opens with X's definition when X is this much of the
+ * question (less than SUBJECT_SHARE: "property of a readline interface" around "rl.line" adds weight, not subject).
+ */
+const ENTRY_SHARE = 0.3;
+/** A heading that names code (`rl.line`, `os.setPriority([pid, ]priority)`, `maxAge`, `work_mem`): an API entry. */
+const IDENTIFIER = /[._]|\p{Ll}\p{Lu}|\(/u;
 /** What a unit gains from standing in the section whose heading is the question's subject. */
 const SUBJECT_SECTION_BONUS = 0.1;
 /** What a lead-in above code is worth when the code will not be shown with it. */
@@ -221,15 +228,32 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   const contexts = passages.map((passage) => analyzer.terms(contextOf(passage)));
   const ownHeadings = passages.map((passage) => new Set(analyzer.terms(ownHeadingOf(passage))));
   const questionWords = new Set(analyzer.terms(question));
-  const headingIsSubject = passages.map((passage) => {
+  // How much of the question a passage's own heading names, when it names nothing else.
+  const headingShares = passages.map((passage) => {
     const named = namedByHeading(ownHeadingOf(passage), questionWords, analyzer) ?? [];
-    const headingWeight = sum(
-      named.filter((term) => asked.terms.includes(term)),
-      asked.weight,
-    );
-    return headingWeight > SUBJECT_SHARE * presentWeight;
+    return presentWeight > 0
+      ? sum(
+          named.filter((term) => asked.terms.includes(term)),
+          asked.weight,
+        ) / presentWeight
+      : 0;
   });
+  const headingIsSubject = headingShares.map((share) => share > SUBJECT_SHARE);
   const contextPairs = contexts.map((context) => bigrams(context).filter((pair) => asked.pairs.has(pair)).length);
+  // An API reference defines the entry its heading names with the entry's first sentence, in no "X is" form: "The
+  // current input data being processed by node." under "rl.line" (after the History rows and the type line).
+  const firstSentenceOf = new Map<number, number>();
+  for (const unit of units) {
+    // A sentence, not a label ("History"): it ends as one.
+    if (unit.kind === 'sentence' && /[.!?]$/.test(unit.text) && !firstSentenceOf.has(unit.passageIndex)) {
+      firstSentenceOf.set(unit.passageIndex, unit.position);
+    }
+  }
+  const isEntry = passages.map((passage) => IDENTIFIER.test(ownHeadingOf(passage)));
+  const opensSubjectEntry = (unit: PassageSentence) =>
+    isEntry[unit.passageIndex] === true &&
+    (headingShares[unit.passageIndex] ?? 0) > ENTRY_SHARE &&
+    firstSentenceOf.get(unit.passageIndex) === unit.position;
 
   const candidates: Candidate[] = [];
   units.forEach((unit, index) => {
@@ -261,7 +285,7 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     const prior = best > 0 && rank > 0 ? (rank / best) ** RETRIEVAL_PRIOR_EXPONENT : 1 / (1 + 0.12 * unit.passageIndex);
     const fit = intentFit(unit, asked, heading, {
       leadIn: opensBlock(unit, units[index + 1]),
-      defines: asked.intents.asksWhat && definesQuestionTerm(unit, asked, analyzer),
+      defines: asked.intents.asksWhat && (definesQuestionTerm(unit, asked, analyzer) || opensSubjectEntry(unit)),
     });
     // Under the section the question is about, a unit is more likely the answer than one of another section that
     // mentions the same name (a setting's own default against another setting's that is defined from it).
