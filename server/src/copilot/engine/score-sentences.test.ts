@@ -102,4 +102,24 @@ describe('the section a question is about', () => {
     expect(gainOf(entry, 'The current input')).toBeGreaterThan(gainOf(`${entry} usage`, 'The current input') + 0.1);
     expect(gainOf(entry, 'Once the line')).toBeCloseTo(gainOf(`${entry} usage`, 'Once the line'), 1);
   });
+
+  it('keeps a unit that holds none of the question words when its heading names the whole question', () => {
+    const analysis = analyse(
+      'What does the zlib.Unzip class do?',
+      [
+        passage(
+          'Zlib > Class: zlib.Unzip',
+          'Added in: v0.5.8\n\nDecompress either a Gzip- or Deflate-compressed stream by auto-detecting the header.',
+        ),
+      ],
+      analyzer,
+      [
+        { word: 'zlib.Unzip', passages: 3, inTitles: 2, weight: 5 },
+        { word: 'class', passages: 40, inTitles: 20, weight: 2.5 },
+      ],
+    );
+    expect(analysis.candidates.map((unit) => unit.text)).toContain(
+      'Decompress either a Gzip- or Deflate-compressed stream by auto-detecting the header.',
+    );
+  });
 });

@@ -275,7 +275,9 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     const heldInContext = contextOnly.reduce((sum, term) => sum + asked.weight(term), 0);
     const relevance = held / presentWeight;
     const contextRelevance = heldInContext / presentWeight;
-    if (matched.size === 0 && contextRelevance < HEADING_ONLY_RELEVANCE) return;
+    // A unit that holds none of the question's words may still answer from under its heading: the heading's words
+    // count, whether as its subject (subjectOnly, in `relevance`) or as context.
+    if (matched.size === 0 && relevance + contextRelevance < HEADING_ONLY_RELEVANCE) return;
     if (relevance + 0.5 * contextRelevance < MIN_RELEVANCE) return;
     const heading = passages[unit.passageIndex]?.heading ?? '';
     const phrases =
