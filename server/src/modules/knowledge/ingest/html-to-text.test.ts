@@ -98,6 +98,18 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('keeps the variants of one example printed in one <pre> (ES module and CommonJS) apart', () => {
+    const { text } = htmlToText(
+      page(`<main><p>Read a line:</p><pre><code class="language-js mjs">import { createInterface } from 'node:readline';
+rl.close();
+</code><code class="language-js cjs">const { createInterface } = require('node:readline');
+rl.close();</code></pre></main>`),
+    );
+    expect(text).toBe(
+      "Read a line:\n\n```js\nimport { createInterface } from 'node:readline';\nrl.close();\n\nconst { createInterface } = require('node:readline');\nrl.close();\n```",
+    );
+  });
+
   it('reads a collapsed section (<details> with a <summary>) as a section under the current one, then resumes it', () => {
     const { text } = htmlToText(
       page(`<main><h2>Headers</h2><p>Each header has options.</p>

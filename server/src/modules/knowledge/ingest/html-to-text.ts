@@ -96,9 +96,14 @@ function codeLanguage(...elements: Array<Element | null | undefined>): string {
   return '';
 }
 
+/**
+ * A `<pre>` as one code block. Several `<code>` children are variants of one example (the Node.js docs print the ES
+ * module and the CommonJS version in one `<pre>`, a switch shows one): each on its own lines, not run together.
+ */
 function codeBlock(pre: Element, wrapper?: Element): TextBlock {
-  const code = elementChildren(pre).find((child) => child.name === 'code');
-  return { kind: 'code', language: codeLanguage(pre, code, wrapper), text: textOf(pre).replace(/\s+$/, '') };
+  const codes = elementChildren(pre).filter((child) => child.name === 'code');
+  const text = codes.length > 1 ? codes.map((code) => textOf(code).replace(/\s+$/, '')).join('\n\n') : textOf(pre);
+  return { kind: 'code', language: codeLanguage(pre, codes[0], wrapper), text: text.replace(/\s+$/, '') };
 }
 
 function tableBlocks(table: Element): TextBlock[] {
