@@ -1,6 +1,6 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
 import { HEADING_SEPARATOR } from './heading-path';
-import { contextOf } from './question';
+import { contextOf, escapeRegExp } from './question';
 import type { Selection } from './rank-sentences';
 import { isOrdinaryWord } from './text/common-words';
 
@@ -35,8 +35,6 @@ export function passageTopics(passages: RetrievedPassage[], max = MAX_TOPICS): s
 function listInProse(items: string[], conjunction: string): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether `word` stands as a word of its own in the question, not as a part of a hyphenated compound ("Wi-Fi"). */
 function standsAlone(word: string, question: string): boolean {

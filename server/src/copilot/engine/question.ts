@@ -101,9 +101,13 @@ function sceneOnlyTerms(question: string, analyzer: Analyzer): Set<string> {
  * when the documents never mention it, it neither counts against an answer nor is named as missing.
  */
 function givenAsExample(word: string, question: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(?:like|such as|e\\.g\\.,?|for (?:example|instance),?)\\s+['"\`]?[^\\s'"\`]*${escaped}`, 'iu').test(question);
+  return new RegExp(`\\b(?:like|such as|e\\.g\\.,?|for (?:example|instance),?)\\s+['"\`]?[^\\s'"\`]*${escapeRegExp(word)}`, 'iu').test(
+    question,
+  );
 }
+
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Reads the question: its terms in the workspace's language, their weights (the workspace's own inverse document
