@@ -613,6 +613,30 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toContain('The default is 24 hours');
   });
 
+  it('shows, for "how do I", the example that a quoted sentence says the result of ("This will copy …")', async () => {
+    const example = passage(
+      'p-copytree',
+      'Directory and files operations > copytree example',
+      [
+        'An example that uses the ignore_patterns() helper:',
+        '',
+        '```',
+        'from shutil import copytree, ignore_patterns',
+        "copytree(source, destination, ignore=ignore_patterns('*.pyc', 'tmp*'))",
+        '```',
+        '',
+        'This will copy everything except .pyc files and files or directories whose name starts with tmp.',
+      ].join('\n'),
+      'shutil',
+    );
+    const asked = await collect(engine, 'I want to copy a whole folder but leave out all the .pyc files. How do I do that?', [example]);
+    expect(asked.text).toContain("ignore=ignore_patterns('*.pyc', 'tmp*')");
+    expect(asked.text).toContain('This will copy everything except .pyc files');
+    // Not asked how: the sentence alone.
+    const told = await collect(engine, 'Which files are left out when copying with ignore_patterns?', [example]);
+    expect(told.text).not.toContain('```');
+  });
+
   it('answers "what range" with the sentence that gives two bounds, not one that only holds a number', async () => {
     const setPriority = passage(
       'p-priority',

@@ -79,6 +79,9 @@ const BACK_REFERENCE = /\b(?:they|them|their|these|those)\b/i;
 /** "Only use it inside overrides.": "it" as an object in the first clause, after a verb, is the thing just named. */
 const firstClause = (text: string) => text.split(/[,;:]/, 1)[0] ?? '';
 const continuesWithObject = (text: string) => /^\w+(?: \w+){0,3} (?:it|them)\b/i.test(firstClause(text));
+/** A sentence about the code or example just above it: "This will copy …", "The above prints …". */
+const DESCRIBES_ABOVE =
+  /^(?:this|that|the (?:above|example|code|command|snippet)(?: above)?)\s+(?:will|would|does|prints|returns|creates|copies|makes|shows|outputs|sets|starts|runs|is|example|code|command)\b/i;
 const pointsBack = (text: string) => CONTINUATION.test(text) || BACK_REFERENCE.test(firstClause(text));
 
 /** Overlapping passages repeat units; rephrased repeats say the same thing. */
@@ -222,6 +225,15 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
       const previous = unitAt(unit.passageIndex, unit.position - 1);
       if (previous && previous.kind !== 'code' && !ofAnotherEntry(previous, unit) && (dependent || previous.mentions > 0))
         add(previous, maxChars + 200);
+    }
+    // "This will copy everything except .pyc files" says what the example right above it does: for "how do I", that
+    // example (with its lead-in) is the answer.
+    if ((intents.asksHow || intents.asksCode) && DESCRIBES_ABOVE.test(unit.text)) {
+      const above = unitAt(unit.passageIndex, unit.position - 1);
+      if (above?.kind === 'code' && above.text.length <= MAX_CODE_CHARS && add(above)) {
+        const leadIn = unitAt(unit.passageIndex, unit.position - 2);
+        if (leadIn?.kind === 'sentence' && isLeadIn(leadIn.text)) add(leadIn, maxChars + 200);
+      }
     }
     const next = unitAt(unit.passageIndex, unit.position + 1);
     if (intents.asksCode && next?.kind === 'code' && next.text.length <= MAX_CODE_CHARS) add(next);
