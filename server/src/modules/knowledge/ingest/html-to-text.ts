@@ -2,7 +2,7 @@ import { type AnyNode, type Element, isTag, isText } from 'domhandler';
 import { admonitionOf } from './html-admonitions';
 import { isChrome, isHidden, SKIPPED_TAGS } from './html-chrome';
 import { parseHtml } from './parse-html';
-import { blocksToText, collapseSpaces, labelled, type TextBlock, tableRowText } from './text-blocks';
+import { blocksToText, collapseSpaces, labelled, type Section, subsectionLevel, type TextBlock, tableRowText } from './text-blocks';
 
 export interface HtmlText {
   /** Reading text in the shape `blocksToText` documents: `#` headings, fenced code, one line per table row. */
@@ -137,7 +137,7 @@ class BlockWriter {
   readonly blocks: TextBlock[] = [];
   private inline: string[] = [];
   /** The section the writer is in: its last heading. */
-  private section: { level: number; text: string } | null = null;
+  private section: Section | null = null;
 
   /**
    * `sectioned`: this writer writes the page itself (not a list item's or an admonition's inside, whose headings are
@@ -146,7 +146,7 @@ class BlockWriter {
   constructor(
     private readonly keepHeader: boolean,
     private readonly sectioned = false,
-    section: { level: number; text: string } | null = null,
+    section: Section | null = null,
   ) {
     this.section = section;
   }
@@ -232,7 +232,7 @@ class BlockWriter {
     this.flush();
     const summary = elementChildren(details).find((child) => child.name === 'summary') as Element;
     const parent = this.section;
-    const heading = { level: Math.min(6, (parent?.level ?? 1) + 1), text: collapseSpaces(textOf(summary, this.keepHeader)) };
+    const heading = { level: subsectionLevel(parent), text: collapseSpaces(textOf(summary, this.keepHeader)) };
     this.blocks.push({ kind: 'heading', ...heading });
     this.section = heading;
     for (const child of children(details)) if (child !== summary) this.node(child, depth + 1, listDepth);
@@ -261,7 +261,7 @@ class BlockWriter {
     }
     const section = this.section;
     if (this.sectioned && listDepth === 0 && section && entries.some(({ blocks }) => isLongDefinition(blocks))) {
-      for (const { label, blocks } of entries) this.blocks.push(...definitionSection(label, blocks, Math.min(6, section.level + 1)));
+      for (const { label, blocks } of entries) this.blocks.push(...definitionSection(label, blocks, subsectionLevel(section)));
       this.blocks.push({ kind: 'heading', ...section });
     } else {
       for (const { label, blocks } of entries) this.blocks.push(...labelled(label, blocks));
@@ -314,7 +314,7 @@ export function pageTitle(title: string | null): string | null {
  * for a fragment between the document's sections (not in a list or a quote): the heading it sits under (null before
  * the first), which a collapsed section inside it nests below and resumes after.
  */
-export function htmlFragmentBlocks(html: string, section?: { level: number; text: string } | null): TextBlock[] {
+export function htmlFragmentBlocks(html: string, section?: Section | null): TextBlock[] {
   const writer = new BlockWriter(true, section !== undefined, section ?? null);
   writer.children(parseHtml(html), 0, 0);
   writer.flush();

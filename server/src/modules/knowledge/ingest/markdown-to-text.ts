@@ -1,7 +1,16 @@
 import MarkdownIt from 'markdown-it';
 import container from 'markdown-it-container';
 import { htmlFragmentBlocks } from './html-to-text';
-import { admonitionLabel, blocksToText, collapseSpaces, labelled, type TextBlock, tableRowText } from './text-blocks';
+import {
+  admonitionLabel,
+  blocksToText,
+  collapseSpaces,
+  labelled,
+  type Section,
+  subsectionLevel,
+  type TextBlock,
+  tableRowText,
+} from './text-blocks';
 
 type Token = MarkdownIt.Token;
 
@@ -81,8 +90,6 @@ const closed = (frame: Frame): TextBlock[] => (frame.quote && !frame.label ? fra
 const DETAILS_OPENING = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>\s*$/i;
 const DETAILS_CLOSING = /^\s*<\/details>\s*/i;
 
-type Section = { level: number; text: string };
-
 function tokensToBlocks(tokens: Token[]): TextBlock[] {
   const frames: Frame[] = [{ label: null, blocks: [] }];
   const out = () => (frames.at(-1) as Frame).blocks;
@@ -123,7 +130,7 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
       : '';
     if (title) {
       detailsParents.push(section);
-      section = { level: Math.min(6, (section?.level ?? 1) + 1), text: title };
+      section = { level: subsectionLevel(section), text: title };
       out().push({ kind: 'heading', ...section });
     } else if (html.trim()) {
       out().push(...htmlFragmentBlocks(html, topLevel ? section : undefined));

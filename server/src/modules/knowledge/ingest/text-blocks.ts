@@ -17,6 +17,12 @@ export type TextBlock =
   | { kind: 'list-item'; text: string; depth: number }
   | { kind: 'code'; language: string; text: string };
 
+/** A heading the text is under: its level (1–6) and its words. */
+export type Section = { level: number; text: string };
+
+/** The level of a section opened under `parent` (a collapsed entry, a long definition): one deeper, at most 6. */
+export const subsectionLevel = (parent: Section | null) => Math.min(6, (parent?.level ?? 1) + 1);
+
 /** Inline text as one line: runs of white space (line breaks included) become one space. */
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
