@@ -119,13 +119,37 @@ describe('retrieval', () => {
 
   it('weighs an identifier as one word, not once per form it is indexed in', async () => {
     const settings = await workspaceWith(client, [
-      { title: 'App types', text: '# App types\n\nThe appType setting is spa, mpa or custom.' },
+      { title: 'App types', text: '# App types\n\nThe app.type.json file lists spa, mpa or custom.' },
       { title: 'Logging', text: '# Logging\n\nThe request logger prints each request with its status.' },
     ]);
-    // "appType" is indexed as apptype, app and type: counted per form, its passage (one of the question's three
-    // subjects) outranked the one holding the other two.
-    const { passages } = await search(settings, 'Which request logger does appType use?');
+    // "app.type.json" is indexed as itself, apptypejson, app, type and json: counted per form, its passage (one of the
+    // question's three subjects) outranked the one holding the other two. (A file name, so not a code name that the
+    // question is about: see below.)
+    const { passages } = await search(settings, 'Which request logger does app.type.json use?');
     expect(passages.map((p) => p.documentTitle)).toEqual(['Logging', 'App types']);
+  });
+
+  it('puts first the passages that name the code name a question asks about, over pages that repeat its other words', async () => {
+    const parsers = await workspaceWith(client, [
+      {
+        title: 'Content type parsers',
+        text: '# Content type parsers\n\nFastify parses JSON with its default content type parser. Add a custom parser for other types of content.',
+      },
+      {
+        title: 'Bodies',
+        text: '# Bodies\n\nThe body of a request is parsed by the content type parser registered for its content type. The index.html page is served as it is.',
+      },
+      { title: 'Hooks', text: '# Hooks\n\nA preParsing hook runs before the content type parser reads the body.' },
+      {
+        title: 'Parser options',
+        text: "# Custom parser options\n\n- parseAs (string): 'string' or 'buffer', how the incoming data is collected. Default: 'buffer'.\n- bodyLimit (number): the largest payload accepted.",
+      },
+    ]);
+    const { passages } = await search(parsers, 'What is the default parseAs of a custom content type parser?');
+    expect(passages.slice(0, 2).map((p) => p.documentTitle)).toEqual(['Parser options', 'Content type parsers']);
+    // A file name is not such a name: pages call a file by its kind as often as by its name.
+    const files = await search(parsers, 'Which default content type parser handles index.html?');
+    expect(files.passages[0]?.documentTitle).toBe('Content type parsers');
   });
 
   it('searches only the words the engine reads: a pronoun like "one" does not pull in a passage of its own', async () => {

@@ -37,6 +37,17 @@ const OWN_HEADING_WEIGHT = 1;
  * passages that each hold part of the question, those of a document about all of it come first.
  */
 const DOCUMENT_WEIGHT = 0.5;
+/**
+ * A question that names something by its code name (`parseAs`, `server.port`, `max_connections`) is about that
+ * thing: a passage that names it neither in its text nor in its own heading keeps only this share of its rank. Its
+ * ordinary words ("the default … of a custom content type parser") are shared by a whole page, and summed over a page
+ * that repeats them they outweighed the one rare name.
+ */
+const UNNAMED_FACTOR = 0.5;
+/** A code name as people write them: camelCase, snake_case or dotted (not a hyphenated English word). */
+const CODE_NAME = /^\p{Ll}[\p{Ll}\p{N}]*\p{Lu}|[\p{L}\p{N}][._][\p{L}\p{N}]/u;
+/** A file name ("index.html", "vite.config.ts") names a file, which a page often calls by its kind ("the HTML file"). */
+const FILE_NAME = /\.(?:html?|m?[jt]sx?|c[jt]s|json|ya?ml|toml|md|css|scss|txt|env|lock|xml|svg|png)$/i;
 
 export interface RetrievalResult {
   passages: RetrievedPassage[];
@@ -59,6 +70,8 @@ interface Analysis {
   lexemes: Array<{ lexeme: string; passages: number; weight: number }>;
   /** Consecutive content words of the question, as `'a' <-> 'b'` tsqueries. */
   pairs: string[];
+  /** The whole-name lexemes of the code names the question uses and the workspace holds. */
+  codeNames: string[];
   passagesInWorkspace: number;
   averageLength: number;
 }
@@ -114,6 +127,9 @@ export class RetrievalService {
       filterParams.push(this.language, word, this.language, word);
     }
     const totalWeight = analysis.lexemes.reduce((sum, term) => sum + term.weight, 0);
+    const names = analysis.codeNames.map(lexemeLiteral).join(' | ');
+    // The passage's vector holds its own section heading too.
+    const namesClause = names ? `* (case when p.body_vector @@ ?::tsquery then 1 else ${UNNAMED_FACTOR} end)` : '';
     const sql = `with terms as materialized (
          -- JSON, not arrays: the query builder would spread an array parameter into a list.
          select lexeme, weight, query::tsquery as query from jsonb_to_recordset(?::jsonb) as t(lexeme text, weight float8, query text)
@@ -164,7 +180,8 @@ export class RetrievalService {
                   * (select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector))) / ?::float8
                   * (select count(*) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector)))::float8 / greatest(1, length(p.heading_vector))
                 )
-                * (1 + ${DOCUMENT_WEIGHT} * coalesce(s.document_coverage, 0) / ?::float8) as rank
+                * (1 + ${DOCUMENT_WEIGHT} * coalesce(s.document_coverage, 0) / ?::float8)
+                ${namesClause} as rank
        from scored s join passages p on p.id = s.id
        order by rank desc, p.document_title, p.position, p.id
        limit ?`;
@@ -178,6 +195,7 @@ export class RetrievalService {
       totalWeight,
       totalWeight,
       totalWeight,
+      ...(names ? [names] : []),
       limit,
     ];
     return { statement: { sql, params }, terms: analysis.terms };
@@ -229,17 +247,21 @@ export class RetrievalService {
 }
 
 /** Groups the rows by question word; a word counts as present when its own lexeme (or joined form) is. */
-function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Analysis, 'terms' | 'lexemes' | 'pairs'> {
+function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Analysis, 'terms' | 'lexemes' | 'pairs' | 'codeNames'> {
   const byOrd = new Map<number, TokenRow[]>();
   for (const row of rows) byOrd.set(row.ord, [...(byOrd.get(row.ord) ?? []), row]);
   const terms: QuestionTerm[] = [];
   const seenWords = new Set<string>();
   const lexemes = new Map<string, { passages: number; weight: number }>();
   const ownLexemes: string[] = [];
+  const codeNames = new Set<string>();
   for (const group of byOrd.values()) {
     const first = group[0] as TokenRow;
     const joined = first.token.toLowerCase().replace(/[._-]+/g, '');
     const own = group.filter((row) => first.own.includes(row.lexeme) || row.lexeme === joined);
+    if (CODE_NAME.test(first.token) && !FILE_NAME.test(first.token)) {
+      for (const row of own) if (row.in_body > 0) codeNames.add(row.lexeme);
+    }
     const passages = Math.max(0, ...own.map((row) => row.in_body));
     const inTitles = Math.max(0, ...own.map((row) => row.in_context));
     // One word, one weight: an identifier is indexed in several forms ("appType": apptype, app, type) and a passage
@@ -268,6 +290,7 @@ function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Anal
       .map(([lexeme, { passages, weight }]) => ({ lexeme, passages, weight }))
       .sort((a, b) => a.passages - b.passages || (a.lexeme < b.lexeme ? -1 : 1)),
     pairs,
+    codeNames: [...codeNames],
   };
 }
 
