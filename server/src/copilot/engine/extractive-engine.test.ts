@@ -729,4 +729,31 @@ describe('extractive engine: answers the question asked', () => {
     const { text } = await collect(engine, 'Which HTTP status codes are retried by default?', [retry]);
     expect(text).toContain('Default: [429, 500, 502, 503, 504]');
   });
+
+  it('answers from a code comment that says what a setting or field is, when the prose does not', async () => {
+    const result = passage(
+      'p-result',
+      'Basic example > RateLimiterRes object',
+      [
+        'The promise resolves with a RateLimiterRes object:',
+        '',
+        '```js',
+        '{',
+        '  msBeforeNext: 250, // Number of milliseconds before next action can be done',
+        '  remainingPoints: 0, // Number of remaining points in current duration',
+        '}',
+        '```',
+      ].join('\n'),
+      'rate-limiter-flexible',
+    );
+    const intro = passage(
+      'p-intro',
+      'rate-limiter-flexible',
+      'rate-limiter-flexible counts and limits the number of events.',
+      'rate-limiter-flexible',
+    );
+    const { text, citations } = await collect(engine, 'What does msBeforeNext tell me?', [result, intro]);
+    expect(text).toMatch(/^msBeforeNext: 250, \/\/ Number of milliseconds before next action can be done \[1\]/);
+    expect(citations[0]?.quotes).toEqual(['msBeforeNext: 250, // Number of milliseconds before next action can be done']);
+  });
 });

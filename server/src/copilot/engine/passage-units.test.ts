@@ -64,6 +64,29 @@ describe('passageUnits', () => {
     expect(units.map((unit) => unit.kind)).toEqual(['sentence', 'code', 'sentence']);
   });
 
+  it('reads a setting that a code comment describes as a field, after its block, and leaves other comments in the code', () => {
+    const units = passageUnits(
+      [
+        'The promise resolves with a result:',
+        '',
+        '```js',
+        '{',
+        '  msBeforeNext: 250, // Number of milliseconds before next action can be done',
+        '  points: 6, // 6 points',
+        '  // The remaining fields are internal',
+        "  url: 'http://localhost', // where requests are sent",
+        '}',
+        '```',
+      ].join('\n'),
+    );
+    expect(units.map((unit) => [unit.kind, unit.text, unit.definedTerm])).toEqual([
+      ['sentence', 'The promise resolves with a result:', undefined],
+      ['code', expect.stringContaining('msBeforeNext: 250'), undefined],
+      ['field', 'msBeforeNext: 250, // Number of milliseconds before next action can be done', 'msBeforeNext'],
+      ['field', "url: 'http://localhost', // where requests are sent", 'url'],
+    ]);
+  });
+
   it('keeps a code block that the passage cut before its closing fence', () => {
     expect(passageUnits('Example:\n\n```sh\nnpm create vite@latest').map((unit) => unit.kind)).toEqual(['sentence', 'code']);
   });

@@ -136,6 +136,21 @@ function blocks(content: string): Array<{ code: boolean; text: string; language:
  */
 const ITEM_TERM = /^([\p{L}_$][\w$.-]*)\s*(?:\{[^}]*\}|<[^>]*>|\([^)]*\)\s*:?|:\s|\s[—–-]\s)/u;
 
+/**
+ * A line of code that sets a named value and says what it is in a comment: `msBeforeNext: 250, // Number of
+ * milliseconds before next action can be done`, `timeout = 30  # seconds to wait`. READMEs often document an
+ * option or a result's fields only this way.
+ */
+const COMMENTED_SETTING = /^\s*['"]?([\p{L}_$][\w$.-]*)['"]?\s*[:=]\s*[^/#\s][^#]*?[,;]?\s+(?:\/\/|#)\s*(\p{L}[^\n]*\s[^\n]*\s[^\n]*)$/u;
+
+/** The commented settings of a code block, each as a field unit in the block's own words. */
+function commentedSettings(code: string): PassageUnit[] {
+  return code.split('\n').flatMap((line) => {
+    const match = COMMENTED_SETTING.exec(line);
+    return match ? [{ kind: 'field' as const, text: line.trim(), language: null, definedTerm: match[1] as string }] : [];
+  });
+}
+
 const indentOf = (text: string) => text.length - text.trimStart().length;
 /** The spaces between the start of the line and `index`, where a sentence starts. */
 const indentBefore = (text: string, index: number) => index - (text.lastIndexOf('\n', index - 1) + 1);
@@ -152,6 +167,8 @@ export function passageUnits(content: string): PassageUnit[] {
   for (const block of blocks(content)) {
     if (block.code) {
       units.push({ kind: 'code', text: block.text.replace(/^\n+|\s+$/g, ''), language: block.language });
+      // After the block, so the block still follows the prose that leads into it.
+      units.push(...commentedSettings(block.text));
       continue;
     }
     let previousEnd: number | null = null;
