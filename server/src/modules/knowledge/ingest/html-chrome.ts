@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import { type AnyNode, type Element, isTag, isText, type Text } from 'domhandler';
 
 /** Elements whose content is never reading text: scripts, styling, embedded objects, form controls. */
 // biome-ignore format: a tag list reads better packed
@@ -28,7 +28,9 @@ const CHROME_WORDS = new Set([
   'sidebar', 'sphinxsidebar', 'toc', 'toctree', 'breadcrumb', 'breadcrumbs', 'menu', 'navbar', 'nav', 'navigation',
   'navheader', 'navfooter',
   'footer', 'pager', 'pagination', 'prevnext', 'headerlink', 'linenos', 'aside', 'outline', 'skip', 'announcement',
-  'banner', 'cookie', 'cookies', 'feedback',
+  'banner', 'cookie', 'cookies', 'feedback', 'tagline',
+  // What a site marks to leave out of its own search index (SQLite's pages wrap their menus and title block in it).
+  'nosearch', 'noindex',
 ]);
 const CHROME_PAIRS = [
   ['edit', 'link'],
@@ -69,8 +71,62 @@ export function isChrome(element: Element, keepHeader: boolean): boolean {
     return true;
   const tokens = `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/).filter(Boolean);
   if (tokens.some(looksLikeChrome)) return !isAdmonitionLike(tokens);
+  if (isLinkBar(element)) return true;
   // Heading anchors ("#", "¶", "§") and their kin carry no words.
   return name === 'a' && /^\s*[#¶§🔗]\s*$/u.test(element.children.map((child) => ('data' in child ? child.data : '')).join(''));
+}
+
+/** What may stand between the links of a bar: "|", ">", "»", "/", "·", dashes, spaces. */
+const LINK_SEPARATORS = /^[\s|>»›/·•–—-]*$/u;
+/** The label a bar may open with: "Available Languages:", "See also:". */
+const BAR_LABEL = /^\s*\p{L}[\p{L} ]{0,30}:/u;
+const MIN_BAR_LINKS = 3;
+/** A list bigger than this is read, not judged: the check stays linear however deep lists nest. */
+const MAX_LINK_LIST_NODES = 2000;
+
+const isBlank = (node: AnyNode) => !isText(node) || node.data.trim() === '';
+
+/**
+ * Navigation a page does not label as such, told by its shape: a paragraph of three or more links with nothing but
+ * separators between them (a breadcrumb "Apache > HTTP Server > Documentation", a language switcher "Available
+ * Languages: en | fr | ja", a menu "Modules | Directives | FAQ"), or a list whose every item is a link to a part of
+ * the page itself (its table of contents). A sentence that links pages has words between the links, and a list of
+ * links to other pages (a "Community plugins" list) is content: both stay.
+ */
+function isLinkBar(element: Element): boolean {
+  if (element.name === 'ul' || element.name === 'ol') return isInPageLinkList(element);
+  if (element.name !== 'p' && element.name !== 'div') return false;
+  const between: string[] = [];
+  let links = 0;
+  for (const child of element.children) {
+    if (isText(child)) between.push(child.data);
+    else if (!isTag(child)) continue;
+    else if (child.name === 'a') links += 1;
+    // A label in a <span> of its own ("<span>Available Languages: </span>"); any other element is content.
+    else if (child.name === 'span' && child.children.every(isText))
+      between.push(child.children.map((text) => (text as Text).data).join(''));
+    else return false;
+  }
+  return links >= MIN_BAR_LINKS && LINK_SEPARATORS.test(between.join('').replace(BAR_LABEL, ''));
+}
+
+/** A list whose every item is nothing but links to anchors of this page (`href="#…"`) and lists of such. */
+function isInPageLinkList(list: Element): boolean {
+  if (!list.children.some(isTag)) return false;
+  const stack: Element[] = [list];
+  let seen = 0;
+  while (stack.length > 0) {
+    const current = stack.pop() as Element;
+    const isList = current.name === 'ul' || current.name === 'ol';
+    for (const child of current.children) {
+      if (++seen > MAX_LINK_LIST_NODES) return false;
+      if (!isTag(child)) {
+        if (!isBlank(child)) return false;
+      } else if (isList ? child.name === 'li' : child.name === 'ul' || child.name === 'ol') stack.push(child);
+      else if (isList || (child.name !== 'img' && !(child.name === 'a' && (child.attribs.href ?? '').startsWith('#')))) return false;
+    }
+  }
+  return true;
 }
 
 function isAdmonitionLike(tokens: string[]): boolean {

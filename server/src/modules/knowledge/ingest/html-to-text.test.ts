@@ -75,6 +75,34 @@ describe('htmlToText', () => {
     expect(labelled.text).toBe('The sidebar can be pinned.');
   });
 
+  it("drops navigation told by its shape: a bar of links and separators, a list of links to the page's own parts", () => {
+    const { text } = htmlToText(
+      page(`<p class="apache">Apache HTTP Server Version 2.4</p>
+        <div id="path"><a href="/">Apache</a> &gt; <a href="/httpd">HTTP Server</a> &gt; <a href="/docs">Documentation</a></div>
+        <div class="nosearch"><div class="tagline">Small. Fast. Reliable.</div></div>
+        <h1>Apache Module mod_expires</h1>
+        <div class="toplang"><p><span>Available Languages: </span><a href="en">en</a> | <a href="fr">fr</a> | <a href="ja">ja</a></p></div>
+        <h3>Topics</h3><ul id="topics"><li><img alt=""> <a href="#AltSyn">Alternate Interval Syntax</a></li></ul>
+        <p>Configure it with <a href="#a">ExpiresActive</a>, <a href="#b">ExpiresByType</a> and <a href="#c">ExpiresDefault</a>.</p>
+        <h3>See also</h3><ul><li><a href="mod_headers.html">mod_headers</a></li><li><a href="#AltSyn">Interval syntax</a> below</li></ul>`),
+    );
+    expect(text.split('\n\n')).toEqual([
+      'Apache HTTP Server Version 2.4',
+      '# Apache Module mod_expires',
+      '### Topics',
+      'Configure it with ExpiresActive, ExpiresByType and ExpiresDefault.',
+      '### See also',
+      '- mod_headers\n- Interval syntax below',
+    ]);
+  });
+
+  it('reads a table cell that labels the next as "Label: value", not "Label:; value"', () => {
+    const { text } = htmlToText(
+      page('<table><tr><th>Syntax:</th><td>ExpiresActive On|Off</td></tr><tr><th>Default:</th><td>Off</td><td>since 2.2</td></tr></table>'),
+    );
+    expect(text.split('\n\n')).toEqual(['Syntax: ExpiresActive On|Off', 'Default: Off; since 2.2']);
+  });
+
   it('gives each entry of a definition list with long definitions a section under the current one, then resumes it', () => {
     const { text } = htmlToText(
       page(`<main><h2>Memory</h2><p>These settings size memory.</p>
@@ -160,10 +188,13 @@ rl.close();</code></pre></main>`),
     expect(htmlToText('<ul><li>One <b>bold</b><ul><li>Nested</li></ul></li><li>Two</li></ul>').text).toBe('- One bold\n  - Nested\n- Two');
   });
 
-  it('reads 100,000 nested <div>s and 50,000 unmatched end tags in linear time, keeping the text', () => {
+  it('reads 100,000 nested <div>s, 50,000 unmatched end tags and 50,000 nested lists in linear time, keeping the text', () => {
     const deep = `${'<div>'.repeat(100_000)}deep text${'</div>'.repeat(100_000)}`;
     expect(htmlToText(deep).text).toBe('deep text');
     const unmatched = `${'<div>'.repeat(50_000)}x${'</span>'.repeat(50_000)}`;
     expect(htmlToText(unmatched).text).toBe('x');
+    // Each list asks whether it is a table of contents; the question reads a bounded part of what it holds.
+    const lists = `${'<ul><li><a href="#top">Top</a>'.repeat(50_000)}${'</li></ul>'.repeat(50_000)}`;
+    expect(htmlToText(lists).text).toMatch(/^- Top\n {2}- Top/);
   });
 });

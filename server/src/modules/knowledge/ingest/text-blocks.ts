@@ -76,15 +76,15 @@ export function admonitionLabel(kind: string | null, title: string | null): stri
 
 /** A table row as a sentence-like unit that still says what each value means: `Header: cell; Header: cell`. */
 export function tableRowText(headers: string[], cells: string[]): string {
-  if (headers.length === 0) return cells.filter(Boolean).join('; ');
-  return cells
-    .map((cell, i) => {
-      if (!cell) return '';
-      const header = headers[i];
-      return header ? `${header}: ${cell}` : cell;
-    })
-    .filter(Boolean)
-    .join('; ');
+  return joinCells(cells.map((cell, i) => (cell && headers[i] ? `${headers[i]}: ${cell}` : cell)).filter(Boolean));
+}
+
+/**
+ * Cells joined by "; ", except after a cell that labels the next: a manual's summary table reads "Default: Off", not
+ * "Default:; Off".
+ */
+function joinCells(cells: string[]): string {
+  return cells.reduce((row, cell, i) => (i === 0 ? cell : `${row}${row.endsWith(':') ? ' ' : '; '}${cell}`), '');
 }
 
 export function blocksToText(blocks: TextBlock[]): string {
