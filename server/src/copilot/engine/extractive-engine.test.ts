@@ -756,4 +756,19 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toMatch(/^msBeforeNext: 250, \/\/ Number of milliseconds before next action can be done \[1\]/);
     expect(citations[0]?.quotes).toEqual(['msBeforeNext: 250, // Number of milliseconds before next action can be done']);
   });
+
+  it('reads "turn off" as disable, not as its opposite', async () => {
+    const cache = passage(
+      'p-cache',
+      'Caching > Disabling Cache',
+      [
+        'A loader that does not cache is sometimes desirable.',
+        'Pass { cache: false } to disable the cache of a loader.',
+        'A loader can also keep its cache enabled and clear it after each batch.',
+      ].join(' '),
+      'DataLoader',
+    );
+    const { text } = await collect(engine, 'How do I turn off the cache of a loader?', [cache]);
+    expect(text).toMatch(/^Pass \{ cache: false \} to disable the cache of a loader\./);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, withoutStopwords } from './analyzer';
+import { createAnalyzer, synonymWords, withoutStopwords } from './analyzer';
 
 describe('createAnalyzer', () => {
   const english = createAnalyzer('english');
@@ -40,6 +40,24 @@ describe('createAnalyzer', () => {
   it('relates close synonyms in English only', () => {
     expect([...english.related('delet')]).toContain('remov');
     expect([...createAnalyzer('german').related('delet')]).toEqual(['delet']);
+  });
+
+  it('reads "turn off" and "switch it on" as the verbs they mean, in questions and documents alike', () => {
+    expect(english.terms('How do I turn off the cache?')).toEqual(english.terms('How do I disable the cache?'));
+    expect(english.terms('It turns off all rules')).toEqual(['disabl', 'rule']);
+    expect(english.terms('Switch it on in production')).toEqual(['enabl', 'product']);
+    // "turn" alone is not "enable": "turn JSON into a module".
+    expect([...english.related('turn')]).toEqual(['turn']);
+  });
+});
+
+describe('synonymWords', () => {
+  it('widens a search with the synonyms of what a question means, "turn off" as disable', () => {
+    expect(synonymWords('How do I wipe the cache?', 'english')).toEqual(['delete', 'remove', 'erase']);
+    expect(synonymWords('How can I turn off caching?', 'english')).toEqual(['disable', 'deactivate']);
+    expect(synonymWords('How can I disable caching?', 'english')).toEqual(['deactivate']);
+    expect(synonymWords('Where do I switch it on?', 'english')).toEqual(['enable', 'activate']);
+    expect(synonymWords('How do I wipe the cache?', 'german')).toEqual([]);
   });
 });
 

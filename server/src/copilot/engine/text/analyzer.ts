@@ -38,7 +38,7 @@ const ENGLISH_SYNONYMS = [
   ['customer', 'client'],
   ['folder', 'directory', 'dir'],
   ['setting', 'option', 'config', 'configuration'],
-  ['turn', 'enable', 'activate'],
+  ['enable', 'activate'],
   ['disable', 'deactivate'],
   ['fast', 'quick', 'speed', 'perform'],
   ['slow', 'bottleneck', 'latency'],
@@ -61,17 +61,32 @@ const ENGLISH_SYNONYMS = [
 const IDENTIFIER = /[\p{L}\p{N}]+(?:[._\-'’][\p{L}\p{N}]+)*/gu;
 
 /**
+ * "Turn off caching", "switch it on": the verb means enable or disable only with its particle. Read word by word,
+ * "off" is a stop word and "turn" is no synonym of either, so the particle's meaning is lost (and "turn" once pulled
+ * in "the cache being enabled" for "turn off the cache").
+ */
+const PHRASAL_SWITCH = /\b(?:turn|switch)(?:s|ed|ing)?\s+(?:(?:it|them|this|that)\s+)?(on|off)\b/gi;
+
+/** The text with its switching phrasal verbs as the verbs they mean: "turns off all rules" → "disable all rules". */
+function withSwitchVerbs(text: string): string {
+  return text.replace(PHRASAL_SWITCH, (_phrase, particle: string) => (particle.toLowerCase() === 'on' ? 'enable' : 'disable'));
+}
+
+/**
  * The other words of the synonym groups that the text's words belong to ("wipe" → delete, remove, erase), for
- * widening a search. English only; empty for other languages.
+ * widening a search; with the verb a switching phrase means ("turn off" → disable, deactivate). English only; empty
+ * for other languages.
  */
 export function synonymWords(text: string, language: string): string[] {
   if (!isEnglish(language)) return [];
   const { stem } = languageTools(language);
-  const asked = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
+  const stems = (words: string) => new Set((words.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
+  const written = stems(text);
+  const meant = stems(withSwitchVerbs(text));
   const result = new Set<string>();
   for (const group of ENGLISH_SYNONYMS) {
-    if (!group.some((word) => asked.has(stem(word)))) continue;
-    for (const word of group) if (!asked.has(stem(word))) result.add(word);
+    if (!group.some((word) => meant.has(stem(word)))) continue;
+    for (const word of group) if (!written.has(stem(word))) result.add(word);
   }
   return [...result];
 }
@@ -136,7 +151,7 @@ export function createAnalyzer(language: string): Analyzer {
 
   function terms(text: string): string[] {
     const result: string[] = [];
-    for (const raw of text.match(IDENTIFIER) ?? []) {
+    for (const raw of (english ? withSwitchVerbs(text) : text).match(IDENTIFIER) ?? []) {
       // "Vite's" is about Vite; "don't" is a stop word either way.
       const token = raw.replace(/['’]s$/i, '').replace(/['’]/g, '');
       const lower = token.toLowerCase();
