@@ -24,6 +24,22 @@ describe('pdfPagesToText', () => {
     expect(pdfPagesToText(['The configu-\nration file is read at start-\nup.'])).toBe('The configuration file is read at startup.');
   });
 
+  it('keeps a hyphen at a line end that is the word\'s own: written so elsewhere in the document, or in an address', () => {
+    const text = pdfPagesToText([
+      'Use SetHandler server-status for the page.\nThen open http://your.server.name/server-\nstatus?auto, or the server-\nstatus',
+      'page of the configu-\nration, read-\nonly.\nA read-only file.',
+    ]);
+    expect(text.split(/\n+/).filter((line) => !line.startsWith('\f'))).toEqual([
+      'Use SetHandler server-status for the page. Then open http://your.server.name/server-status?auto, or the server-status',
+      'page of the configuration, read-only. A read-only file.',
+    ]);
+  });
+
+  it('resolves the hyphens at line ends of a long text without a word of it scanned twice', () => {
+    const letters = 'a'.repeat(200_000);
+    expect(pdfPagesToText([`${letters}-\n${letters}.`]).length).toBe(400_001);
+  });
+
   it('recovers numbered lines as # headings when every line is in one font', () => {
     const text = pdfPagesToText([
       '2 Server Options\nThe dev server can be configured in many ways for your local setup and needs.\n2.1 Port\nThe default port is 5173 unless it is already taken by another process.',

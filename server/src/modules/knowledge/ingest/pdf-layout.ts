@@ -72,9 +72,61 @@ export function removeRepeatedRuns<Run extends { text: string; x: number; y: num
   return pages.map((runs, page) => runs.filter((run) => !atEdge(run, page) || (pagesWith.get(keyOf(run)) ?? 0) < threshold));
 }
 
-/** "configu-\nration" → "configuration": a lower-case letter, a hyphen at the line end, a lower-case letter. */
-export function joinHyphenatedWords(text: string): string {
-  return text.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2');
+/**
+ * A hyphen at a line end between lower-case letters, marked until the whole document is read: it may have split a
+ * word ("configu-\nration") or be the word's own ("server-\nstatus"), and only the rest of the document tells.
+ */
+const LINE_END_HYPHEN = '\u00ad';
+
+/** Lines joined into one, with each hyphen at a line end between lower-case letters marked (see `joinHyphens`). */
+export function markLineEndHyphens(text: string): string {
+  return text.replace(/(\p{Ll})-\n(\p{Ll})/gu, `$1${LINE_END_HYPHEN}$2`);
+}
+
+/**
+ * The marked hyphens resolved with the whole document as the dictionary: "configu-ration" → "configuration", but a
+ * word the document writes with its hyphen elsewhere ("server-status", "read-only") keeps it, and so does a hyphen
+ * inside an address or a path (http://your.server.name/server-status): browsers break lines after a hyphen, they do
+ * not hyphenate words.
+ */
+export function joinHyphens(text: string): string {
+  if (!text.includes(LINE_END_HYPHEN)) return text;
+  const hyphenated = hyphenatedPairs(text);
+  return text
+    .split(/(\s+)/)
+    .map((token) => {
+      if (!token.includes(LINE_END_HYPHEN)) return token;
+      const inAddress = /[/:@]|\.\p{L}/u.test(token);
+      const parts = token.split(LINE_END_HYPHEN);
+      return parts.reduce((joined, part, i) => {
+        const pair = `${trailingWord(parts[i - 1] as string)}-${leadingWord(part)}`.toLowerCase();
+        return joined + (inAddress || hyphenated.has(pair) ? '-' : '') + part;
+      });
+    })
+    .join('');
+}
+
+/** Every two neighbouring parts of the document's hyphenated words, lower-cased: "read-only-mode" gives read-only and only-mode. */
+function hyphenatedPairs(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) {
+    const parts = word.split('-');
+    for (let i = 1; i < parts.length; i++) if (parts[i - 1] && parts[i]) pairs.add(`${parts[i - 1]}-${parts[i]}`);
+  }
+  return pairs;
+}
+
+// Scanned by hand: a regular expression anchored at a word's end backtracks over long runs of letters.
+const isWordCharacter = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}]/u.test(character);
+function trailingWord(text: string): string {
+  let start = text.length;
+  while (isWordCharacter(text[start - 1])) start--;
+  return text.slice(start);
+}
+function leadingWord(text: string): string {
+  let end = 0;
+  while (isWordCharacter(text[end])) end++;
+  return text.slice(0, end);
 }
 
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}[^.!?;:]{0,90})$/u;

@@ -1,4 +1,4 @@
-import { joinHyphenatedWords, numberedHeadingLevel, PAGE_BREAK, removePageFurniture } from './pdf-layout';
+import { joinHyphens, markLineEndHyphens, numberedHeadingLevel, PAGE_BREAK, removePageFurniture } from './pdf-layout';
 import type { PdfLine } from './pdf-lines';
 import { headingLevelOf, isLargerThanBody, MAX_HEADING_CHARS, measureTypography, type Typography } from './pdf-typography';
 import { blocksToText, collapseSpaces, type TextBlock, tableRowText } from './text-blocks';
@@ -66,9 +66,9 @@ function groupsOf(lines: PdfLine[], typography: Typography): Group[] {
   return groups;
 }
 
-/** Prose lines as one line of text: words split by a hyphen at a line end joined again. */
+/** Prose lines as one line of text, a hyphen at a line end marked for `joinHyphens`. */
 function joinLines(lines: PdfLine[]): string {
-  return collapseSpaces(joinHyphenatedWords(lines.map((line) => line.text).join('\n')));
+  return collapseSpaces(markLineEndHyphens(lines.map((line) => line.text).join('\n')));
 }
 
 /** Code lines with their indentation (from x offsets, in character widths) and blank lines (from vertical gaps). */
@@ -229,10 +229,11 @@ function pageBlocks(lines: PdfLine[], typography: Typography): TextBlock[] {
 export function pdfLinesToText(pages: PdfLine[][]): string {
   const cleaned = removePageFurniture(pages, (line) => line.text);
   const typography = measureTypography(cleaned);
-  return cleaned
+  const text = cleaned
     .map((lines) => blocksToText(pageBlocks(lines, typography)))
     .join(`\n\n${PAGE_BREAK}\n\n`)
     .trim();
+  return joinHyphens(text);
 }
 
 /**
