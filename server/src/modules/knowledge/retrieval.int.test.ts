@@ -70,6 +70,15 @@ describe('retrieval', () => {
     expect((await search(workspaceId, 'what does --server-port do')).passages.length).toBeGreaterThan(0);
   });
 
+  it('relaxes quoted phrases that no passage holds: all of them, then any one, then none', async () => {
+    // Two examples quoted from two sections: no passage holds both, each holds one.
+    const examples = await search(workspaceId, 'refunds like "sale items" or "30 days"');
+    expect(examples.passages.map((p) => p.content.match(/sale item|30 days/)?.[0]).sort()).toEqual(['30 days', 'sale item']);
+    // A quoted phrase the workspace never holds filters nothing: the question's other words still find the answer.
+    const unheld = await search(workspaceId, 'how long does a "gift card" refund take');
+    expect(unheld.passages[0]?.content).toMatch(/paid within 5 days/);
+  });
+
   it('finds identifiers by their whole name and by their parts', async () => {
     for (const question of ['server.port', 'what is the server port', 'server_timeout default', 'trailing comma', 'trailingComma']) {
       const { passages } = await search(workspaceId, question);

@@ -4,7 +4,7 @@ import { withoutFraming } from '../../copilot/engine/question';
 import { synonymWords, withoutStopwords } from '../../copilot/engine/text/analyzer';
 import { pgArray } from '../../infra/db/pgArray';
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from './search/bm25';
-import { lexemeLiteral, parseSearchQuery } from './search/search-query';
+import { lexemeLiteral, parseSearchQuery, type SearchQuery } from './search/search-query';
 
 /**
  * Candidates come from the question's most selective words: they are added rarest first while their passages
@@ -49,6 +49,14 @@ const CODE_NAME = /^\p{Ll}[\p{Ll}\p{N}]*\p{Lu}|[\p{L}\p{N}][._][\p{L}\p{N}]/u;
 /** A file name ("index.html", "vite.config.ts") names a file, which a page often calls by its kind ("the HTML file"). */
 const FILE_NAME = /\.(?:html?|m?[jt]sx?|c[jt]s|json|ya?ml|toml|md|css|scss|txt|env|lock|xml|svg|png)$/i;
 
+/**
+ * Which "quoted phrases" a passage must hold: all of them, as web search reads quotes; when no passage holds them all,
+ * any one; then none. A question quotes examples more often than it sets search operators ("written out, like
+ * \"2 minutes\" instead of \"2m\"" quotes two examples from different sections), and a filter that leaves nothing
+ * answers nothing.
+ */
+type PhraseRule = 'all' | 'any' | 'none';
+
 export interface RetrievalResult {
   passages: RetrievedPassage[];
   /** The question's words with their statistics in the workspace, in the order asked. */
@@ -79,11 +87,11 @@ interface Analysis {
 /**
  * Full-text retrieval over one workspace's passages, ranked by BM25 on the passage text with the workspace's own
  * term statistics (table `workspace_search_terms`, kept by triggers), in a deterministic order: score, then document
- * title, then position. "Quoted phrases" and -exclusions from the question are hard filters; plain words rank. A
- * passage's title and heading path only break near-ties; its own section heading, when it names the question's
- * subject, lifts it (OWN_HEADING_WEIGHT), and so does a document whose matching passages together hold more of the
- * question (DOCUMENT_WEIGHT). The stored vectors and their GIN indexes do the matching:
- * no to_tsvector on the table here.
+ * title, then position. "Quoted phrases" and -exclusions from the question are filters (phrases relaxed when nothing
+ * holds them, see PhraseRule); plain words rank. A passage's title and heading path only break near-ties; its own
+ * section heading, when it names the question's subject, lifts it (OWN_HEADING_WEIGHT), and so does a document whose
+ * matching passages together hold more of the question (DOCUMENT_WEIGHT). The stored vectors and their GIN indexes do
+ * the matching: no to_tsvector on the table here.
  */
 export class RetrievalService {
   constructor(
@@ -92,18 +100,22 @@ export class RetrievalService {
   ) {}
 
   async search(workspaceId: string, question: string, limit = 6): Promise<RetrievalResult> {
-    const { statement, terms } = await this.rankingStatement(workspaceId, question, limit);
-    if (!statement) return { passages: [], terms };
-    const rows = await this.em.getConnection().execute<RetrievedPassage[]>(statement.sql, statement.params);
-    return {
-      passages: rows.map((row) => ({ ...row, rank: Number(row.rank) })),
-      terms,
-    };
+    const query = parseSearchQuery(question);
+    const analysis = await this.analyseQuery(workspaceId, query);
+    const rules: PhraseRule[] = query.phrases.length > 1 ? ['all', 'any', 'none'] : query.phrases.length === 1 ? ['all', 'none'] : ['all'];
+    for (const rule of rules) {
+      const statement = this.statementFor(workspaceId, query, analysis, limit, rule);
+      if (!statement) break;
+      const rows = await this.em.getConnection().execute<RetrievedPassage[]>(statement.sql, statement.params);
+      if (rows.length > 0) return { passages: rows.map((row) => ({ ...row, rank: Number(row.rank) })), terms: analysis.terms };
+    }
+    return { passages: [], terms: analysis.terms };
   }
 
   /**
    * The question's analysis and the one statement that ranks its passages (none when the workspace holds none of
-   * its words). Separate from search() so the scale benchmark can EXPLAIN exactly the statement search() runs.
+   * its words), every quoted phrase required. Separate from search() so the scale benchmark can EXPLAIN the
+   * statement search() runs first.
    */
   async rankingStatement(
     workspaceId: string,
@@ -111,14 +123,29 @@ export class RetrievalService {
     limit = 6,
   ): Promise<{ statement: { sql: string; params: unknown[] } | null; terms: QuestionTerm[] }> {
     const query = parseSearchQuery(question);
-    const analysis = await this.analyse(workspaceId, withoutStopwords(withoutFraming(query.text, this.language), this.language));
-    if (analysis.lexemes.length === 0) return { statement: null, terms: analysis.terms };
+    const analysis = await this.analyseQuery(workspaceId, query);
+    return { statement: this.statementFor(workspaceId, query, analysis, limit, 'all'), terms: analysis.terms };
+  }
+
+  private analyseQuery(workspaceId: string, query: SearchQuery): Promise<Analysis> {
+    return this.analyse(workspaceId, withoutStopwords(withoutFraming(query.text, this.language), this.language));
+  }
+
+  private statementFor(
+    workspaceId: string,
+    query: SearchQuery,
+    analysis: Analysis,
+    limit: number,
+    phraseRule: PhraseRule,
+  ): { sql: string; params: unknown[] } | null {
+    if (analysis.lexemes.length === 0) return null;
     const candidates = candidateLexemes(analysis.lexemes);
     const filters: string[] = [];
     const filterParams: unknown[] = [];
-    for (const phrase of query.phrases) {
-      filters.push('and p.body_vector @@ phraseto_tsquery(?::regconfig, askbase_search_words(?))');
-      filterParams.push(this.language, phrase);
+    const phraseTests = query.phrases.map(() => 'p.body_vector @@ phraseto_tsquery(?::regconfig, askbase_search_words(?))');
+    if (phraseRule !== 'none' && phraseTests.length > 0) {
+      filters.push(phraseRule === 'all' ? `and ${phraseTests.join(' and ')}` : `and (${phraseTests.join(' or ')})`);
+      for (const phrase of query.phrases) filterParams.push(this.language, phrase);
     }
     for (const word of query.excluded) {
       filters.push(
@@ -198,7 +225,7 @@ export class RetrievalService {
       ...(names ? [names] : []),
       limit,
     ];
-    return { statement: { sql, params }, terms: analysis.terms };
+    return { sql, params };
   }
 
   /**
