@@ -771,4 +771,17 @@ describe('extractive engine: answers the question asked', () => {
     const { text } = await collect(engine, 'How do I turn off the cache of a loader?', [cache]);
     expect(text).toMatch(/^Pass \{ cache: false \} to disable the cache of a loader\./);
   });
+
+  it('answers "how do I" with the code of an examples section that has no sentence, led in by its name', async () => {
+    const examples = passage(
+      'p-long',
+      'ms > Examples > Time Format Written-Out',
+      ['```js', 'ms(60000, { long: true })      // "1 minute"', 'ms(2 * 60000, { long: true })  // "2 minutes"', '```'].join('\n'),
+      'ms',
+    );
+    const intro = passage('p-intro', 'ms', 'Use this package to easily convert various time formats to milliseconds.', 'ms');
+    const { text, citations } = await collect(engine, 'How do I get ms to write the time format out in words?', [examples, intro]);
+    expect(text).toMatch(/^Time Format Written-Out \[1\]:\n\n```js\nms\(60000, \{ long: true \}\)/);
+    expect(citations[0]?.passageId).toBe('p-long');
+  });
 });

@@ -7,6 +7,7 @@ import {
   type RetrievedPassage,
   throwIfAborted,
 } from './answer-engine';
+import { HEADING_SEPARATOR } from './heading-path';
 import { noAnswerText, notFound } from './no-answer';
 import { type AnswerSentence, selectAnswerSentences } from './rank-sentences';
 import { type RelatedSource, relatedSources, SEE_ALSO } from './related-sources';
@@ -90,7 +91,9 @@ export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPa
         quotes: quotesOf(sentences, sentence.passageIndex),
       });
     }
-    const prose = run.length > 0 ? cite(run.join(' '), number) : `[${number}]`;
+    // Code with no sentence of its own (an examples section) is led in by its section's name.
+    const section = (passages[sentence.passageIndex] as RetrievedPassage).heading?.split(HEADING_SEPARATOR).at(-1)?.trim();
+    const prose = run.length > 0 ? cite(run.join(' '), number) : section ? `${section} [${number}]:` : `[${number}]`;
     parts.push([prose, ...code].join('\n\n'));
     run = [];
     code = [];

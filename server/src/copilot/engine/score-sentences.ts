@@ -255,11 +255,17 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     (headingShares[unit.passageIndex] ?? 0) > ENTRY_SHARE &&
     firstSentenceOf.get(unit.passageIndex) === unit.position;
 
+  // The best passage may be all code (a README's "Time Format Written-Out" examples): for "how do I …" the code is
+  // the answer, as it has no sentence to lead into it.
+  const withProse = new Set(units.filter((unit) => unit.kind !== 'code' && isReadable(unit, analyzer)).map((unit) => unit.passageIndex));
+  const isExampleAnswer = (unit: PassageSentence) =>
+    unit.kind === 'code' && unit.passageIndex === 0 && (asked.intents.asksHow || asked.intents.asksCode) && !withProse.has(0);
+
   const candidates: Candidate[] = [];
   units.forEach((unit, index) => {
     const matched = matchesOf(asked.terms, unit.stems, analyzer);
     unit.mentions = matched.size;
-    if (!isReadable(unit, analyzer) || presentWeight === 0) return;
+    if (!(isReadable(unit, analyzer) || isExampleAnswer(unit)) || presentWeight === 0) return;
     const context = new Set(contexts[unit.passageIndex]);
     const ownHeading = ownHeadings[unit.passageIndex] as Set<string>;
     // A field or row is about its section's subject; so is any unit under a heading the question names in full
