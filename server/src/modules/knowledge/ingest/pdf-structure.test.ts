@@ -61,6 +61,32 @@ describe('pdfLinesToText', () => {
     );
   });
 
+  it('reads the close-set lines of a printed summary table as rows of their own, a wrapped value kept in its row', () => {
+    const line = (cells: string[], step: number, x = 33): Partial<PdfLine> & { text: string; step: number } => ({
+      text: cells.join(' '),
+      size: 11,
+      step,
+      x,
+      cells: cells.map((cell, i) => ({ x: x + i * 91, text: cell })),
+    });
+    const text = pdfLinesToText([
+      page([
+        { text: 'Apache Module mod_status', size: 17, bold: true },
+        line(['Description:', 'Provides information on server activity'], 2.5),
+        { text: 'and performance', size: 11, step: 1.3, x: 124, cells: [{ x: 124, text: 'and performance' }] },
+        line(['Status:', 'Base'], 1.3),
+        line(['%{VARNAME}C The contents of cookie VARNAME.'], 1.3),
+        line(['Source File:', 'mod_status.c'], 1.3),
+      ]),
+    ]);
+    expect(text.split('\n\n').slice(1)).toEqual([
+      'Description: Provides information on server activity and performance',
+      'Status: Base',
+      '%{VARNAME}C The contents of cookie VARNAME.',
+      'Source File: mod_status.c',
+    ]);
+  });
+
   it("drops a printed web page's pager rows (Prev | Up | Next over the neighbours' titles) but keeps a table with such a word", () => {
     const row = (cells: string[], step: number): Partial<PdfLine> & { text: string; step: number } => ({
       text: cells.join(' '),

@@ -129,9 +129,23 @@ function definitionTerm(group: Group, next: Group | undefined, typography: Typog
   return body.x > term.x + DEFINITION_INDENT ? term.text : null;
 }
 
-/** Table rows (lines of several cells), cells placed in the columns of the first row; a bold first row is the header. */
-function tableBlocks(rows: Group[]): TextBlock[] {
-  const columns = first(rows[0] as Group).cells.map((cell) => cell.x);
+/**
+ * Table rows (lines of several cells), cells placed in the columns of the first row; a bold first row is the header.
+ * A line that starts in the first column starts a row even inside one group of lines (a printed summary table's
+ * "Description: …" over "Status: Base" sit as close as a paragraph's lines; a long "%{VARNAME}C" runs into its
+ * description as one cell); a line that starts further right is a cell's wrapped text.
+ */
+function tableBlocks(groups: Group[]): TextBlock[] {
+  const columns = first(groups[0] as Group).cells.map((cell) => cell.x);
+  const startsRow = (line: PdfLine) => Math.abs((line.cells[0]?.x ?? 0) - (columns[0] ?? 0)) <= 3;
+  const rows = groups.flatMap((group) =>
+    group.reduce<Group[]>((split, line) => {
+      const last = split.at(-1);
+      if (!last || startsRow(line)) split.push([line]);
+      else last.push(line);
+      return split;
+    }, []),
+  );
   const cellsOf = (row: Group) => {
     const cells = columns.map(() => '');
     for (const line of row) {
