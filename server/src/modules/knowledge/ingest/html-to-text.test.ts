@@ -188,6 +188,14 @@ rl.close();</code></pre></main>`),
     expect(htmlToText('<ul><li>One <b>bold</b><ul><li>Nested</li></ul></li><li>Two</li></ul>').text).toBe('- One bold\n  - Nested\n- Two');
   });
 
+  it('reads an item whose first paragraph is a name alone as "name: definition" (Sphinx reference lists)', () => {
+    const { text } = htmlToText(
+      `<ul><li><p><code>CELERYD_PID_FILE</code></p><blockquote><div><p>Full path to the PID file. Default is /var/run/celery/%n.pid</p></div></blockquote></li>
+        <li><p>Plain item</p><p>Second paragraph.</p></li></ul>`,
+    );
+    expect(text).toBe('- CELERYD_PID_FILE: Full path to the PID file. Default is /var/run/celery/%n.pid\n- Plain item Second paragraph.');
+  });
+
   it('reads 100,000 nested <div>s, 50,000 unmatched end tags and 50,000 nested lists in linear time, keeping the text', () => {
     const deep = `${'<div>'.repeat(100_000)}deep text${'</div>'.repeat(100_000)}`;
     expect(htmlToText(deep).text).toBe('deep text');

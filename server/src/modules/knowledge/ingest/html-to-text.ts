@@ -218,7 +218,7 @@ class BlockWriter {
       const blocks = item.name === 'li' ? this.sub(item, depth + 1, listDepth + 1) : [];
       const leading: string[] = [];
       while (blocks[0]?.kind === 'paragraph') leading.push((blocks.shift() as { text: string }).text);
-      if (leading.length > 0) this.blocks.push({ kind: 'list-item', depth: listDepth, text: leading.join(' ') });
+      if (leading.length > 0) this.blocks.push({ kind: 'list-item', depth: listDepth, text: itemText(leading) });
       this.blocks.push(...blocks);
     }
   }
@@ -268,6 +268,22 @@ class BlockWriter {
     }
     if (terms.length > 0) this.blocks.push({ kind: 'paragraph', text: terms.join(', ') });
   }
+}
+
+/**
+ * A name alone on an item's first line: an environment variable, a setting, an option (`CELERYD_PID_FILE`,
+ * `--autoscale`, `server.port`). No spaces, no sentence.
+ */
+const LONE_NAME = /^(?:--?)?[\p{L}_$][\w$.-]*(?:\(\))?$/u;
+
+/**
+ * An item's paragraphs as one line. Sphinx writes a reference list as items whose first paragraph is the name and
+ * whose indented block defines it ("CELERYD_PID_FILE", then "Full path to the PID file. Default is …"): read as
+ * "name: definition", as a definition list is, so the definition says what it defines.
+ */
+function itemText(paragraphs: string[]): string {
+  const [first, ...rest] = paragraphs;
+  return first && rest.length > 0 && LONE_NAME.test(first) ? `${first}: ${rest.join(' ')}` : paragraphs.join(' ');
 }
 
 /**
