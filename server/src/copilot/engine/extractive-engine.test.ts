@@ -784,4 +784,26 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toMatch(/^Time Format Written-Out \[1\]:\n\n```js\nms\(60000, \{ long: true \}\)/);
     expect(citations[0]?.passageId).toBe('p-long');
   });
+
+  it('takes the default from the entry the question names, not from a sibling entry that shares its words', async () => {
+    // Retrieved first: its heading holds the question's "init-script".
+    const beat = {
+      ...passage(
+        'p-beat',
+        'Daemonization > Init-script: celerybeat',
+        '- CELERYBEAT_PID_FILE: Full path to the PID file. Default is /var/run/celeryd.pid.',
+        'Daemonization',
+      ),
+      rank: 0.8,
+    };
+    const worker = passage(
+      'p-worker',
+      'Daemonization',
+      '- CELERYD_PID_FILE: Full path to the PID file. Default is /var/run/celery/%n.pid',
+      'Daemonization',
+    );
+    const { text } = await collect(engine, 'What is the default CELERYD_PID_FILE for the worker init-script?', [beat, worker]);
+    expect(text).toContain('/var/run/celery/%n.pid');
+    expect(text).not.toContain('celeryd.pid');
+  });
 });

@@ -64,6 +64,9 @@ const SUBJECT_SHARE = 0.5;
 const ENTRY_SHARE = 0.3;
 /** A heading that names code (`rl.line`, `os.setPriority([pid, ]priority)`, `maxAge`, `work_mem`): an API entry. */
 const IDENTIFIER = /[._]|\p{Ll}\p{Lu}|\(/u;
+/** Code names as written (camelCase, snake_case, dotted: `server.port`, `CELERYD_PID_FILE`), lower-cased. */
+const codeNames = (text: string) =>
+  (text.match(/[\p{L}\p{N}$]+(?:[._][\p{L}\p{N}$]+)+|\b\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((name) => name.toLowerCase());
 /** What a unit gains from standing in the section whose heading is the question's subject. */
 const SUBJECT_SECTION_BONUS = 0.1;
 /** What a lead-in above code is worth when the code will not be shown with it. */
@@ -261,11 +264,24 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   const isExampleAnswer = (unit: PassageSentence) =>
     unit.kind === 'code' && unit.passageIndex === 0 && (asked.intents.asksHow || asked.intents.asksCode) && !withProse.has(0);
 
+  const askedNames = codeNames(question);
+  // A unit that defines another named entry than the ones the question names ("CELERYBEAT_PID_FILE: … Default is
+  // /var/run/celeryd.pid." for the default of CELERYD_PID_FILE) shares words with the question, not its subject: it
+  // is no answer, nor a part of one.
+  const ofAnotherName = (unit: PassageSentence) => {
+    const defined = unit.definedTerm ? codeNames(unit.definedTerm) : [];
+    return (
+      askedNames.length > 0 &&
+      defined.length > 0 &&
+      !defined.some((name) => askedNames.some((asked) => name.includes(asked) || asked.includes(name)))
+    );
+  };
+
   const candidates: Candidate[] = [];
   units.forEach((unit, index) => {
     const matched = matchesOf(asked.terms, unit.stems, analyzer);
     unit.mentions = matched.size;
-    if (!(isReadable(unit, analyzer) || isExampleAnswer(unit)) || presentWeight === 0) return;
+    if (!(isReadable(unit, analyzer) || isExampleAnswer(unit)) || presentWeight === 0 || ofAnotherName(unit)) return;
     const context = new Set(contexts[unit.passageIndex]);
     const ownHeading = ownHeadings[unit.passageIndex] as Set<string>;
     // A field or row is about its section's subject; so is any unit under a heading the question names in full
