@@ -24,7 +24,7 @@ describe('pdfPagesToText', () => {
     expect(pdfPagesToText(['The configu-\nration file is read at start-\nup.'])).toBe('The configuration file is read at startup.');
   });
 
-  it('keeps a hyphen at a line end that is the word\'s own: written so elsewhere in the document, or in an address', () => {
+  it("keeps a hyphen at a line end that is the word's own: written so elsewhere in the document, or in an address", () => {
     const text = pdfPagesToText([
       'Use SetHandler server-status for the page.\nThen open http://your.server.name/server-\nstatus?auto, or the server-\nstatus',
       'page of the configu-\nration, read-\nonly.\nA read-only file.',
