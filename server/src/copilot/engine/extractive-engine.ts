@@ -7,7 +7,7 @@ import {
   type RetrievedPassage,
   throwIfAborted,
 } from './answer-engine';
-import { HEADING_SEPARATOR } from './heading-path';
+import { lastHeading } from './heading-path';
 import { noAnswerText, notFound } from './no-answer';
 import { type AnswerSentence, selectAnswerSentences } from './rank-sentences';
 import { type RelatedSource, relatedSources, SEE_ALSO } from './related-sources';
@@ -62,6 +62,12 @@ function quotesOf(sentences: AnswerSentence[], passageIndex: number): string[] {
   return [...new Set(used)];
 }
 
+/** Code with no sentence of its own (an examples section) is led in by its section's name: "Examples [1]:". */
+function codeLeadIn(passage: RetrievedPassage, number: number): string {
+  const section = lastHeading(passage.heading)?.trim();
+  return section ? `${section} [${number}]:` : `[${number}]`;
+}
+
 function listInProse(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
@@ -91,9 +97,7 @@ export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPa
         quotes: quotesOf(sentences, sentence.passageIndex),
       });
     }
-    // Code with no sentence of its own (an examples section) is led in by its section's name.
-    const section = (passages[sentence.passageIndex] as RetrievedPassage).heading?.split(HEADING_SEPARATOR).at(-1)?.trim();
-    const prose = run.length > 0 ? cite(run.join(' '), number) : section ? `${section} [${number}]:` : `[${number}]`;
+    const prose = run.length > 0 ? cite(run.join(' '), number) : codeLeadIn(passages[sentence.passageIndex] as RetrievedPassage, number);
     parts.push([prose, ...code].join('\n\n'));
     run = [];
     code = [];

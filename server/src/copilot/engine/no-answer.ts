@@ -1,5 +1,5 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
-import { HEADING_SEPARATOR } from './heading-path';
+import { lastHeading } from './heading-path';
 import { contextOf, escapeRegExp } from './question';
 import type { Selection } from './rank-sentences';
 import { isOrdinaryWord } from './text/common-words';
@@ -22,7 +22,7 @@ export function passageTopics(passages: RetrievedPassage[], max = MAX_TOPICS): s
   const topics: string[] = [];
   const seen = new Set<string>();
   for (const passage of passages) {
-    const topic = (passage.heading?.split(HEADING_SEPARATOR).at(-1) ?? passage.documentTitle).trim();
+    const topic = (lastHeading(passage.heading) ?? passage.documentTitle).trim();
     const key = topic.toLowerCase();
     if (!topic || seen.has(key)) continue;
     seen.add(key);

@@ -1,5 +1,5 @@
 import type { RetrievedPassage } from './answer-engine';
-import { HEADING_SEPARATOR } from './heading-path';
+import { HEADING_SEPARATOR, lastHeading } from './heading-path';
 import { MIN_COVERAGE } from './no-answer';
 import type { AnswerSentence, Selection } from './rank-sentences';
 import type { Candidate } from './score-sentences';
@@ -32,7 +32,7 @@ function isAboutTheQuestion(candidate: Candidate): boolean {
 }
 
 function sectionOf(passage: RetrievedPassage): string {
-  return (passage.heading?.split(HEADING_SEPARATOR).at(-1) ?? passage.documentTitle).trim() || passage.documentTitle;
+  return (lastHeading(passage.heading) ?? passage.documentTitle).trim() || passage.documentTitle;
 }
 
 /**

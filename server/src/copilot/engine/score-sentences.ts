@@ -1,5 +1,5 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
-import { HEADING_SEPARATOR } from './heading-path';
+import { lastHeading } from './heading-path';
 import { isLeadIn, isLiteralList, type PassageUnit, passageUnits } from './passage-units';
 import { analyseQuestion, contextOf, type QuestionAnalysis, type ValueKind } from './question';
 import type { Analyzer } from './text/analyzer';
@@ -336,7 +336,7 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
 }
 
 /** The last step of a passage's heading path: its own section's name. */
-const ownHeadingOf = (passage: RetrievedPassage) => passage.heading?.split(HEADING_SEPARATOR).at(-1) ?? '';
+const ownHeadingOf = (passage: RetrievedPassage) => lastHeading(passage.heading) ?? '';
 
 /**
  * The terms of a section heading when the question names all of them, leaving out a trailing "(integer)" or

@@ -1,4 +1,4 @@
-import { HEADING_SEPARATOR } from './heading-path';
+import { lastHeading } from './heading-path';
 
 export interface DocumentOutline {
   title: string;
@@ -114,7 +114,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** The subject a heading names: its last path segment without numbering, punctuation or Markdown marks. */
 function topicOf(heading: string): string {
-  return (heading.split(HEADING_SEPARATOR).at(-1) ?? '')
+  return (lastHeading(heading) ?? '')
     .replace(/[*_`#]/g, '')
     .replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z][.)])\s+/, '')
     .replace(/[:.;,\s]+$/, '')

@@ -77,6 +77,10 @@ describe('retrieval', () => {
     // A quoted phrase the workspace never holds filters nothing: the question's other words still find the answer.
     const unheld = await search(workspaceId, 'how long does a "gift card" refund take');
     expect(unheld.passages[0]?.content).toMatch(/paid within 5 days/);
+    // An exclusion stays a filter while the phrases are relaxed.
+    const excluding = await search(workspaceId, 'how long does a "gift card" refund take -sale');
+    expect(excluding.passages.length).toBeGreaterThan(0);
+    expect(excluding.passages.map((p) => p.content).join('\n')).not.toMatch(/sale/);
   });
 
   it('finds identifiers by their whole name and by their parts', async () => {

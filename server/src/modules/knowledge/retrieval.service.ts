@@ -57,6 +57,12 @@ const FILE_NAME = /\.(?:html?|m?[jt]sx?|c[jt]s|json|ya?ml|toml|md|css|scss|txt|e
  */
 type PhraseRule = 'all' | 'any' | 'none';
 
+/** The rules tried in turn for a question with this many quoted phrases (with one, "any" is "all"). */
+function phraseRules(phrases: number): PhraseRule[] {
+  if (phrases === 0) return ['all'];
+  return phrases === 1 ? ['all', 'none'] : ['all', 'any', 'none'];
+}
+
 export interface RetrievalResult {
   passages: RetrievedPassage[];
   /** The question's words with their statistics in the workspace, in the order asked. */
@@ -102,8 +108,7 @@ export class RetrievalService {
   async search(workspaceId: string, question: string, limit = 6): Promise<RetrievalResult> {
     const query = parseSearchQuery(question);
     const analysis = await this.analyseQuery(workspaceId, query);
-    const rules: PhraseRule[] = query.phrases.length > 1 ? ['all', 'any', 'none'] : query.phrases.length === 1 ? ['all', 'none'] : ['all'];
-    for (const rule of rules) {
+    for (const rule of phraseRules(query.phrases.length)) {
       const statement = this.statementFor(workspaceId, query, analysis, limit, rule);
       if (!statement) break;
       const rows = await this.em.getConnection().execute<RetrievedPassage[]>(statement.sql, statement.params);
