@@ -806,4 +806,36 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toContain('/var/run/celery/%n.pid');
     expect(text).not.toContain('celeryd.pid');
   });
+
+  it("answers a yes-or-no question with the sentence that says no, though it only repeats the question's words", async () => {
+    const commands = passage(
+      'p-commands',
+      'git-worktree > COMMANDS',
+      [
+        'repair: Repair worktree administrative files, if possible.',
+        'Running repair in the main worktree will reestablish the connection from linked worktrees back to the main worktree.',
+        'remove: Remove a worktree. Only clean worktrees can be removed. The main worktree cannot be removed.',
+      ].join('\n\n'),
+      'git-worktree',
+    );
+    const { text } = await collect(engine, 'Can the main worktree be removed?', [commands]);
+    expect(text).toMatch(/^The main worktree cannot be removed \[1\]\./);
+  });
+
+  it('takes the default from the entry the question names by a plain word, not from an entry that mentions it', async () => {
+    const options = passage(
+      'p-options',
+      'lru cache > Options',
+      [
+        '- max: The maximum size of the cache. Not setting this is kind of silly, but it defaults to Infinity.',
+        '- length: Function that is used to calculate the length of stored items. The default is function(){return 1}, which is fine if you want to store max like-sized things.',
+        '- stale: By default, if you set a maxAge, stale items are only pulled out of the cache when you get(key).',
+      ].join('\n'),
+      'lru cache',
+    );
+    const { text } = await collect(engine, 'What is the default max of an LRU cache?', [options]);
+    expect(text).toContain('defaults to Infinity');
+    expect(text).not.toContain('return 1');
+    expect(text).not.toContain('By default, if you set a maxAge');
+  });
 });

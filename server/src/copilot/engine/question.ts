@@ -14,6 +14,8 @@ export interface Intents {
   asksCode: boolean;
   /** "What is a transport?", "What does trust do?": the answer says what something is. */
   asksWhat: boolean;
+  /** "Can the main worktree be removed?", "Is the body of a GET request parsed?": the answer is a yes or a no. */
+  asksWhether: boolean;
   /** The kind of amount a value question asks for, when it names one: "how often" a duration, "how big" a size. */
   valueKind: ValueKind | null;
 }
@@ -80,6 +82,9 @@ const SIZE_INTENT =
 const RANGE_INTENT = /\b(?:what|which) (?:\w+ )?ranges?\b|\branges? of (?:\w+ )?(?:values|numbers|ports)\b|\bbetween (?:what|which)\b/i;
 const WHAT_INTENT =
   /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for|hold|contain|represent)\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
+/** A question whose last clause opens with an auxiliary verb asks whether: "If it conflicts, is the entry dropped?" */
+const WHETHER_INTENT =
+  /(?:^|[.?!,;]\s*)(?:can|could|is|are|was|were|does|do|did|will|would|should|may|must|has|have)\s+(?!(?:i|we|you)\s+(?:find|get|see|make|do|use|set|change|configure)\b)[^.?!,;]*\?\s*$/i;
 const HOW_INTENT =
   /\bhow (?:do|can|should|would|to) (?:i|we|you)?\b|\bhow to\b|\bsteps?\b|\bwhat (?:do|should|must) (?:i|we) (?:do|change|enable|set|add|use|configure|put|install|run|write|pass|call|import)\b/i;
 const CODE_INTENT =
@@ -167,6 +172,7 @@ export function analyseQuestion(
       asksHow: english && HOW_INTENT.test(question),
       asksCode: english && CODE_INTENT.test(question),
       asksWhat: english && WHAT_INTENT.test(question),
+      asksWhether: english && WHETHER_INTENT.test(question),
       valueKind: !english
         ? null
         : DURATION_INTENT.test(question)

@@ -67,6 +67,35 @@ const IDENTIFIER = /[._]|\p{Ll}\p{Lu}|\(/u;
 /** Code names as written (camelCase, snake_case, dotted: `server.port`, `CELERYD_PID_FILE`), lower-cased. */
 const codeNames = (text: string) =>
   (text.match(/[\p{L}\p{N}$]+(?:[._][\p{L}\p{N}$]+)+|\b\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((name) => name.toLowerCase());
+/** A sentence that says no, or says only when: the answer to a yes-or-no question, whose words it may only repeat. */
+const YES_OR_NO = /\b(?:not|never|cannot|no longer|only)\b|n't\b/i;
+/** An entry's name as references write them (`max`, `stale`, `keepAlive`): not a capitalised label (Default, Type). */
+const ENTRY_NAME = /^[\p{Ll}_$][\p{L}\p{N}_$.-]*$/u;
+
+/** The names a defined term gives its entry: its code names, or the term itself when it is written as an entry name. */
+const entryNames = (term: string) => {
+  const names = codeNames(term);
+  return names.length > 0 || !ENTRY_NAME.test(term) ? names : [term.toLowerCase()];
+};
+
+/**
+ * The entries of the retrieved passages ("max: The maximum size …") that the question names by a word of its own
+ * ("the default max"): the question is about that entry, as it is about a code name it writes.
+ */
+function entriesNamed(question: string, units: PassageUnit[]): string[] {
+  const words = new Set(
+    question
+      .toLowerCase()
+      .match(/[\p{L}\p{N}_$.-]+/gu)
+      ?.map((word) => word.replace(/[.-]+$/, '')),
+  );
+  const named = new Set<string>();
+  for (const unit of units) {
+    const term = unit.definedTerm;
+    if (term && ENTRY_NAME.test(term) && words.has(term.toLowerCase())) named.add(term.toLowerCase());
+  }
+  return [...named];
+}
 /** What a unit gains from standing in the section whose heading is the question's subject. */
 const SUBJECT_SECTION_BONUS = 0.1;
 /** What a lead-in above code is worth when the code will not be shown with it. */
@@ -264,12 +293,12 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   const isExampleAnswer = (unit: PassageSentence) =>
     unit.kind === 'code' && unit.passageIndex === 0 && (asked.intents.asksHow || asked.intents.asksCode) && !withProse.has(0);
 
-  const askedNames = codeNames(question);
+  const askedNames = [...codeNames(question), ...entriesNamed(question, units)];
   // A unit that defines another named entry than the ones the question names ("CELERYBEAT_PID_FILE: … Default is
   // /var/run/celeryd.pid." for the default of CELERYD_PID_FILE) shares words with the question, not its subject: it
   // is no answer, nor a part of one.
   const ofAnotherName = (unit: PassageSentence) => {
-    const defined = unit.definedTerm ? codeNames(unit.definedTerm) : [];
+    const defined = unit.definedTerm ? entryNames(unit.definedTerm) : [];
     return (
       askedNames.length > 0 &&
       defined.length > 0 &&
@@ -318,7 +347,10 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     // A fragment, or a unit that only repeats the question's words ("Pre-bundle dependencies" for "Why does Vite
     // pre-bundle dependencies?"), says little on its own unless it holds the value that was asked for.
     const novel = [...unit.stems].filter((stem) => !asked.terms.includes(stem) && !/\W/.test(stem)).length;
-    const lengthFactor = unit.stems.size > 45 ? 0.8 : (unit.stems.size < 4 || novel === 0) && fit === 0 ? 0.7 : 1;
+    // "The main worktree cannot be removed." only repeats the words of "Can the main worktree be removed?": its
+    // "cannot" is the answer.
+    const answersWhether = asked.intents.asksWhether && YES_OR_NO.test(unit.text);
+    const lengthFactor = unit.stems.size > 45 ? 0.8 : (unit.stems.size < 4 || novel === 0) && fit === 0 && !answersWhether ? 0.7 : 1;
     // "To create an index with non-default collation:" says what the code below it does; when the code is not shown
     // (no command or procedure was asked for), the lead-in alone answers nothing.
     const hollow = opensCode(unit, units[index + 1]) && !asked.intents.asksCode && !asked.intents.asksHow ? HOLLOW_LEAD_IN_FACTOR : 1;
