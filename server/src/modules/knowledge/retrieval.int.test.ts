@@ -243,4 +243,15 @@ describe('retrieval', () => {
     expect((await search(tags, 'where does the widget read its configuration?')).passages[0]?.documentTitle).toBe('Embedding');
     expect((await search(tags, 'which <script> element goes in the page head?')).passages[0]?.documentTitle).toBe('Embedding');
   });
+
+  it('counts a project named like a JavaScript file ("Node.js") as mentioned where the text writes its base name', async () => {
+    const node = await workspaceWith(client, [
+      { title: 'Installing', text: '# Installing\n\nThe bindings work only and are tested against Node >=18.0.0.' },
+    ]);
+    const { terms, passages } = await search(node, 'Which Node.js versions are the bindings tested against?');
+    expect(terms.find((term) => term.word === 'Node.js')?.passages).toBe(1);
+    expect(passages[0]?.content).toMatch(/Node >=18\.0\.0/);
+    // A dotted name of another kind is still the whole name: a workspace without "server.port" does not mention it.
+    expect((await search(node, 'What is the default of server.port?')).terms.find((term) => term.word === 'server.port')?.passages).toBe(0);
+  });
 });

@@ -46,6 +46,8 @@ const DOCUMENT_WEIGHT = 0.5;
 const UNNAMED_FACTOR = 0.5;
 /** A code name as people write them: camelCase, snake_case or dotted (not a hyphenated English word). */
 const CODE_NAME = /^\p{Ll}[\p{Ll}\p{N}]*\p{Lu}|[\p{L}\p{N}][._][\p{L}\p{N}]/u;
+/** A project named like a JavaScript file: "Node.js", "Vue.js", "Chart.js". */
+const JS_PROJECT = /^(\p{L}[\p{L}\p{N}]*)\.js$/iu;
 /** A file name ("index.html", "vite.config.ts") names a file, which a page often calls by its kind ("the HTML file"). */
 const FILE_NAME = /\.(?:html?|m?[jt]sx?|c[jt]s|json|ya?ml|toml|md|css|scss|txt|env|lock|xml|svg|png)$/i;
 
@@ -290,7 +292,15 @@ function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Anal
   for (const group of byOrd.values()) {
     const first = group[0] as TokenRow;
     const joined = first.token.toLowerCase().replace(/[._-]+/g, '');
-    const own = group.filter((row) => first.own.includes(row.lexeme) || row.lexeme === joined);
+    // "Node.js", "Vue.js": a project named after JavaScript's file extension is as often written without it ("Node
+    // >=18.0.0"), so its base name counts as the word being mentioned.
+    const base = JS_PROJECT.exec(first.token)?.[1]?.toLowerCase();
+    const own = group.filter(
+      (row) =>
+        first.own.includes(row.lexeme) ||
+        row.lexeme === joined ||
+        (base !== undefined && row.lexeme !== 'js' && base.startsWith(row.lexeme)),
+    );
     if (CODE_NAME.test(first.token) && !FILE_NAME.test(first.token)) {
       for (const row of own) if (row.in_body > 0) codeNames.add(row.lexeme);
     }
