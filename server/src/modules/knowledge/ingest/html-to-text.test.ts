@@ -55,6 +55,20 @@ describe('htmlToText', () => {
     expect(text.split('\n\n')).toEqual(['--port <port>: Specify the port. Default: 5173.', '--open: Open the browser.']);
   });
 
+  it('reads a list item that opens with a name in code and its description as "name: description"', () => {
+    const { text } = htmlToText(
+      page(
+        '<main><ul><li><code>max</code> The maximum size. It defaults to <code>Infinity</code>.</li><li><p><code>stale</code> Returns stale values.</p></li><li><code>npm install</code> Then run it.</li><li><code>length</code> is a function.</li></ul></main>',
+      ),
+    );
+    expect(text.split('\n')).toEqual([
+      '- max: The maximum size. It defaults to Infinity.',
+      '- stale: Returns stale values.',
+      '- npm install Then run it.',
+      '- length is a function.',
+    ]);
+  });
+
   it('drops DocBook\'s pager tables (navheader, navfooter, summary="Navigation …")', () => {
     const { text } = htmlToText(
       page(

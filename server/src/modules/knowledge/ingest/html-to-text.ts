@@ -218,7 +218,12 @@ class BlockWriter {
       const blocks = item.name === 'li' ? this.sub(item, depth + 1, listDepth + 1) : [];
       const leading: string[] = [];
       while (blocks[0]?.kind === 'paragraph') leading.push((blocks.shift() as { text: string }).text);
-      if (leading.length > 0) this.blocks.push({ kind: 'list-item', depth: listDepth, text: itemText(leading) });
+      if (leading.length > 0) {
+        const name = isTag(item) ? codeNameOpening(item) : null;
+        const first = leading[0] as string;
+        if (name && first.startsWith(`${name} `)) leading[0] = `${name}: ${first.slice(name.length + 1)}`;
+        this.blocks.push({ kind: 'list-item', depth: listDepth, text: itemText(leading) });
+      }
       this.blocks.push(...blocks);
     }
   }
@@ -284,6 +289,21 @@ const LONE_NAME = /^(?:--?)?[\p{L}_$][\w$.-]*(?:\(\))?$/u;
 function itemText(paragraphs: string[]): string {
   const [first, ...rest] = paragraphs;
   return first && rest.length > 0 && LONE_NAME.test(first) ? `${first}: ${rest.join(' ')}` : paragraphs.join(' ');
+}
+
+/**
+ * The name in code an item opens with when its description follows straight on ("<code>max</code> The maximum size
+ * of the cache …", a README's option list): the item then reads "max: The maximum size …", as a definition list does.
+ */
+function codeNameOpening(item: Element): string | null {
+  const meaningful = (node: Element) => children(node).filter((child) => !(isText(child) && !child.data.trim()));
+  let nodes = meaningful(item);
+  const paragraph = nodes[0];
+  if (paragraph && isTag(paragraph) && paragraph.name === 'p') nodes = meaningful(paragraph);
+  const [code, rest] = nodes;
+  if (!code || !isTag(code) || code.name !== 'code' || !rest || !isText(rest) || !/^\s+\p{Lu}/u.test(rest.data)) return null;
+  const name = collapseSpaces(textOf(code));
+  return LONE_NAME.test(name) && !name.startsWith('-') ? name : null;
 }
 
 /**

@@ -29,6 +29,19 @@ describe('markdownToText', () => {
     expect(text).toBe('Option: port; Default: 5173\n\nOption: host; Default: | pipe\n\n- a\n- b\n  - c');
   });
 
+  it('reads a list item that opens with a name in code and its description as "name: description"', () => {
+    const { text } = markdownToText(
+      [
+        '* `max` The maximum size of the cache. It defaults to `Infinity`.',
+        '* `signal` - An AbortSignal.',
+        '* `npm install` to get it, `set(key, value)` alone, or `some code` Then text.',
+      ].join('\n'),
+    );
+    expect(text).toBe(
+      '- max: The maximum size of the cache. It defaults to Infinity.\n- signal - An AbortSignal.\n- npm install to get it, set(key, value) alone, or some code Then text.',
+    );
+  });
+
   it('reads VitePress and Docusaurus containers as labelled paragraphs', () => {
     const { text } = markdownToText(
       '## Build\n\n::: tip\nUse `vite build`.\n\nIt bundles.\n:::\n\n::: warning Breaking change\nNode 18 is gone.\n:::\n\n:::note[Heads up]\nBody.\n:::\n\n:::danger\nStop.\n:::',

@@ -61,6 +61,18 @@ function inlineText(token: Token | undefined): string {
   return collapseSpaces(parts.join(''));
 }
 
+/**
+ * A list item that opens with a name in code straight followed by its description ("`max` The maximum size of the
+ * cache …", a README's option list) reads "max: The maximum size …", as definition lists and "name: description"
+ * items do: with the code's ticks gone, nothing else tells the name from the first word of its description.
+ */
+function namedEntry(token: Token | undefined): string | null {
+  const [name, rest] = token?.children ?? [];
+  if (name?.type !== 'code_inline' || rest?.type !== 'text' || !/^\s+\p{Lu}/u.test(rest.content)) return null;
+  if (!/^[\p{L}_$][\w$.-]*$/u.test(name.content)) return null;
+  return `${name.content}: ${inlineText(token).slice(name.content.length).trimStart()}`;
+}
+
 function admonitionFromInfo(info: string): string {
   const match = /^\s*([a-z]\w*)(?:\[([^\]]*)\])?\s*(.*)$/i.exec(info);
   return admonitionLabel(match?.[1] ?? null, match?.[2] || match?.[3] || null);
@@ -170,7 +182,7 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
           frame.label = admonitionLabel(alert[1] ?? null, null);
           text = text.slice(alert[0].length);
         }
-        if (itemOpen) out().push({ kind: 'list-item', depth: listDepth, text });
+        if (itemOpen) out().push({ kind: 'list-item', depth: listDepth, text: namedEntry(tokens[i + 1]) ?? text });
         else out().push({ kind: 'paragraph', text });
         itemOpen = false;
         i += 2;
