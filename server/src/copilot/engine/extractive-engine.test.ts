@@ -822,6 +822,22 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toMatch(/^The main worktree cannot be removed \[1\]\./);
   });
 
+  it('answers "what does X do" with the whole of a short entry, not only its first sentence', async () => {
+    const options = passage(
+      'p-options',
+      'lru cache > Options',
+      [
+        '- maxAge: Maximum age in ms.',
+        "- stale: By default, if you set a maxAge, it'll only actually pull stale items out of the cache when you get(key). (That is, it's not pre-emptively doing a setTimeout or anything.) If you set stale:true, it'll return the stale value before deleting it. If you don't set this, then it'll return undefined when you try to get a stale entry.",
+        '- dispose: Function that is called on items when they are dropped from the cache.',
+      ].join('\n'),
+      'lru cache',
+    );
+    const { text } = await collect(engine, 'What does the stale option do?', [options]);
+    expect(text).toContain("it'll return the stale value before deleting it");
+    expect(text).not.toContain('dropped from the cache');
+  });
+
   it('takes the default from the entry the question names by a plain word, not from an entry that mentions it', async () => {
     const options = passage(
       'p-options',

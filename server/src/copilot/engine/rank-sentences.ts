@@ -35,6 +35,8 @@ const ELABORATION_RATIO = 0.6;
 /** ...while one that answers a part of the question not yet covered needs only this much. */
 const NEW_PART_MIN_GAIN = 0.25;
 const MAX_CODE_CHARS = 900;
+/** An entry this short is quoted whole for "what is / what does X do". */
+const MAX_ENTRY_UNITS = 4;
 /**
  * Where the value a question asks for is looked for around a chosen unit, nearest first (1, -1, 2, -2, …): anywhere
  * in a passage of ordinary size, as a reference entry opens with "First available in v3.5.0" and ends with the row
@@ -211,6 +213,19 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
       if (addValueNear([first], kind, othersHold ? ADJACENT_DISTANCES : VALUE_DISTANCES)) break;
       if (othersHold || addValueNear(chosen.slice(1), kind, VALUE_DISTANCES)) break;
     }
+  }
+  // "What does the stale option do?" is answered by the whole entry when it is short: its first sentence often only
+  // sets the scene ("By default, …"), a later one says what the option does.
+  if (intents.asksWhat && first.definedTerm && first.kind !== 'row') {
+    const entry = analysis.units.filter(
+      (unit) =>
+        unit.passageIndex === first.passageIndex &&
+        unit.kind !== 'code' &&
+        unit.definedTerm === first.definedTerm &&
+        unit.entryKind === first.entryKind,
+    );
+    const entryLength = entry.reduce((sum, unit) => sum + unit.text.length + 1, 0);
+    if (entry.length <= MAX_ENTRY_UNITS && entryLength <= maxChars) for (const unit of entry) add(unit);
   }
   // A lone pick reads better with the next unit of its passage when that one is about the question too, or plainly
   // continues it; table rows stand alone (the next row is another record).
