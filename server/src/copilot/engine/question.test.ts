@@ -65,6 +65,17 @@ describe('analyseQuestion', () => {
     ]);
   });
 
+  it('reads a question whose last clause opens with an auxiliary verb as asking whether', () => {
+    const whether = (question: string) => analyse(question, []).intents.asksWhether;
+    expect(whether('Can the main worktree be removed?')).toBe(true);
+    expect(whether('If popping a stash runs into conflicts, is the entry thrown away?')).toBe(true);
+    expect(whether('Does Git follow symbolic links when it reads a .gitignore file?')).toBe(true);
+    expect(whether('My app runs in a container. Does it need a host of 0.0.0.0?')).toBe(true);
+    expect(whether('Which port does the server listen on?')).toBe(false);
+    expect(whether('I want to open the app from my phone. What do I change?')).toBe(false);
+    expect(whether('Can I change the port?')).toBe(false);
+  });
+
   it('reads the kind of amount a value question asks for', () => {
     const kind = (question: string) => analyse(question, []).intents.valueKind;
     expect(kind('After how much time does PostgreSQL start a new log file by default?')).toBe('duration');

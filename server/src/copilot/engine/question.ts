@@ -84,7 +84,7 @@ const WHAT_INTENT =
   /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for|hold|contain|represent)\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
 /** A question whose last clause opens with an auxiliary verb asks whether: "If it conflicts, is the entry dropped?" */
 const WHETHER_INTENT =
-  /(?:^|[.?!,;]\s*)(?:can|could|is|are|was|were|does|do|did|will|would|should|may|must|has|have)\s+(?!(?:i|we|you)\s+(?:find|get|see|make|do|use|set|change|configure)\b)[^.?!,;]*\?\s*$/i;
+  /(?:^|[.?!]\s+|[,;]\s*)(?:can|could|is|are|was|were|does|do|did|will|would|should|may|must|has|have)\s+(?!(?:i|we|you)\s+(?:find|get|see|make|do|use|set|change|configure)\b)(?:[^.?!,;]|\.(?=\S))*\?\s*$/i;
 const HOW_INTENT =
   /\bhow (?:do|can|should|would|to) (?:i|we|you)?\b|\bhow to\b|\bsteps?\b|\bwhat (?:do|should|must) (?:i|we) (?:do|change|enable|set|add|use|configure|put|install|run|write|pass|call|import)\b/i;
 const CODE_INTENT =

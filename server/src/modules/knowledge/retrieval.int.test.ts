@@ -251,7 +251,8 @@ describe('retrieval', () => {
     const { terms, passages } = await search(node, 'Which Node.js versions are the bindings tested against?');
     expect(terms.find((term) => term.word === 'Node.js')?.passages).toBe(1);
     expect(passages[0]?.content).toMatch(/Node >=18\.0\.0/);
-    // A dotted name of another kind is still the whole name: a workspace without "server.port" does not mention it.
+    // A file is named whole ("bindings.js" is not "bindings"), and so is a dotted name of another kind.
+    expect((await search(node, 'What does bindings.js export?')).terms.find((term) => term.word === 'bindings.js')?.passages).toBe(0);
     expect((await search(node, 'What is the default of server.port?')).terms.find((term) => term.word === 'server.port')?.passages).toBe(0);
   });
 });

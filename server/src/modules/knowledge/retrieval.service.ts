@@ -46,8 +46,8 @@ const DOCUMENT_WEIGHT = 0.5;
 const UNNAMED_FACTOR = 0.5;
 /** A code name as people write them: camelCase, snake_case or dotted (not a hyphenated English word). */
 const CODE_NAME = /^\p{Ll}[\p{Ll}\p{N}]*\p{Lu}|[\p{L}\p{N}][._][\p{L}\p{N}]/u;
-/** A project named like a JavaScript file: "Node.js", "Vue.js", "Chart.js". */
-const JS_PROJECT = /^(\p{L}[\p{L}\p{N}]*)\.js$/iu;
+/** A project named like a JavaScript file, capitalised as a name: "Node.js", "Vue.js" (not a file: "app.js"). */
+const JS_PROJECT = /^(\p{Lu}[\p{L}\p{N}]*)\.(?:js|JS)$/u;
 /** A file name ("index.html", "vite.config.ts") names a file, which a page often calls by its kind ("the HTML file"). */
 const FILE_NAME = /\.(?:html?|m?[jt]sx?|c[jt]s|json|ya?ml|toml|md|css|scss|txt|env|lock|xml|svg|png)$/i;
 
