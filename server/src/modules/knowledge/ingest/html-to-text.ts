@@ -2,7 +2,16 @@ import { type AnyNode, type Element, isTag, isText } from 'domhandler';
 import { admonitionOf } from './html-admonitions';
 import { isChrome, isHidden, SKIPPED_TAGS } from './html-chrome';
 import { parseHtml } from './parse-html';
-import { blocksToText, collapseSpaces, labelled, type Section, subsectionLevel, type TextBlock, tableRowText } from './text-blocks';
+import {
+  blocksToText,
+  codeNamedItem,
+  collapseSpaces,
+  labelled,
+  type Section,
+  subsectionLevel,
+  type TextBlock,
+  tableRowText,
+} from './text-blocks';
 
 export interface HtmlText {
   /** Reading text in the shape `blocksToText` documents: `#` headings, fenced code, one line per table row. */
@@ -219,9 +228,9 @@ class BlockWriter {
       const leading: string[] = [];
       while (blocks[0]?.kind === 'paragraph') leading.push((blocks.shift() as { text: string }).text);
       if (leading.length > 0) {
-        const name = isTag(item) ? codeNameOpening(item) : null;
+        const name = isTag(item) ? codeOpening(item) : null;
         const first = leading[0] as string;
-        if (name && first.startsWith(`${name} `)) leading[0] = `${name}: ${first.slice(name.length + 1)}`;
+        if (name && first.startsWith(name)) leading[0] = codeNamedItem(name, first.slice(name.length)) ?? first;
         this.blocks.push({ kind: 'list-item', depth: listDepth, text: itemText(leading) });
       }
       this.blocks.push(...blocks);
@@ -291,19 +300,14 @@ function itemText(paragraphs: string[]): string {
   return first && rest.length > 0 && LONE_NAME.test(first) ? `${first}: ${rest.join(' ')}` : paragraphs.join(' ');
 }
 
-/**
- * The name in code an item opens with when its description follows straight on ("<code>max</code> The maximum size
- * of the cache …", a README's option list): the item then reads "max: The maximum size …", as a definition list does.
- */
-function codeNameOpening(item: Element): string | null {
+/** The text of the code an item opens with, when text follows it ("<code>max</code> The maximum …"); see codeNamedItem. */
+function codeOpening(item: Element): string | null {
   const meaningful = (node: Element) => children(node).filter((child) => !(isText(child) && !child.data.trim()));
   let nodes = meaningful(item);
   const paragraph = nodes[0];
   if (paragraph && isTag(paragraph) && paragraph.name === 'p') nodes = meaningful(paragraph);
   const [code, rest] = nodes;
-  if (!code || !isTag(code) || code.name !== 'code' || !rest || !isText(rest) || !/^\s+\p{Lu}/u.test(rest.data)) return null;
-  const name = collapseSpaces(textOf(code));
-  return LONE_NAME.test(name) && !name.startsWith('-') ? name : null;
+  return code && isTag(code) && code.name === 'code' && rest && isText(rest) ? collapseSpaces(textOf(code)) : null;
 }
 
 /**

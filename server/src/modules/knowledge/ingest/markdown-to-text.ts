@@ -4,6 +4,7 @@ import { htmlFragmentBlocks } from './html-to-text';
 import {
   admonitionLabel,
   blocksToText,
+  codeNamedItem,
   collapseSpaces,
   labelled,
   type Section,
@@ -61,16 +62,12 @@ function inlineText(token: Token | undefined): string {
   return collapseSpaces(parts.join(''));
 }
 
-/**
- * A list item that opens with a name in code straight followed by its description ("`max` The maximum size of the
- * cache …", a README's option list) reads "max: The maximum size …", as definition lists and "name: description"
- * items do: with the code's ticks gone, nothing else tells the name from the first word of its description.
- */
-function namedEntry(token: Token | undefined): string | null {
+/** A list item's first paragraph: "name: description" when it opens with a name in code (see codeNamedItem). */
+function itemText(token: Token | undefined): string {
+  const text = inlineText(token);
   const [name, rest] = token?.children ?? [];
-  if (name?.type !== 'code_inline' || rest?.type !== 'text' || !/^\s+\p{Lu}/u.test(rest.content)) return null;
-  if (!/^[\p{L}_$][\w$.-]*$/u.test(name.content)) return null;
-  return `${name.content}: ${inlineText(token).slice(name.content.length).trimStart()}`;
+  if (name?.type !== 'code_inline' || rest?.type !== 'text' || !rest.content.trim() || !text.startsWith(name.content)) return text;
+  return codeNamedItem(name.content, text.slice(name.content.length)) ?? text;
 }
 
 function admonitionFromInfo(info: string): string {
@@ -182,7 +179,7 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
           frame.label = admonitionLabel(alert[1] ?? null, null);
           text = text.slice(alert[0].length);
         }
-        if (itemOpen) out().push({ kind: 'list-item', depth: listDepth, text: namedEntry(tokens[i + 1]) ?? text });
+        if (itemOpen) out().push({ kind: 'list-item', depth: listDepth, text: itemText(tokens[i + 1]) });
         else out().push({ kind: 'paragraph', text });
         itemOpen = false;
         i += 2;

@@ -28,6 +28,18 @@ export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A list item that opens with a name in code straight followed by its description ("`max` The maximum size of the
+ * cache …", a README's option list) reads "max: The maximum size …", as definition lists and "name: description" items
+ * do: with the code's ticks gone, nothing else tells the name from the first word of its description. `name` is the
+ * code's text and `description` the text right after it; null when the item does not open that way (a capitalised
+ * description must follow a name: `npm install` to get it, `length` is a function).
+ */
+export function codeNamedItem(name: string, description: string): string | null {
+  if (!/^[\p{L}_$][\w$.-]*(?:\(\))?$/u.test(name) || !/^\s+\p{Lu}/u.test(description)) return null;
+  return `${name}: ${description.trimStart()}`;
+}
+
 /** The shortest fence that the code cannot close by accident: longer than any backtick run starting a line in it. */
 function fenceFor(code: string): string {
   let longest = 0;
