@@ -838,6 +838,41 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).not.toContain('dropped from the cache');
   });
 
+  it("answers what an option does with the option's own entry, not with a sentence that repeats the question's words", async () => {
+    const modes = passage(
+      'p-modes',
+      'git-reset(1) > DESCRIPTION > git reset [<mode>] [<commit>]',
+      [
+        'If <mode> is omitted, defaults to --mixed. The <mode> must be one of the following:',
+        '',
+        '--soft: Does not touch the index file or the working tree at all (but resets the head to <commit>, just like all modes do).',
+        '',
+        '--mixed: Resets the index but not the working tree and reports what has not been updated.',
+      ].join('\n'),
+      'git-reset(1)',
+    );
+    const discussion = passage(
+      'p-discussion',
+      'git-reset(1) > DISCUSSION',
+      'For example, the first line of the first table means that if a file is in state A in the working tree, in state B in the index, in state C in HEAD and in state D in the target, then git reset --soft target will leave the file in the working tree in state A and in the index in state B.',
+      'git-reset(1)',
+    );
+    // Retrieval ranks the discussion first (it holds every word of the question), with the manual's own term weights.
+    const weights = { git: 0.27, reset: 1.12, soft: 2.09, index: 1.37, file: 1.17, working: 1.17, tree: 1.32 };
+    const terms = Object.entries(weights).map(([word, weight]) => ({ word, weight, passages: 10, inTitles: 0 }));
+    const { text } = await collect(
+      engine,
+      'What does git reset --soft do to the index file and the working tree?',
+      [
+        { ...discussion, rank: 27.9 },
+        { ...modes, rank: 26.3 },
+      ],
+      terms,
+    );
+    expect(text).toMatch(/^--soft: Does not touch the index file or the working tree/);
+    expect(text).not.toContain('--mixed');
+  });
+
   it('takes the default from the entry the question names by a plain word, not from an entry that mentions it', async () => {
     const options = passage(
       'p-options',

@@ -29,6 +29,9 @@ describe('isKeyTerm', () => {
     ['phone', 'Can I open it from my phone?'],
     ['keep-alive', 'How long is a keep-alive connection kept open?'],
     ['Server-Side', 'Server-Side rendering: is it supported?'],
+    // British spelling is ordinary English too.
+    ['realised', 'I realised the commit is wrong. How do I redo it?'],
+    ['behaviour', 'How do I change the default behaviour?'],
   ])('does not treat %s as naming the subject', (word, question) => {
     expect(isKeyTerm(word, question)).toBe(false);
   });

@@ -47,6 +47,19 @@ describe('passageUnits', () => {
     ]);
   });
 
+  it("reads a manual page's option entries as terms with their definitions", () => {
+    const units = passageUnits(
+      '--soft: Does not touch the index file or the working tree at all. This leaves all your changed files staged.\n\n-q, --quiet: Be quiet, only report errors.\n\n--prune=<date>: Prune loose objects older than date.\n\n-- Unrelated: a dash line.',
+    );
+    expect(units.map((unit) => [unit.kind, unit.definedTerm])).toEqual([
+      ['field', '--soft'],
+      ['sentence', '--soft'],
+      ['field', '-q, --quiet'],
+      ['field', '--prune=<date>'],
+      ['sentence', undefined],
+    ]);
+  });
+
   it('keeps a question the document asks with the sentence that answers it, in its paragraph only', () => {
     const units = passageUnits(
       'Double or single quotes? Prettier chooses the one with the fewest escapes. It is a heuristic.\n\nWhy not tabs?\n\nSee the options.',

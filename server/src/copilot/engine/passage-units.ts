@@ -30,7 +30,9 @@ export interface PassageUnit {
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
-const FIELD = /^[\p{L}][\p{L}\p{N} ._/()-]{0,40}:\s+\S/u;
+// A short "Label: value" line, or a command-line option's entry ("--soft: Does not touch …", "-q, --quiet: …",
+// "--prune=<date>: …") as manual pages list them.
+const FIELD = /^(?:\p{L}[\p{L}\p{N} ._/()-]{0,40}|--?[\p{L}[][\p{L}\p{N} ._/()=<>[\],|-]{0,40}):\s+\S/u;
 const EXAMPLE_LABEL = /^(?:example|usage|e\.g|output|input|snippet)\b/i;
 const ROW = /^[^:;]{1,60}: [^;]*(?:; [^:;]{1,60}: [^;]*)+$/;
 // Lines that read as code even without a fence (PDFs and some HTML lose them): statements, braces, arrows.

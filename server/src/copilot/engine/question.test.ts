@@ -48,6 +48,24 @@ describe('analyseQuestion', () => {
     expect(asked('brotlify').missingWeight).toBeCloseTo(3);
   });
 
+  it('counts a missing word of the scene as little against an answer as it counts for one, British spelling too', () => {
+    const terms = [
+      { word: 'point', weight: 2 },
+      { word: 'origin', weight: 4 },
+      { word: 'address', weight: 6, passages: 0 },
+    ];
+    // The documents say "URL": the asker's "address" sets the scene, the question is the last sentence.
+    expect(analyse('The server has a new address. How do I point origin to it?', terms).missingWeight).toBeCloseTo(0.75);
+    expect(analyse('How do I point origin to a new address?', terms).missingWeight).toBeCloseTo(1.5);
+    // "realised" is ordinary English, written the British way.
+    const british = analyse('I realised the commit is wrong. How do I point origin back?', [
+      { word: 'point', weight: 2 },
+      { word: 'origin', weight: 4 },
+      { word: 'realised', weight: 6, passages: 0 },
+    ]);
+    expect(british.missingWeight).toBeCloseTo(0.75);
+  });
+
   it('neither weighs nor names as missing an example the documents never mention', () => {
     const asked = (question: string, example: string) =>
       analyse(question, [
@@ -93,6 +111,10 @@ describe('analyseQuestion', () => {
     const what = (question: string) => analyse(question, []).intents.asksWhat;
     expect(what('What is a transport in Pino v7?')).toBe(true);
     expect(what('What does the trust authentication method do?')).toBe(true);
+    // What an option does to something is what it does: its entry answers.
+    expect(what('What does git reset --soft do to the index file?')).toBe(true);
+    expect(what('What does the --fix-dry-run flag do in Prettier?')).toBe(true);
+    expect(what('What does Prettier do with several blank lines in a row?')).toBe(false);
     expect(what('What is the default port?')).toBe(false);
     expect(what('How do I create a transport?')).toBe(false);
   });

@@ -81,7 +81,7 @@ const SIZE_INTENT =
 /** "What range of values is allowed for priority?", "Which range is valid for a port?": two bounds. */
 const RANGE_INTENT = /\b(?:what|which) (?:\w+ )?ranges?\b|\branges? of (?:\w+ )?(?:values|numbers|ports)\b|\bbetween (?:what|which)\b/i;
 const WHAT_INTENT =
-  /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for|hold|contain|represent)\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
+  /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for|hold|contain|represent)(?:\s+(?:to|in|on)\s[^?]*)?\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
 /** A question whose last clause opens with an auxiliary verb asks whether: "If it conflicts, is the entry dropped?" */
 const WHETHER_INTENT =
   /(?:^|[.?!]\s+|[,;]\s*)(?:can|could|is|are|was|were|does|do|did|will|would|should|may|must|has|have)\s+(?!(?:i|we|you)\s+(?:find|get|see|make|do|use|set|change|configure)\b)(?:[^.?!,;]|\.(?=\S))*\?\s*$/i;
@@ -158,8 +158,12 @@ export function analyseQuestion(
   const scene = sceneOnlyTerms(asked, analyzer);
   const base = (term: string) => (terms ? (known.get(term) ?? average) : local(term));
   const weight = (term: string) => base(term) * (scene.has(term) ? SCENE_SHARE : 1);
+  // A word of the scene counts against an answer as little as it counts for one ("The server my repository lives
+  // on has a new address. How do I point origin to it?": the documents say "URL", not "server address").
+  const inScene = (word: string) => analyzer.terms(word).every((stem) => scene.has(stem));
   const missingWeight = missing.reduce(
-    (sum, term) => sum + average * (isOrdinaryWord(term.word, analyzer.language) ? ORDINARY_MISSING_SHARE : 1),
+    (sum, term) =>
+      sum + average * (isOrdinaryWord(term.word, analyzer.language) ? ORDINARY_MISSING_SHARE : 1) * (inScene(term.word) ? SCENE_SHARE : 1),
     0,
   );
   return {

@@ -228,10 +228,12 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     if (entry.length <= MAX_ENTRY_UNITS && entryLength <= maxChars) for (const unit of entry) add(unit);
   }
   // A lone pick reads better with the next unit of its passage when that one is about the question too, or plainly
-  // continues it; table rows stand alone (the next row is another record).
+  // continues it; table rows stand alone (the next row is another record), and so does an entry followed by the next
+  // entry ("--soft: …" then "--mixed: …": the question named one option).
   if (chosen.length === 1 && first.kind !== 'row') {
     const next = unitAt(first.passageIndex, first.position + 1);
-    if (next && next.kind !== 'code' && next.kind !== 'row' && (next.mentions > 0 || CONTINUATION.test(next.text))) add(next);
+    const nextEntry = next?.definedTerm !== undefined && next.definedTerm !== first.definedTerm;
+    if (next && next.kind !== 'code' && next.kind !== 'row' && !nextEntry && (next.mentions > 0 || CONTINUATION.test(next.text))) add(next);
   }
   for (const unit of chosen) {
     if (unit.kind === 'item' && !intents.asksHow) addListFrame(unit);

@@ -70,7 +70,7 @@ const codeNames = (text: string) =>
 /** A sentence that says no, or says only when: the answer to a yes-or-no question, whose words it may only repeat. */
 const YES_OR_NO = /\b(?:not|never|cannot|no longer|only)\b|n't\b/i;
 /** An entry's name as references write them (`max`, `stale`, `keepAlive`): not a capitalised label (Default, Type). */
-const ENTRY_NAME = /^[\p{Ll}_$][\p{L}\p{N}_$.-]+$/u;
+const ENTRY_NAME = /^(?:--?)?[\p{Ll}_$][\p{L}\p{N}_$.-]+$/u;
 
 /** The names a defined term gives its entry: its code names, or the term itself when it is written as an entry name. */
 const entryNames = (term: string) => {

@@ -6,27 +6,32 @@ import nspell = require('nspell');
 import { isEnglish } from './language';
 
 /**
- * Whether a word is ordinary English, by the Hunspell English dictionary (SCOWL, via `dictionary-en`): "chatty",
- * "phone" and "wiping" are; "brotli", "heroku" and "mongodb" are not. A question word the workspace never mentions
- * that is not ordinary English names something (a product, a format, a tool) the documents do not cover; an
- * ordinary one is more likely the asker's own wording for something they do cover.
+ * Whether a word is ordinary English, by the Hunspell English dictionaries (SCOWL, via `dictionary-en` and
+ * `dictionary-en-gb`): "chatty", "phone", "wiping" and "realised" are; "brotli", "heroku" and "mongodb" are not. A
+ * question word the workspace never mentions that is not ordinary English names something (a product, a format, a
+ * tool) the documents do not cover; an ordinary one is more likely the asker's own wording for something they do
+ * cover — in British spelling as much as in American ("behaviour", "initialise").
  *
- * The dictionary (~50k stems with affix rules) is read once, on first use (~0.4 s, ~20 MB). For other languages
- * there is no dictionary here, and every word counts as ordinary (no refusal rests on it).
+ * Each dictionary (~50k stems with affix rules) is read once, on first use (~0.4 s, ~20 MB); the British one only
+ * for a word the American one does not know. For other languages there is no dictionary here, and every word counts
+ * as ordinary (no refusal rests on it).
  */
-let english: nspell.Checker | undefined;
+const checkers = new Map<string, nspell.Checker>();
 
-function englishDictionary(): nspell.Checker {
-  if (!english) {
-    // `dictionary-en` is an ES module whose only export reads these two files; reading them here keeps this CommonJS.
-    const folder = path.dirname(require.resolve('dictionary-en'));
-    english = nspell({ aff: readFileSync(path.join(folder, 'index.aff')), dic: readFileSync(path.join(folder, 'index.dic')) });
+function dictionary(name: 'dictionary-en' | 'dictionary-en-gb'): nspell.Checker {
+  let checker = checkers.get(name);
+  if (!checker) {
+    // The dictionaries are ES modules whose only export reads these two files; reading them here keeps this CommonJS.
+    const folder = path.dirname(require.resolve(name));
+    checker = nspell({ aff: readFileSync(path.join(folder, 'index.aff')), dic: readFileSync(path.join(folder, 'index.dic')) });
+    checkers.set(name, checker);
   }
-  return english;
+  return checker;
 }
+
+const knows = (checker: nspell.Checker, word: string) => checker.correct(word) || checker.correct(word.toLowerCase());
 
 export function isOrdinaryWord(word: string, language: string): boolean {
   if (!isEnglish(language)) return true;
-  const dictionary = englishDictionary();
-  return dictionary.correct(word) || dictionary.correct(word.toLowerCase());
+  return knows(dictionary('dictionary-en'), word) || knows(dictionary('dictionary-en-gb'), word);
 }
