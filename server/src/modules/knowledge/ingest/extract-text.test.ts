@@ -109,6 +109,11 @@ describe('extractText: formats', () => {
     expect(sections.title).toBe('Vite');
     const introduced = await markdown('# Guide\n\nWhat this guide covers.\n\n## Setup\n\nRun it.\n');
     expect(introduced.title).toBe('Guide');
+    // A README that introduces itself, then opens its first of several sections, is not named after that section.
+    const readme = await markdown(
+      '[![ioredis](logo.svg)](https://example.com)\n\nA robust Redis client.\n\n# Features\n\nFast.\n\n# Quick Start\n\nInstall it.\n',
+    );
+    expect(readme.title).toBe('page');
   });
 
   it('titles a text file after its first # heading, else after the file name', async () => {

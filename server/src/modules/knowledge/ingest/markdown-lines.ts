@@ -52,12 +52,16 @@ export function scanLines(text: string): ScannedLine[] {
  * straight followed by the one heading of the next level, under which the whole rest of the document sits. Then that
  * one names it: every page of a documentation site may open with the product's name ("Fastify" above
  * "## Decorators", "## Routes", …), and five documents called "Fastify" say nothing of what each holds.
+ * None names it when the first heading follows text of the document's own and is one of several of its level: a
+ * README that introduces itself, then has "# Features", "# Quick Start", "# Error Handling", is not called Features.
  */
 export function titleHeading(text: string): string | null {
   const lines = scanLines(text).filter((scanned) => scanned.line.trim() !== '');
   const first = lines.findIndex((scanned) => scanned.heading);
   const banner = lines[first]?.heading;
   if (!banner) return null;
+  const firstOfSections = lines.slice(first + 1).some((scanned) => scanned.heading && scanned.heading.level <= banner.level);
+  if (first > 0 && firstOfSections) return null;
   const next = lines[first + 1]?.heading;
   if (!next || next.level <= banner.level) return banner.text;
   const others = lines.slice(first + 2).filter((scanned) => scanned.heading && scanned.heading.level <= next.level);
