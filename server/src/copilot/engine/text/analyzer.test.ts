@@ -46,6 +46,10 @@ describe('createAnalyzer', () => {
     expect(english.terms('How do I turn off the cache?')).toEqual(english.terms('How do I disable the cache?'));
     expect(english.terms('It turns off all rules')).toEqual(['disabl', 'rule']);
     expect(english.terms('Switch it on in production')).toEqual(['enabl', 'product']);
+    // With the object between verb and particle, the object stays; "on" then switches only at a clause's end.
+    expect(english.terms('How do I switch that automatic cleanup off completely?')).toEqual(['disabl', 'automat', 'cleanup', 'complet']);
+    expect(english.terms('Can I turn the cache on?')).toEqual(english.terms('Can I enable the cache?'));
+    expect(english.terms('Switch branches on the remote')).toEqual(['switch', 'branch', 'remot']);
     // "turn" alone is not "enable": "turn JSON into a module".
     expect([...english.related('turn')]).toEqual(['turn']);
   });

@@ -65,11 +65,20 @@ const IDENTIFIER = /[\p{L}\p{N}]+(?:[._\-'’][\p{L}\p{N}]+)*/gu;
  * "off" is a stop word and "turn" is no synonym of either, so the particle's meaning is lost (and "turn" once pulled
  * in "the cache being enabled" for "turn off the cache").
  */
-const PHRASAL_SWITCH = /\b(?:turn|switch)(?:s|ed|ing)?\s+(?:(?:it|them|this|that)\s+)?(on|off)\b/gi;
+const PHRASAL_SWITCH =
+  /\b(?:turn|switch)(?:s|ed|ing)?\s+(?:(?:(?:it|them|this|that)\s+)?(on|off)\b|((?:[\p{L}\p{N}.-]+\s+){1,3}?)(off\b|on(?=\s*(?:[?!.,;:]|$))))/giu;
 
-/** The text with its switching phrasal verbs as the verbs they mean: "turns off all rules" → "disable all rules". */
+/**
+ * The text with its switching phrasal verbs as the verbs they mean: "turns off all rules" → "disable all rules",
+ * "switch that automatic cleanup off" → "disable that automatic cleanup". With words between, "on" switches only at
+ * the end of a clause ("turn the cache on?") or after a pronoun ("switch it on in production"); elsewhere it is a
+ * preposition ("switch branches on the remote").
+ */
 function withSwitchVerbs(text: string): string {
-  return text.replace(PHRASAL_SWITCH, (_phrase, particle: string) => (particle.toLowerCase() === 'on' ? 'enable' : 'disable'));
+  return text.replace(PHRASAL_SWITCH, (_phrase, particle: string | undefined, object: string | undefined, later: string | undefined) => {
+    const verb = (particle ?? later ?? '').toLowerCase() === 'on' ? 'enable' : 'disable';
+    return object ? `${verb} ${object.trimEnd()}` : verb;
+  });
 }
 
 /**
