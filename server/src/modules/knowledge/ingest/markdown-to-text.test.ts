@@ -42,6 +42,21 @@ describe('markdownToText', () => {
     );
   });
 
+  it('reads a list of options whose descriptions start in lower case as "name: description", and no other list', () => {
+    const options = markdownToText(
+      [
+        '- `prefix` an optional prefix for metric names. Default: no prefix.',
+        '- `eventLoopMonitoringPrecision` with sampling rate in milliseconds. Default: 10.',
+      ].join('\n'),
+    );
+    expect(options.text).toBe(
+      '- prefix: an optional prefix for metric names. Default: no prefix.\n- eventLoopMonitoringPrecision: with sampling rate in milliseconds. Default: 10.',
+    );
+    // One item of the list opens with prose: a list of steps that mentions code, not a list of options.
+    const steps = markdownToText('- `length` is a function of the item\n- then call `get()`');
+    expect(steps.text).toBe('- length is a function of the item\n- then call get()');
+  });
+
   it('reads VitePress and Docusaurus containers as labelled paragraphs', () => {
     const { text } = markdownToText(
       '## Build\n\n::: tip\nUse `vite build`.\n\nIt bundles.\n:::\n\n::: warning Breaking change\nNode 18 is gone.\n:::\n\n:::note[Heads up]\nBody.\n:::\n\n:::danger\nStop.\n:::',

@@ -62,12 +62,38 @@ function inlineText(token: Token | undefined): string {
   return collapseSpaces(parts.join(''));
 }
 
-/** A list item's first paragraph: "name: description" when it opens with a name in code (see codeNamedItem). */
-function itemText(token: Token | undefined): string {
-  const text = inlineText(token);
+/** Whether a list item's first paragraph (its inline token) opens with a name in code followed by text. */
+function opensWithCode(token: Token | undefined): boolean {
   const [name, rest] = token?.children ?? [];
-  if (name?.type !== 'code_inline' || rest?.type !== 'text' || !rest.content.trim() || !text.startsWith(name.content)) return text;
-  return codeNamedItem(name.content, text.slice(name.content.length)) ?? text;
+  return name?.type === 'code_inline' && rest?.type === 'text' && rest.content.trim() !== '';
+}
+
+/**
+ * Whether the list opened at `open` is a list of options: two items or more, every one opening with a name in code
+ * followed by its description ("- `prefix` an optional prefix for metric names. Default: no prefix.").
+ */
+function isOptionList(tokens: Token[], open: number): boolean {
+  const level = tokens[open]?.level ?? 0;
+  let items = 0;
+  for (let i = open + 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.level === level && token.type.endsWith('_list_close')) break;
+    if (token.type !== 'list_item_open' || token.level !== level + 1) continue;
+    items++;
+    if (tokens[i + 1]?.type !== 'paragraph_open' || !opensWithCode(tokens[i + 2])) return false;
+  }
+  return items >= 2;
+}
+
+/**
+ * A list item's first paragraph: "name: description" when it opens with a name in code (see codeNamedItem); in a
+ * list of options, also when the description starts in lower case.
+ */
+function itemText(token: Token | undefined, inOptionList: boolean): string {
+  const text = inlineText(token);
+  const name = token?.children?.[0];
+  if (!name || !opensWithCode(token) || !text.startsWith(name.content)) return text;
+  return codeNamedItem(name.content, text.slice(name.content.length), { anyCase: inOptionList }) ?? text;
 }
 
 function admonitionFromInfo(info: string): string {
@@ -110,6 +136,8 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
   let listDepth = -1;
   // The first paragraph of a list item is the item's `- ` line.
   let itemOpen = false;
+  // For each open list, whether it lists options (see isOptionList).
+  const optionLists: boolean[] = [];
   let table: { headers: string[]; row: string[]; inHead: boolean } | null = null;
   // The heading the text is under, and for each open collapsed section the one it was opened under (see `rawHtml`).
   let section: Section | null = null;
@@ -179,7 +207,7 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
           frame.label = admonitionLabel(alert[1] ?? null, null);
           text = text.slice(alert[0].length);
         }
-        if (itemOpen) out().push({ kind: 'list-item', depth: listDepth, text: itemText(tokens[i + 1]) });
+        if (itemOpen) out().push({ kind: 'list-item', depth: listDepth, text: itemText(tokens[i + 1], optionLists.at(-1) === true) });
         else out().push({ kind: 'paragraph', text });
         itemOpen = false;
         i += 2;
@@ -197,10 +225,12 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
       case 'bullet_list_open':
       case 'ordered_list_open':
         listDepth++;
+        optionLists.push(isOptionList(tokens, i));
         break;
       case 'bullet_list_close':
       case 'ordered_list_close':
         listDepth--;
+        optionLists.pop();
         break;
       case 'list_item_open':
         itemOpen = true;

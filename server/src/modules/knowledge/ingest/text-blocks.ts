@@ -33,10 +33,11 @@ export function collapseSpaces(text: string): string {
  * cache …", a README's option list) reads "max: The maximum size …", as definition lists and "name: description" items
  * do: with the code's ticks gone, nothing else tells the name from the first word of its description. `name` is the
  * code's text and `description` the text right after it; null when the item does not open that way (a capitalised
- * description must follow a name: `npm install` to get it, `length` is a function).
+ * description must follow a name: `npm install` to get it, `length` is a function), unless the caller knows the item
+ * is one of a list of options (`anyCase`: "`prefix` an optional prefix for metric names").
  */
-export function codeNamedItem(name: string, description: string): string | null {
-  if (!/^[\p{L}_$][\w$.-]*(?:\(\))?$/u.test(name) || !/^\s+\p{Lu}/u.test(description)) return null;
+export function codeNamedItem(name: string, description: string, { anyCase = false } = {}): string | null {
+  if (!/^[\p{L}_$][\w$.-]*(?:\(\))?$/u.test(name) || !(anyCase ? /^\s+\p{L}/u : /^\s+\p{Lu}/u).test(description)) return null;
   return `${name}: ${description.trimStart()}`;
 }
 
