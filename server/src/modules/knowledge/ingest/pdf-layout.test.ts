@@ -35,6 +35,15 @@ describe('pdfPagesToText', () => {
     ]);
   });
 
+  it("joins an option's dashes at a line end to its name when the document writes the option whole", () => {
+    const text = pdfPagesToText([
+      '--format=<fmt>: Format of the archive.\nIf --\nformat is not given, use --\nadd-file or run git checkout --\nfile.c (see [--\nformat]).',
+    ]);
+    expect(text).toBe(
+      '--format=<fmt>: Format of the archive. If --format is not given, use -- add-file or run git checkout -- file.c (see [--format]).',
+    );
+  });
+
   it('resolves the hyphens at line ends of a long text without a word of it scanned twice', () => {
     const letters = 'a'.repeat(200_000);
     expect(pdfPagesToText([`${letters}-\n${letters}.`]).length).toBe(400_001);

@@ -78,9 +78,20 @@ export function removeRepeatedRuns<Run extends { text: string; x: number; y: num
  */
 const LINE_END_HYPHEN = '\u00ad';
 
-/** Lines joined into one, with each hyphen at a line end between lower-case letters marked (see `joinHyphens`). */
+/**
+ * An option's dashes at a line end ("If --\nformat is not given"): browsers break a line after "--" as after any
+ * hyphen, so the option may go on at the next line's start; marked until the whole document is read, like hyphens.
+ */
+const LINE_END_DASHES = '\u2060';
+
+/**
+ * Lines joined into one, with each hyphen at a line end between lower-case letters, and each option's dashes at a
+ * line end before a lower-case word, marked (see `joinHyphens`).
+ */
 export function markLineEndHyphens(text: string): string {
-  return text.replace(/(\p{Ll})-\n(\p{Ll})/gu, `$1${LINE_END_HYPHEN}$2`);
+  return text
+    .replace(/(\p{Ll})-\n(\p{Ll})/gu, `$1${LINE_END_HYPHEN}$2`)
+    .replace(/(^|[\s[(|])(--?)\n(?=\p{Ll})/gu, `$1$2${LINE_END_DASHES}`);
 }
 
 /**
@@ -90,11 +101,19 @@ export function markLineEndHyphens(text: string): string {
  * not hyphenate words.
  */
 export function joinHyphens(text: string): string {
-  if (!text.includes(LINE_END_HYPHEN)) return text;
+  if (!text.includes(LINE_END_HYPHEN) && !text.includes(LINE_END_DASHES)) return text;
   const hyphenated = hyphenatedPairs(text);
+  const options = optionNames(text);
   return text
     .split(/(\s+)/)
-    .map((token) => {
+    .map((written) => {
+      let token = written;
+      // "--" then "format" is the option --format when the document writes it whole elsewhere; else a dash and a word.
+      if (token.includes(LINE_END_DASHES)) {
+        const [before = '', rest = ''] = token.split(LINE_END_DASHES);
+        const option = `${/-+$/.exec(before)?.[0] ?? ''}${leadingWord(rest)}`.toLowerCase();
+        token = `${before}${options.has(option) ? '' : ' '}${rest}`;
+      }
       if (!token.includes(LINE_END_HYPHEN)) return token;
       const inAddress = /[/:@]|\.\p{L}/u.test(token);
       const parts = token.split(LINE_END_HYPHEN);
@@ -104,6 +123,11 @@ export function joinHyphens(text: string): string {
       });
     })
     .join('');
+}
+
+/** The command-line options the document writes whole ("--format", "-q"), lower-cased, without their values. */
+function optionNames(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/(?<![\p{L}\p{N}-])--?[\p{L}][\p{L}\p{N}]*/gu) ?? []);
 }
 
 /** Every two neighbouring parts of the document's hyphenated words, lower-cased: "read-only-mode" gives read-only and only-mode. */
