@@ -873,6 +873,42 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).not.toContain('--mixed');
   });
 
+  it('answers "what does X do" with the sentence whose subject is the name the question writes', async () => {
+    const config = passage(
+      'p-config',
+      'git-notes(1) > CONFIGURATION > notes.mergeStrategy',
+      'notes.mergeStrategy: Which merge strategy to choose by default when resolving notes conflicts. Must be one of manual, ours, theirs, union, or cat_sort_uniq.',
+      'git-notes(1)',
+    );
+    const strategies = passage(
+      'p-strategies',
+      'git-notes(1) > NOTES MERGE STRATEGIES',
+      '"cat_sort_uniq" is similar to "union", but in addition to concatenating the local and remote versions, this strategy also sorts the resulting lines, and removes duplicate lines from the result.',
+      'git-notes(1)',
+    );
+    // The manual's "merge" subcommand is an entry the question names by a word of its own, so the setting whose name
+    // holds "merge" is not ruled out as another entry's.
+    const commands = passage(
+      'p-commands',
+      'git-notes(1) > SUBCOMMANDS',
+      'merge: Merge the given notes ref into the current notes ref.',
+      'git-notes(1)',
+    );
+    const weights = { cat: 2.5, sort: 2.5, uniq: 2.5, notes: 0.64, merge: 1.68, strategy: 1.85 };
+    const terms = Object.entries(weights).map(([word, weight]) => ({ word, weight, passages: 10, inTitles: 0 }));
+    const { text } = await collect(
+      engine,
+      'What does the cat_sort_uniq notes merge strategy do?',
+      [
+        { ...strategies, rank: 53 },
+        { ...config, rank: 46.6 },
+        { ...commands, rank: 14.8 },
+      ],
+      terms,
+    );
+    expect(text).toMatch(/^"cat_sort_uniq" is similar to "union"/);
+  });
+
   it('takes the default from the entry the question names by a plain word, not from an entry that mentions it', async () => {
     const options = passage(
       'p-options',

@@ -204,12 +204,14 @@ const DEFINITION =
 
 /**
  * Whether a unit says what a thing the question names is: a definition sentence or a "term: definition" field
- * ("trust: Allow the connection unconditionally.") whose subject is made only of the question's words.
+ * ("trust: Allow the connection unconditionally.") whose subject is made only of the question's words, or is a name
+ * the question writes (`"cat_sort_uniq" is similar to …`, though "sort" alone only shapes a question).
  */
-function definesQuestionTerm(unit: PassageSentence, question: QuestionAnalysis, analyzer: Analyzer): boolean {
+function definesQuestionTerm(unit: PassageSentence, question: QuestionAnalysis, analyzer: Analyzer, askedNames: string[]): boolean {
   const subject =
     unit.kind === 'field' ? unit.text.split(':', 1)[0] : unit.kind === 'sentence' ? DEFINITION.exec(unit.text)?.[1] : undefined;
   if (!subject || subject.split(/\s+/).length > 5) return false;
+  if (askedNames.includes(subject.replace(/^["'`“‘]|["'`”’]$/gu, '').toLowerCase())) return true;
   const stems = analyzer.terms(subject);
   return stems.length > 0 && stems.every((stem) => question.terms.includes(stem));
 }
@@ -338,7 +340,7 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     const prior = best > 0 && rank > 0 ? (rank / best) ** RETRIEVAL_PRIOR_EXPONENT : 1 / (1 + 0.12 * unit.passageIndex);
     const fit = intentFit(unit, asked, heading, {
       leadIn: opensBlock(unit, units[index + 1]),
-      defines: asked.intents.asksWhat && (definesQuestionTerm(unit, asked, analyzer) || opensSubjectEntry(unit)),
+      defines: asked.intents.asksWhat && (definesQuestionTerm(unit, asked, analyzer, askedNames) || opensSubjectEntry(unit)),
     });
     // Under the section the question is about, a unit is more likely the answer than one of another section that
     // mentions the same name (a setting's own default against another setting's that is defined from it).
