@@ -82,7 +82,7 @@ const LINE_END_HYPHEN = '\u00ad';
  * An option's dashes at a line end ("If --\nformat is not given"): browsers break a line after "--" as after any
  * hyphen, so the option may go on at the next line's start; marked until the whole document is read, like hyphens.
  */
-const LINE_END_DASHES = '\u2060';
+const LINE_END_DASHES = '\ue001'; // private use: no document writes it
 
 /**
  * Lines joined into one, with each hyphen at a line end between lower-case letters, and each option's dashes at a
