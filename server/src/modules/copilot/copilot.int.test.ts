@@ -252,6 +252,19 @@ describe('askCopilot and answerStream', () => {
     expect((await finalMessage(asked.answer.id))?.content).toMatch(/business days/);
   });
 
+  it('lists every answer after the question it answers, though both are stored in the same instant', async () => {
+    const LIST = 'query($id: ID!) { conversation(id: $id) { messages { edges { node { role content } } } } }';
+    const questions = Array.from({ length: 12 }, (_, i) => `How long do refunds take (${i + 1})?`);
+    let conversationId: string | undefined;
+    for (const question of questions) conversationId = (await ask(question, conversationId)).conversation.id;
+    const data = await client.ok<{ conversation: { messages: { edges: Array<{ node: { role: string; content: string } }> } } }>(LIST, {
+      id: conversationId,
+    });
+    const listed = data.conversation.messages.edges.map(({ node }) => node);
+    expect(listed.map((message) => message.role)).toEqual(questions.flatMap(() => ['USER', 'ASSISTANT']));
+    expect(listed.filter((message) => message.role === 'USER').map((message) => message.content)).toEqual(questions);
+  });
+
   it('loads a conversation with cited documents in a constant number of SQL statements (1 or 4 answers)', async () => {
     const VIEW =
       'query($id: ID!) { conversation(id: $id) { messages { edges { node { content citations { index document { id title } } } } } } }';

@@ -136,6 +136,9 @@ export class CopilotService {
       role: MessageRole.ASSISTANT,
       status: MessageStatus.STREAMING,
       question,
+      // A conversation lists its messages by (createdAt, id), and a question and its answer are created in the same
+      // millisecond: with random ids, about half the answers were listed above their question. Never before it.
+      createdAt: new Date(Math.max(Date.now(), question.createdAt.getTime() + 1)),
     });
   }
 
