@@ -2,7 +2,6 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { appShellScrollClassNames } from './vite-plugins/appShellScrollClassNames.ts';
 import { graphqlDocumentImports } from './vite-plugins/graphqlDocumentImports.ts';
 import { precompressAssets } from './vite-plugins/precompressAssets.ts';
 import { routePreloads } from './vite-plugins/routePreloads.ts';
@@ -14,7 +13,6 @@ const apiOrigin = process.env.ASKBASE_API_URL ?? 'http://localhost:4000';
 export default defineConfig({
   plugins: [
     react(),
-    appShellScrollClassNames(),
     graphqlDocumentImports({ gqlDir: resolve(here, 'src/gql') }),
     precompressAssets(),
     routePreloads({
@@ -42,6 +40,14 @@ export default defineConfig({
       },
       output: {
         codeSplitting: {
+          // The pages share many small modules (Mantine's hooks and components, our helpers), and the automatic split
+          // made a chunk of each set of pages sharing some: the chat route loaded 61 files, many under 1 kB, each a
+          // round trip of its own (HTTP/1.1 opens six connections) with ~1 kB of response headers. Inlined, each such
+          // module is copied into the chunks that import it, and Rolldown's runtime keeps one instance of it (one
+          // state, one execution) whichever copy runs first; a route still loads only code it can reach. Chat route:
+          // 12 files; its phone paint came 0.7 s earlier (e2e/perf/page-performance.mjs). Experimental in Rolldown
+          // (pinned with Vite); it turns on strictExecutionOrder, whose module wrappers cost a few kB.
+          experimentalInlineCommonChunks: { maxSize: Number.POSITIVE_INFINITY },
           groups: [
             // React itself first (a higher priority wins): Apollo's hooks import it, and a group takes its modules'
             // dependencies along, so without this React would land in Apollo's chunk and the log-in page would load it.

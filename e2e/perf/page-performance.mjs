@@ -207,6 +207,11 @@ async function main() {
       conversationId = askCopilot.conversation.id;
     }
     await page.waitForTimeout(5_000); // the answers finish streaming
+    // A returning visitor has used the app before, as anyone who signed in through it has: the app's own answers left
+    // its signed-in hint (client/src/features/auth/signedInHint.ts), which lets the chat ask for its data before the
+    // session check answers. The set-up above signed up with plain requests, which leave none.
+    await page.goto(`${origin}/w/${workspace.slug}/chat/${conversationId}`);
+    await page.locator('text=refund').first().waitFor();
     const storageState = await setup.storageState();
     await setup.close();
 

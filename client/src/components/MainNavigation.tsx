@@ -1,5 +1,6 @@
-import { NavLink, Stack } from '@mantine/core';
-import { Link, useLocation, useMatch } from 'react-router';
+import { Stack } from '@mantine/core';
+import { useLocation, useMatch } from 'react-router';
+import { NavItem } from './NavItem';
 
 interface MainNavigationProps {
   workspaceSlug: string;
@@ -25,14 +26,14 @@ export function MainNavigation({ workspaceSlug, canSeeReports = false }: MainNav
 
   return (
     <Stack gap={4} component="nav" aria-label="Main">
-      <NavLink component={Link} to={homePath} label="Home" active={onHome} aria-current={onHome ? 'page' : undefined} />
+      <NavItem to={homePath} label="Home" active={onHome} />
       {sections.map(({ path, label }) => {
         const active = pathname === path || pathname.startsWith(`${path}/`);
-        return <NavLink key={path} component={Link} to={path} label={label} active={active} aria-current={active ? 'page' : undefined} />;
+        return <NavItem key={path} to={path} label={label} active={active} />;
       })}
-      <NavLink component={Link} to={settingsPath} label="Settings" active={onSettings} aria-current={onSettings ? 'page' : undefined} />
+      <NavItem to={settingsPath} label="Settings" active={onSettings} />
       {/* A plain link on purpose: the server answers browsers at /graphql with the playground page. */}
-      <NavLink component="a" href="/graphql" target="_blank" rel="noopener" label="GraphQL playground" description="Opens in a new tab" />
+      <NavItem href="/graphql" target="_blank" rel="noopener" label="GraphQL playground" description="Opens in a new tab" />
     </Stack>
   );
 }

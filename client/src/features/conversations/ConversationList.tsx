@@ -1,5 +1,5 @@
-import { NavLink, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Stack, Text } from '@mantine/core';
+import { NavItem } from '../../components/NavItem';
 import { graphql } from '../../gql';
 import type { ConversationList_ConversationFragment } from '../../gql/graphql';
 import { ConversationMenu } from './ConversationMenu';
@@ -37,11 +37,9 @@ export function ConversationList({ conversations, workspaceSlug, activeId }: Con
     <Stack gap={2} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Conversations">
       {conversations.map((conversation) => (
         <li key={conversation.id} style={{ position: 'relative' }}>
-          <NavLink
-            component={Link}
+          <NavItem
             to={`/w/${workspaceSlug}/chat/${conversation.id}`}
             active={conversation.id === activeId}
-            aria-current={conversation.id === activeId ? 'page' : undefined}
             label={
               <Text size="sm" truncate pr={28}>
                 {conversation.favorite && (

@@ -15,7 +15,7 @@ import { ConversationThread } from './ConversationThread';
 import { NewChatIntro } from './NewChatIntro';
 
 // The chat fills the page below the header; only the thread and the history scroll.
-export const CHAT_HEIGHT = 'calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-lg))';
+export const CHAT_HEIGHT = 'calc(100dvh - var(--app-frame-header-height, 56px) - 2 * var(--mantine-spacing-lg))';
 
 type ChatWorkspace = NonNullable<ChatWorkspaceQuery['workspace']>;
 

@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { AppRoutes } from '../../AppRoutes';
 import { ada, viewerMock, workspaceCan } from '../../test/mocks';
 import { renderWithProviders } from '../../test/renderWithProviders';
@@ -38,5 +39,30 @@ describe('WorkspaceLayout', () => {
     expect(await screen.findByRole('button', { name: 'Open navigation' })).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'Loading the page' })).toBeVisible();
     expect(screen.getByText('Pricing')).not.toBeVisible();
+  });
+
+  // On a phone the navigation is a panel the burger opens (AppFrame.module.css shows it only with data-open), and
+  // following one of its links closes it again.
+  it('opens the navigation with the burger and closes it once a link is followed', async () => {
+    renderWithProviders(<AppRoutes />, {
+      route: '/w/acme',
+      mocks: [
+        viewerMock(ada),
+        {
+          request: { query: WorkspaceLayoutQuery },
+          result: { data: { me: { ...ada, emailVerified: true, avatarUrl: null }, workspaces: [acme] } },
+        },
+        { request: { query: WorkspaceHomeQuery, variables: { slug: 'acme' } }, result: { data: { workspace: acme } } },
+      ],
+    });
+
+    const navigation = await screen.findByRole('navigation', { name: 'Main' });
+    const panel = navigation.parentElement;
+    expect(panel).not.toHaveAttribute('data-open');
+    await userEvent.click(screen.getByRole('button', { name: 'Open navigation' }));
+    expect(panel).toHaveAttribute('data-open');
+    await userEvent.click(within(navigation).getByRole('link', { name: 'Documents' }));
+    expect(panel).not.toHaveAttribute('data-open');
+    expect(screen.getByRole('button', { name: 'Open navigation' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { AppShell, Burger, Group, Skeleton, Text } from '@mantine/core';
+import { Burger, Group, Skeleton, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { UserMenu } from '../../features/account/UserMenu';
 import { WorkspaceSwitcher } from '../../features/workspace/WorkspaceSwitcher';
 import { graphql } from '../../gql';
 import { type RouteDataPreloader, startQuery } from '../../routing/routeData';
+import { AppFrame } from './AppFrame';
 
 export const WorkspaceLayoutQuery = graphql(`
   query WorkspaceLayout {
@@ -46,8 +47,10 @@ export function WorkspaceLayout() {
   const current = data?.workspaces.find((workspace) => workspace.slug === slug);
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navbarOpen } }} padding="lg">
-      <AppShell.Header>
+    <AppFrame
+      navbarOpen={navbarOpen}
+      onNavbarClick={closeNavbar}
+      header={
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
@@ -71,21 +74,18 @@ export function WorkspaceLayout() {
             {data?.me ? <UserMenu user={data.me} /> : <Skeleton height={38} circle />}
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" onClick={closeNavbar}>
-        <MainNavigation workspaceSlug={slug} canSeeReports={current?.viewerCan.manageReports ?? false} />
-      </AppShell.Navbar>
-      <AppShell.Main>
-        {framePending && <PageSkeleton />}
-        <div style={framePending ? { visibility: 'hidden' } : undefined}>
-          {data?.me && <EmailVerificationBanner user={data.me} />}
-          {/* The frame stays while a page's chunk loads: only the content area shows a skeleton. */}
-          <Suspense fallback={<PageSkeleton />}>
-            <Outlet />
-          </Suspense>
-          <SiteFooter />
-        </div>
-      </AppShell.Main>
-    </AppShell>
+      }
+      navbar={<MainNavigation workspaceSlug={slug} canSeeReports={current?.viewerCan.manageReports ?? false} />}
+    >
+      {framePending && <PageSkeleton />}
+      <div style={framePending ? { visibility: 'hidden' } : undefined}>
+        {data?.me && <EmailVerificationBanner user={data.me} />}
+        {/* The frame stays while a page's chunk loads: only the content area shows a skeleton. */}
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
+        <SiteFooter />
+      </div>
+    </AppFrame>
   );
 }
