@@ -24,8 +24,8 @@ export function NavItem({ label, description, active = false, style, ...target }
   };
   const content = (
     <div className={classes.body}>
-      <div className={classes.label}>{label}</div>
-      {description && <div className={classes.description}>{description}</div>}
+      <span className={classes.label}>{label}</span>
+      {description && <span className={classes.description}>{description}</span>}
     </div>
   );
   return 'to' in target ? (
