@@ -162,4 +162,26 @@ describe('pdfLinesToText', () => {
         'TRUNCATE quickly removes all rows from a set of tables.\n\n```\nTRUNCATE bigtable, fattable;\n```',
     );
   });
+
+  // A printed manual page: terms in the body's type, stacked when an entry has several ("-q" over "--quiet"), its
+  // definition as close below the last as a paragraph's lines, but indented.
+  it('reads stacked terms over one definition, and a term set as close to its definition as a paragraph line', () => {
+    const text = pdfLinesToText([
+      page([
+        { text: 'OPTIONS', size: 16, bold: true },
+        { text: '-q', step: 3 },
+        { text: '--quiet', step: 1.6 },
+        { text: 'Quiet, suppress feedback messages. Implies --no-progress.', x: 86, step: 1.25 },
+        { text: 'gc.auto', step: 1.6 },
+        { text: 'When there are approximately more than 6700 loose objects in the repository, git gc --auto will', x: 86, step: 1.25 },
+        { text: 'pack them.', x: 86 },
+        { text: 'Setting this to 0 disables automatic packing.', step: 2 },
+      ]),
+    ]);
+    expect(text).toBe(
+      '# OPTIONS\n\n-q, --quiet: Quiet, suppress feedback messages. Implies --no-progress.\n\n' +
+        'gc.auto: When there are approximately more than 6700 loose objects in the repository, git gc --auto will pack them.\n\n' +
+        'Setting this to 0 disables automatic packing.',
+    );
+  });
 });

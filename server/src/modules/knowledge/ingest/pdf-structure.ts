@@ -63,7 +63,7 @@ function groupsOf(lines: PdfLine[], typography: Typography): Group[] {
     group.push(line);
   }
   if (group.length > 0) groups.push(group);
-  return groups;
+  return groups.flatMap((found) => splitTermLine(found, typography));
 }
 
 /** Prose lines as one line of text, a hyphen at a line end marked for `joinHyphens`. */
@@ -114,19 +114,53 @@ function labelOf(group: Group, typography: Typography): { text: string; admoniti
 const DEFINITION_INDENT = 2 * INDENT;
 const MAX_TERM_CHARS = 60;
 
+/** A line that can name a definition list's entry: short, one cell, not a sentence, lead-in, list item or note title. */
+function isTermText(line: PdfLine): boolean {
+  const { text } = line;
+  if (text.length > MAX_TERM_CHARS || /[.:]$/.test(text) || line.cells.length > 1) return false;
+  return !BULLET.test(text) && !ITEM_MARKER.test(text) && !isAdmonitionTitle(text);
+}
+
+/**
+ * A term whose definition follows as closely as a paragraph's lines ("--quiet" over "Quiet, suppress feedback
+ * messages.", in the same type): one group by spacing, but the definition starts indented under it, which no
+ * paragraph does. It is split off, to be read as the definition's term below (printed manual pages: "gc.auto" had
+ * run into "When there are approximately more than 6700 loose objects …").
+ */
+function splitTermLine(group: Group, typography: Typography): Group[] {
+  const [term, body] = group;
+  if (!term || !body || !isTermText(term) || isCode(term, typography) !== isCode(body, typography)) return [group];
+  const definition = group.slice(1);
+  const indented = definition.every((line) => line.x > term.x + DEFINITION_INDENT);
+  return indented && headingLevel([term], typography) === null ? [[term], definition] : [group];
+}
+
 /**
  * A definition list as print shows it: a term alone on its line ("RESTRICT", "-F format", in code type or not) and
- * its definition indented below it. The term then labels the definition ("RESTRICT: Refuse to truncate …"), as an
- * HTML or Markdown definition list reads, instead of standing as a code block cut from what it names.
+ * its definition indented below it, or several terms stacked over one definition ("-q" over "--quiet"). The terms
+ * then label the definition ("RESTRICT: Refuse to truncate …", "-q, --quiet: Quiet, …"), as an HTML or Markdown
+ * definition list reads, instead of standing as a code block or a paragraph cut from what they name.
  */
-function definitionTerm(group: Group, next: Group | undefined, typography: Typography): string | null {
-  if (group.length !== 1 || !next) return null;
-  const term = first(group);
+function definitionTerms(groups: Group[], start: number, typography: Typography): { text: string; count: number } | null {
+  const head = groups[start];
+  if (!head) return null;
+  const x = first(head).x;
+  const isTerm = (group: Group) =>
+    group.length === 1 && isTermText(first(group)) && Math.abs(first(group).x - x) <= 2 && headingLevel(group, typography) === null;
+  let end = start;
+  while (end < groups.length && isTerm(groups[end] as Group)) end++;
+  const next = groups[end];
+  if (end === start || !next) return null;
   const body = first(next);
-  if (term.text.length > MAX_TERM_CHARS || /[.:]$/.test(term.text) || term.cells.length > 1) return null;
   if (isCode(body, typography) || isTableRow(next, typography) || BULLET.test(body.text) || ITEM_MARKER.test(body.text)) return null;
-  if (headingLevel(group, typography) !== null || headingLevel(next, typography) !== null) return null;
-  return body.x > term.x + DEFINITION_INDENT ? term.text : null;
+  if (headingLevel(next, typography) !== null || body.x <= x + DEFINITION_INDENT) return null;
+  return {
+    text: groups
+      .slice(start, end)
+      .map((group) => first(group).text)
+      .join(', '),
+    count: end - start,
+  };
 }
 
 /**
@@ -198,9 +232,10 @@ function pageBlocks(lines: PdfLine[], typography: Typography): TextBlock[] {
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i] as Group;
     const line = first(group);
-    const term = definitionTerm(group, groups[i + 1], typography);
-    if (term) {
-      label = { text: term, admonition: false };
+    const terms = definitionTerms(groups, i, typography);
+    if (terms) {
+      label = { text: terms.text, admonition: false };
+      i += terms.count - 1;
       continue;
     }
     if (isCode(line, typography)) {
