@@ -925,4 +925,58 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).not.toContain('return 1');
     expect(text).not.toContain('By default, if you set a maxAge');
   });
+
+  it('answers an option entry without the end of the entry printed above it', async () => {
+    // A printed manual page cut into passages: this one opens with the last sentence of the entry before.
+    const options = passage(
+      'p-overlay',
+      'git-restore(1) > OPTIONS',
+      [
+        'Just like git-checkout(1), this will detach HEAD of the submodule.',
+        '',
+        '--overlay, --no-overlay: In overlay mode, the command never removes files when restoring. In no-overlay mode, tracked files that do not appear in the --source tree are removed, to make them match <tree> exactly. The default is no-overlay mode.',
+      ].join('\n'),
+      'git-restore(1)',
+    );
+    const { text } = await collect(engine, 'Is overlay mode or no-overlay mode the default for `git restore`?', [options]);
+    expect(text).toContain('The default is no-overlay mode');
+    expect(text).not.toContain('detach HEAD');
+  });
+
+  it('gives the default stated in a word next to the setting that has it ("The default is one")', async () => {
+    const workers = passage(
+      'p-workers',
+      'git-switch(1) > CONFIGURATION',
+      'checkout.workers: The number of parallel workers to use when updating the working tree. The default is one, i.e. sequential execution. If set to a value less than one, Git will use as many workers as the number of logical cores available.',
+      'git-switch(1)',
+    );
+    const { text } = await collect(engine, 'Unless I configure it, how many parallel workers does Git use to update the working tree?', [
+      workers,
+    ]);
+    expect(text).toContain('The default is one');
+  });
+
+  it("reads a command asked about without one of its options as asking for that option's default", async () => {
+    const source = passage(
+      'p-source',
+      'git-restore(1) > DESCRIPTION',
+      [
+        'Restore specified paths in the working tree with some contents from a restore source.',
+        'The command can also be used to restore the content in the index with --staged, or restore both the working tree and the index with --staged --worktree.',
+        'By default, if --staged is given, the contents are restored from HEAD, otherwise from the index.',
+        'Use --source to restore from a different commit.',
+      ].join(' '),
+      'git-restore(1)',
+    );
+    // The manual's own term weights (retrieval's, from the workspace of three manual pages).
+    const weights = { git: 0.22, restore: 1.87, staged: 2.35, used: 0.84, without: 2.97, source: 2.08, contents: 2.35, restored: 1.87 };
+    const terms = Object.entries(weights).map(([word, weight]) => ({ word, weight, passages: 6, inTitles: 0 }));
+    const { text } = await collect(
+      engine,
+      'When `git restore --staged` is used without `--source`, where are the contents restored from?',
+      [source],
+      terms,
+    );
+    expect(text).toMatch(/^By default, if --staged is given, the contents are restored from HEAD/);
+  });
 });

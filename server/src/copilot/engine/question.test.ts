@@ -133,4 +133,13 @@ describe('analyseQuestion', () => {
     expect(asked.terms).not.toContain('leav');
     expect(analyse("Which key holds the error if I don't change it?", []).terms).not.toContain('chang');
   });
+
+  it('reads a command asked about without one of its options as asking for the default, and keeps the option', () => {
+    const asked = analyse('When `git restore --staged` is used without `--source`, where are the contents restored from?', []);
+    expect(asked.intents.asksDefault).toBe(true);
+    expect(asked.terms).toContain('sourc');
+    expect(analyse('What does git archive write if --format is not given?', []).intents.asksDefault).toBe(true);
+    expect(analyse('How do I restore a file without losing my changes?', []).intents.asksDefault).toBe(false);
+    expect(analyse('What happens when --force is given?', []).intents.asksDefault).toBe(false);
+  });
 });

@@ -71,7 +71,17 @@ export function withoutFraming(question: string, language: string): string {
   return question.replace(FRAMING_PHRASE, '$1').replace(UNSET_PHRASE, ' default ');
 }
 
-const DEFAULT_INTENT = new RegExp(`\\bdefaults?\\b|${UNSET_PHRASE.source}`, 'i');
+/**
+ * A command asked about without one of its options ("When `git restore --staged` is used without `--source`, where …",
+ * "if --format is not given"): what it does then is the option's default ("If not specified, the contents are restored
+ * from HEAD"). The option stays a word to search for.
+ */
+const OPTION = '[`\'"]?--?[a-z][\\w-]*[`\'"]?';
+const OPTION_LEFT_OUT = new RegExp(
+  `\\bwithout (?:an? |the |any )?${OPTION}|\\b(?:if|when|unless) (?:the )?${OPTION}(?: option| flag)? (?:is|are)(?:n't| not) (?:given|specified|set|used|passed|present)\\b|\\b(?:if|when) no ${OPTION}`,
+  'i',
+);
+const DEFAULT_INTENT = new RegExp(`\\bdefaults?\\b|${UNSET_PHRASE.source}|${OPTION_LEFT_OUT.source}`, 'i');
 const VALUE_INTENT =
   /\bhow (?:many|much|long|big|large|often|soon|wide|old|fast)\b|\b(?:what|which) (?:\w+ )?(?:port|version|size|limit|number|percentage|value|level|width|extension|folder|directory|file ?name|name|target|range)s?\b|\bminimum\b|\bmaximum\b|\bwhen\b/i;
 const DURATION_INTENT =

@@ -62,6 +62,11 @@ function ofAnotherEntry(unit: PassageSentence, of: PassageSentence): boolean {
   );
 }
 
+/** A "name: definition" field that opens an entry: an option or a name as references write them, not a label (Default:). */
+function opensEntry(unit: PassageSentence): boolean {
+  return unit.definedTerm !== undefined && unit.text.startsWith(unit.definedTerm) && /^(?:-|[\p{Ll}_$])/u.test(unit.definedTerm);
+}
+
 /** A command-line option or a `name: <type>` setting. */
 const OPTION_NAME = /(?:^|\s)--[a-z][\w-]+|\b[a-z]+[A-Z]\w*:\s*</;
 
@@ -238,7 +243,10 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
   for (const unit of chosen) {
     if (unit.kind === 'item' && !intents.asksHow) addListFrame(unit);
     const dependent = pointsBack(unit.text);
-    if (dependent || unit.kind === 'field') {
+    // A field completes the unit above ("Specify server port." over "Default: 5173"), unless it opens an entry of its
+    // own ("--overlay, --no-overlay: …", "max: …"): what is above it then ends the entry before (a printed page can
+    // start a passage with it: "Just like git-checkout(1), this will detach HEAD of the submodule.").
+    if (dependent || (unit.kind === 'field' && !opensEntry(unit))) {
       const previous = unitAt(unit.passageIndex, unit.position - 1);
       if (previous && previous.kind !== 'code' && !ofAnotherEntry(previous, unit) && (dependent || previous.mentions > 0))
         add(previous, maxChars + 200);

@@ -11,6 +11,10 @@ describe('what a unit says of a value', () => {
     expect(namesDefault('Setting this parameter to zero (which is the default) disables the feature.')).toBe(true);
     expect(namesDefault('The default can be changed in the settings.')).toBe(false);
     expect(namesDefault('Logging is off by default.')).toBe(false);
+    // A default stated in a word: "one" is no value on its own (it is as often a pronoun), but "the default is one" is.
+    expect(namesDefault('The default is one, i.e. sequential execution.')).toBe(true);
+    expect(namesDefault('In case of a tie, Prettier defaults to double quotes.')).toBe(true);
+    expect(namesDefault('If it is not given, the default is used.')).toBe(false);
   });
 
   it('holds a quantity in figures or in words, but not "one", which is as often a pronoun', () => {

@@ -139,8 +139,15 @@ const DEFAULT_WORD = /(?<!\bnon-)\bdefault(?:s|ed)?\b/i;
  * values are try (the default), on, and off."
  */
 const DEFAULT_MARK = /[([](?:which is )?(?:the )?default[)\]]/i;
-/** A unit that says what the default is: a default with its value, or a value marked "(default)". */
-const namesDefault = (text: string) => (DEFAULT_WORD.test(text) && VALUE.test(withoutReferences(text))) || DEFAULT_MARK.test(text);
+/**
+ * "The default is one, i.e. sequential execution.", "It defaults to merge.": a sentence that states the default, whatever
+ * the value's form (a word, which VALUE leaves out: "one" is as often a pronoun). Not "the default is used / set …".
+ */
+const DEFAULT_STATED =
+  /\bthe default(?: value)? (?:is|was) (?!(?:not|used|set|applied|determined|based|changed|overridden|different|given|taken|ignored)\b)[\p{L}\p{N}"'`]|\bdefaults to \S/iu;
+/** A unit that says what the default is: a default with its value, a value marked "(default)", or "the default is …". */
+const namesDefault = (text: string) =>
+  (DEFAULT_WORD.test(text) && VALUE.test(withoutReferences(text))) || DEFAULT_MARK.test(text) || DEFAULT_STATED.test(text);
 /** A unit with a quantity in figures or words. */
 const holdsQuantity = (text: string) => {
   const own = withoutReferences(text);
