@@ -32,6 +32,9 @@ describe('isKeyTerm', () => {
     // British spelling is ordinary English too.
     ['realised', 'I realised the commit is wrong. How do I redo it?'],
     ['behaviour', 'How do I change the default behaviour?'],
+    // The everyday words of programmers, which the dictionaries lack: the asker's wording, not a missing subject.
+    ['repo', 'Before wiping out untracked files in my repo, how can I list what would be removed?'],
+    ['backend', 'Will it stop other backend services from calling my endpoints?'],
   ])('does not treat %s as naming the subject', (word, question) => {
     expect(isKeyTerm(word, question)).toBe(false);
   });

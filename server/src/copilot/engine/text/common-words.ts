@@ -31,7 +31,28 @@ function dictionary(name: 'dictionary-en' | 'dictionary-en-gb'): nspell.Checker 
 
 const knows = (checker: nspell.Checker, word: string) => checker.correct(word) || checker.correct(word.toLowerCase());
 
+/**
+ * The everyday words of people who write software, which the general dictionaries lack: "repo", "backend", "config",
+ * "codebase". Someone asking about documentation uses them as ordinary words for things the pages call otherwise
+ * ("repository", "server"), so one the workspace never mentions is their wording, not a subject the documents lack
+ * ("The documents don't mention repo."). Words for roles and everyday things only: no product, format or protocol
+ * (a question about YAML or Redis that the pages never mention is still refused on that name).
+ */
+// biome-ignore format: a word list reads better packed
+const SOFTWARE_WORDS = new Set([
+  'repo', 'repos', 'monorepo', 'codebase', 'backend', 'backends', 'frontend', 'frontends', 'config', 'configs', 'dev',
+  'devs', 'env', 'envs', 'auth', 'localhost', 'async', 'middleware', 'middlewares', 'webhook', 'webhooks', 'dropdown',
+  'api', 'apis', 'url', 'urls', 'admin', 'admins', 'signup', 'logout', 'timestamp', 'timestamps', 'metadata', 'runtime',
+  'workflow', 'workflows', 'subfolder', 'subfolders', 'subdirectory', 'subdirectories', 'filename', 'filenames',
+  'hostname', 'hostnames', 'dataset', 'datasets', 'init', 'cli', 'debugger', 'linter', 'linters', 'linting',
+  'formatter', 'formatters', 'bundler', 'bundlers', 'minify', 'minified', 'refactor', 'refactoring', 'changelog',
+  'subcommand', 'subcommands', 'stdout', 'stderr', 'stdin', 'regex', 'regexes', 'startup', 'plaintext', 'checkbox',
+  'sidebar', 'toolbar', 'namespace', 'namespaces', 'param', 'params', 'args', 'dir', 'dirs', 'boolean', 'booleans',
+  'username', 'usernames', 'lookup', 'lookups', 'walkthrough', 'hardcoded', 'hardcode', 'uninstall', 'uninstalled',
+]);
+
 export function isOrdinaryWord(word: string, language: string): boolean {
   if (!isEnglish(language)) return true;
+  if (SOFTWARE_WORDS.has(word.toLowerCase())) return true;
   return knows(dictionary('dictionary-en'), word) || knows(dictionary('dictionary-en-gb'), word);
 }
