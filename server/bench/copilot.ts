@@ -66,7 +66,7 @@ export async function benchCopilot(em: EntityManager, workspaceId: string) {
   for (const { question } of loadDataset().questions) {
     const started = performance.now();
     const found = await retrieval.search(workspaceId, question);
-    for await (const chunk of engine.answer({ question, ...found, signal: new AbortController().signal })) {
+    for await (const chunk of engine.answer({ ...found, signal: new AbortController().signal })) {
       if (chunk.type === 'delta') break;
     }
     timings.push(performance.now() - started);

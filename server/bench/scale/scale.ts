@@ -58,7 +58,7 @@ export async function benchScale(
   const firstChunk = async (question: string) => {
     const at = performance.now();
     const found = await retrieval.search(seed.largeWorkspaceId, question, PASSAGES_PER_ANSWER);
-    for await (const chunk of engine.answer({ question, ...found, signal: new AbortController().signal })) {
+    for await (const chunk of engine.answer({ ...found, signal: new AbortController().signal })) {
       if (chunk.type === 'delta') break;
     }
     return performance.now() - at;

@@ -129,15 +129,17 @@ export class AnswerGenerator {
       const message = await em.findOneOrFail(Message, messageId, { populate: ['question'] });
       const question = message.question?.getEntity();
       if (!question) throw new Error(`Answer ${messageId} has no question`);
-      const { passages, terms } = await searchPassages(
+      const searched = await searchPassages(
         { em, language: this.deps.searchLanguage, embedder: this.deps.embedder, logger: this.deps.logger },
         message.workspace.id,
         question.content,
         PASSAGES_PER_ANSWER,
       );
       const history = await this.history(em, message);
+      const { passages, terms } = searched;
       for await (const chunk of this.deps.engine.answer({
-        question: question.content,
+        // As searched: in the workspace's spelling, so the engine reads the words the passages use.
+        question: searched.question,
         passages,
         terms,
         history,

@@ -252,6 +252,24 @@ describe('askCopilot and answerStream', () => {
     expect((await finalMessage(asked.answer.id))?.content).toMatch(/business days/);
   });
 
+  it("answers with the pages' words when the question spells one the other national way", async () => {
+    const american = app.client();
+    await signUp(american);
+    const ownWorkspace = await workspaceOf(american);
+    await american.ok(ADD_DOCUMENT, {
+      workspaceId: ownWorkspace,
+      input: {
+        title: 'Blame',
+        text: '# Highlighting\n\nLines from the same commit as the line above are highlighted in the blame output. Blame shows each line with its commit, author and date. Repeated lines are shown in cyan color.',
+      },
+    });
+    const { askCopilot } = await american.ok<{ askCopilot: { answer: { id: string } } }>(ASK, {
+      input: { workspaceId: ownWorkspace, question: 'What colour are lines from the same commit as the line above?' },
+    });
+    const { events } = await readStream(american, askCopilot.answer.id);
+    expect(textOf(events)).toMatch(/cyan/);
+  });
+
   it('lists every answer after the question it answers, though both are stored in the same instant', async () => {
     const LIST = 'query($id: ID!) { conversation(id: $id) { messages { edges { node { role content } } } } }';
     const questions = Array.from({ length: 12 }, (_, i) => `How long do refunds take (${i + 1})?`);

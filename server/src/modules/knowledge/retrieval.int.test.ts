@@ -255,4 +255,19 @@ describe('retrieval', () => {
     expect((await search(node, 'What does bindings.js export?')).terms.find((term) => term.word === 'bindings.js')?.passages).toBe(0);
     expect((await search(node, 'What is the default of server.port?')).terms.find((term) => term.word === 'server.port')?.passages).toBe(0);
   });
+
+  it("searches a word in the workspace's spelling when the question spells it the other national way", async () => {
+    const american = await workspaceWith(client, [
+      { title: 'Blame', text: '# Blame\n\nLines from the same commit as the line above are highlighted. The color defaults to cyan.' },
+      { title: 'Moves', text: '# Moves\n\nA moved line keeps the commit that first wrote it, whatever its author.' },
+    ]);
+    const found = await search(american, 'Which colour highlights lines from the same commit?');
+    expect(found.question).toBe('Which color highlights lines from the same commit?');
+    expect(found.terms.find((term) => term.word === 'color')?.passages).toBe(1);
+    expect(found.passages[0]?.content).toMatch(/The color defaults to cyan/);
+    // Pages in British spelling are searched as the asker wrote, and a question already in their spelling is kept.
+    const british = await workspaceWith(client, [{ title: 'Theme', text: '# Theme\n\nThe colour of links follows the theme.' }]);
+    expect((await search(british, 'What color are links?')).question).toBe('What colour are links?');
+    expect((await search(british, 'What colour are links?')).question).toBe('What colour are links?');
+  });
 });

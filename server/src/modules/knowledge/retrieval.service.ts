@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { QuestionTerm, RetrievedPassage } from '../../copilot/engine/answer-engine';
 import { withoutFraming } from '../../copilot/engine/question';
 import { synonymWords, withoutStopwords } from '../../copilot/engine/text/analyzer';
+import { spellingVariant } from '../../copilot/engine/text/common-words';
 import { pgArray } from '../../infra/db/pgArray';
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from './search/bm25';
 import { lexemeLiteral, parseSearchQuery, type SearchQuery } from './search/search-query';
@@ -66,6 +67,8 @@ function phraseRules(phrases: number): PhraseRule[] {
 }
 
 export interface RetrievalResult {
+  /** The question as searched: in the workspace's spelling where the asker's differs ("colour" for pages saying "color"). */
+  question: string;
   passages: RetrievedPassage[];
   /** The question's words with their statistics in the workspace, in the order asked. */
   terms: QuestionTerm[];
@@ -107,16 +110,48 @@ export class RetrievalService {
     private readonly language: string,
   ) {}
 
-  async search(workspaceId: string, question: string, limit = 6): Promise<RetrievalResult> {
+  async search(workspaceId: string, asked: string, limit = 6): Promise<RetrievalResult> {
+    const question = await this.inWorkspaceSpelling(workspaceId, asked);
     const query = parseSearchQuery(question);
     const analysis = await this.analyseQuery(workspaceId, query);
     for (const rule of phraseRules(query.phrases.length)) {
       const statement = this.statementFor(workspaceId, query, analysis, limit, rule);
       if (!statement) break;
       const rows = await this.em.getConnection().execute<RetrievedPassage[]>(statement.sql, statement.params);
-      if (rows.length > 0) return { passages: rows.map((row) => ({ ...row, rank: Number(row.rank) })), terms: analysis.terms };
+      if (rows.length > 0) return { question, passages: rows.map((row) => ({ ...row, rank: Number(row.rank) })), terms: analysis.terms };
     }
-    return { passages: [], terms: analysis.terms };
+    return { question, passages: [], terms: analysis.terms };
+  }
+
+  /**
+   * The question with each word the workspace never uses replaced by its other national spelling when the workspace
+   * uses that one ("Which colour …" over pages that say "color", or the reverse): the same word, which both the search
+   * and the engine would otherwise count as missing. Costs a statement only when a word has such a variant.
+   */
+  private async inWorkspaceSpelling(workspaceId: string, question: string): Promise<string> {
+    const variants = new Map<string, string>();
+    for (const word of question.match(/\p{L}+/gu) ?? []) {
+      const variant = spellingVariant(word, this.language);
+      if (variant) variants.set(word, variant);
+    }
+    if (variants.size === 0) return question;
+    const words = [...new Set([...variants.keys(), ...variants.values()].map((word) => word.toLowerCase()))];
+    const rows = await this.em.getConnection().execute<Array<{ word: string }>>(
+      `select w.word
+       from unnest(?::text[]) as w(word)
+       cross join lateral unnest(tsvector_to_array(to_tsvector(?::regconfig, w.word))) as l(lexeme)
+       join workspace_search_terms t on t.workspace_id = ? and t.lexeme = l.lexeme and t.in_body > 0
+       group by w.word`,
+      [pgArray(words), this.language, workspaceId],
+    );
+    const used = new Set(rows.map((row) => row.word));
+    let searched = question;
+    for (const [word, variant] of variants) {
+      if (used.has(word.toLowerCase()) || !used.has(variant)) continue;
+      const spelled = /^\p{Lu}/u.test(word) ? variant.charAt(0).toUpperCase() + variant.slice(1) : variant;
+      searched = searched.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu'), spelled);
+    }
+    return searched;
   }
 
   /**

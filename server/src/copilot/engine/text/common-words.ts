@@ -56,3 +56,41 @@ export function isOrdinaryWord(word: string, language: string): boolean {
   if (SOFTWARE_WORDS.has(word.toLowerCase())) return true;
   return knows(dictionary('dictionary-en'), word) || knows(dictionary('dictionary-en-gb'), word);
 }
+
+/**
+ * The national spelling variants of the common word endings, British first: colour/color, initialise/initialize,
+ * analyse/analyze, centre/center, licence/license, catalogue/catalog, cancelled/canceled.
+ */
+const SPELLINGS: Array<[british: RegExp, american: string, american: RegExp, british: string]> = [
+  [/(\p{L}{2,})our(s|ed|ing|ite|ites|able|ful|less)?$/u, '$1or$2', /(\p{L}{2,})or(s|ed|ing|ite|ites|able|ful|less)?$/u, '$1our$2'],
+  [/(\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations|able)$/u, '$1iz$2', /(\p{L}{3,})iz(e|es|ed|ing|er|ers|ation|ations|able)$/u, '$1is$2'],
+  [/(\p{L}{2,})ys(e|es|ed|ing|er|ers)$/u, '$1yz$2', /(\p{L}{2,})yz(e|es|ed|ing|er|ers)$/u, '$1ys$2'],
+  [/(\p{L}{2,})tre(s)?$/u, '$1ter$2', /(\p{L}{2,})ter(s)?$/u, '$1tre$2'],
+  [/(\p{L}{2,})ence(s)?$/u, '$1ense$2', /(\p{L}{2,})ense(s)?$/u, '$1ence$2'],
+  [/(\p{L}{2,})ogue(s)?$/u, '$1og$2', /(\p{L}{2,})og(s)?$/u, '$1ogue$2'],
+  [/(\p{L}+[aeiou])ll(ed|ing|er|ers)$/u, '$1l$2', /(\p{L}+[aeiou])l(ed|ing|er|ers)$/u, '$1ll$2'],
+];
+
+/**
+ * The same word in the other national spelling, when it has one ("colour" → "color", "initialize" → "initialise"):
+ * a word only one of the two dictionaries knows, and a variant only the other knows. Null otherwise, and for other
+ * languages. Documentation is mostly written American and read everywhere; a question that says "colour" is about
+ * the page's "color".
+ */
+export function spellingVariant(word: string, language: string): string | null {
+  if (!isEnglish(language) || !/^\p{L}{4,}$/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  if (!SPELLINGS.some(([british, , american]) => british.test(lower) || american.test(lower))) return null;
+  const american = dictionary('dictionary-en');
+  const british = dictionary('dictionary-en-gb');
+  const inUs = knows(american, lower);
+  const inGb = knows(british, lower);
+  if (inUs === inGb) return null;
+  for (const [fromBritish, toAmerican, fromAmerican, toBritish] of SPELLINGS) {
+    const variant = inGb ? lower.replace(fromBritish, toAmerican) : lower.replace(fromAmerican, toBritish);
+    if (variant === lower) continue;
+    const [into, out] = inGb ? [american, british] : [british, american];
+    if (knows(into, variant) && !knows(out, variant)) return variant;
+  }
+  return null;
+}

@@ -51,10 +51,11 @@ export async function searchPassages(
         return null;
       }),
   ]);
-  if (!semantic) return { passages: lexicalResult.passages.slice(0, limit), terms: lexicalResult.terms };
+  if (!semantic) return { ...lexicalResult, passages: lexicalResult.passages.slice(0, limit) };
   const semanticPassages: RetrievedPassage[] = semantic.map(({ similarity: _similarity, ...passage }) => passage);
   const fused = reciprocalRankFusion<RetrievedPassage>([lexicalResult.passages, semanticPassages], (passage) => passage.id);
   return {
+    question: lexicalResult.question,
     passages: fused.slice(0, limit).map(({ item, score }) => ({ ...item, rank: score })),
     terms: lexicalResult.terms,
   };
