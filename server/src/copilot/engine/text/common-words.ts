@@ -61,7 +61,7 @@ export function isOrdinaryWord(word: string, language: string): boolean {
  * The national spelling variants of the common word endings, British first: colour/color, initialise/initialize,
  * analyse/analyze, centre/center, licence/license, catalogue/catalog, cancelled/canceled.
  */
-const SPELLINGS: Array<[british: RegExp, american: string, american: RegExp, british: string]> = [
+const SPELLINGS: Array<[fromBritish: RegExp, toAmerican: string, fromAmerican: RegExp, toBritish: string]> = [
   [/(\p{L}{2,})our(s|ed|ing|ite|ites|able|ful|less)?$/u, '$1or$2', /(\p{L}{2,})or(s|ed|ing|ite|ites|able|ful|less)?$/u, '$1our$2'],
   [/(\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations|able)$/u, '$1iz$2', /(\p{L}{3,})iz(e|es|ed|ing|er|ers|ation|ations|able)$/u, '$1is$2'],
   [/(\p{L}{2,})ys(e|es|ed|ing|er|ers)$/u, '$1yz$2', /(\p{L}{2,})yz(e|es|ed|ing|er|ers)$/u, '$1ys$2'],
@@ -80,7 +80,7 @@ const SPELLINGS: Array<[british: RegExp, american: string, american: RegExp, bri
 export function spellingVariant(word: string, language: string): string | null {
   if (!isEnglish(language) || !/^\p{L}{4,}$/u.test(word)) return null;
   const lower = word.toLowerCase();
-  if (!SPELLINGS.some(([british, , american]) => british.test(lower) || american.test(lower))) return null;
+  if (!SPELLINGS.some(([fromBritish, , fromAmerican]) => fromBritish.test(lower) || fromAmerican.test(lower))) return null;
   const american = dictionary('dictionary-en');
   const british = dictionary('dictionary-en-gb');
   const inUs = knows(american, lower);
