@@ -184,4 +184,24 @@ describe('pdfLinesToText', () => {
         'Setting this to 0 disables automatic packing.',
     );
   });
+
+  it('labels a definition with the term printed at the foot of the page before it', () => {
+    const text = pdfLinesToText([
+      page([
+        { text: 'rebase.updateRefs', step: 3 },
+        { text: 'If set to true enable --update-refs option by default.', x: 86, step: 1.25 },
+        { text: 'rebase.missingCommitsCheck', step: 1.6 },
+      ]),
+      page([
+        { text: 'If set to "ignore", no checking is done. Defaults to "ignore".', x: 86 },
+        { text: 'rebase.instructionFormat', step: 1.6 },
+        { text: 'A format string for the todo list.', x: 86, step: 1.25 },
+      ]),
+    ]);
+    expect(text).toBe(
+      'rebase.updateRefs: If set to true enable --update-refs option by default.\n\n\f\n\n' +
+        'rebase.missingCommitsCheck: If set to "ignore", no checking is done. Defaults to "ignore".\n\n' +
+        'rebase.instructionFormat: A format string for the todo list.',
+    );
+  });
 });

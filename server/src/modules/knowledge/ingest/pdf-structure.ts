@@ -274,11 +274,32 @@ function pageBlocks(lines: PdfLine[], typography: Typography): TextBlock[] {
   return blocks;
 }
 
+/**
+ * A definition list's term printed as the last line of a page and its definition at the top of the next
+ * ("rebase.missingCommitsCheck", a page break, "If set to "warn", git rebase -i will print a warning …"): the term
+ * goes to the next page, above its definition, to label it there as on any page.
+ */
+function withTermsOverPageBreaks(pages: PdfLine[][], typography: Typography): PdfLine[][] {
+  const moved = pages.map((lines) => [...lines]);
+  for (let i = 0; i + 1 < moved.length; i++) {
+    const page = moved[i] as PdfLine[];
+    const next = moved[i + 1] as PdfLine[];
+    const [term, before, body] = [page.at(-1), page.at(-2), next[0]];
+    if (!term || !body || !isTermText(term) || headingLevel([term], typography) !== null) continue;
+    const apart = !before || (term.y - before.y) / Math.max(before.size, term.size) > typography.linePitch * 1.25;
+    const indentedBelow = body.x > term.x + DEFINITION_INDENT && !isCode(body, typography);
+    if (!apart || !indentedBelow || BULLET.test(body.text) || ITEM_MARKER.test(body.text)) continue;
+    page.pop();
+    next.unshift({ ...term, y: body.y - 2 * Math.max(term.size, body.size) * typography.linePitch });
+  }
+  return moved;
+}
+
 /** Reading text of a PDF from its pages of lines; see the top of this file for the shape. */
 export function pdfLinesToText(pages: PdfLine[][]): string {
   const cleaned = removePageFurniture(pages, (line) => line.text);
   const typography = measureTypography(cleaned);
-  const text = cleaned
+  const text = withTermsOverPageBreaks(cleaned, typography)
     .map((lines) => blocksToText(pageBlocks(lines, typography)))
     .join(`\n\n${PAGE_BREAK}\n\n`)
     .trim();
