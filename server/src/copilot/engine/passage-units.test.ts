@@ -60,6 +60,22 @@ describe('passageUnits', () => {
     ]);
   });
 
+  it('opens an entry named by code with its field however long its first sentence, and leaves long prose a sentence', () => {
+    const units = passageUnits(
+      [
+        'rebase.updateRefs: If set to true enable --update-refs option by default.',
+        'rebase.missingCommitsCheck: If set to "warn", git rebase -i will print a warning if some commits are removed (e.g. a line was deleted), however the rebase will still proceed. Defaults to "ignore".',
+        'Note for upgrades: the settings that an older release wrote to the configuration file are read as before, and any that it no longer knows are reported once, when the server starts.',
+      ].join('\n\n'),
+    );
+    expect(units.map((unit) => [unit.kind, unit.definedTerm])).toEqual([
+      ['field', 'rebase.updateRefs'],
+      ['field', 'rebase.missingCommitsCheck'],
+      ['sentence', 'rebase.missingCommitsCheck'],
+      ['sentence', undefined],
+    ]);
+  });
+
   it('keeps a question the document asks with the sentence that answers it, in its paragraph only', () => {
     const units = passageUnits(
       'Double or single quotes? Prettier chooses the one with the fewest escapes. It is a heuristic.\n\nWhy not tabs?\n\nSee the options.',

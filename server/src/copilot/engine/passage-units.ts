@@ -93,12 +93,23 @@ export function isLiteralList(text: string): boolean {
   );
 }
 
+/**
+ * A field named by code: an option or options ("--recurse-submodules[=yes|on-demand]: …", "-q, --quiet: …") or a
+ * setting ("rebase.missingCommitsCheck: …", "maxAge: …"). It opens its entry however long its first sentence is; a
+ * long sentence after a plain word and a colon is prose.
+ */
+function namedByCode(body: string): boolean {
+  const name = body.slice(0, body.indexOf(':'));
+  return /^--?[^\s,]+(?:, --?[^\s,]+)*$/u.test(name) || (!/\s/.test(name) && /[._]|\p{Ll}\p{Lu}/u.test(name));
+}
+
 function classify(text: string): PassageUnit {
   const listItem = LIST_MARKER.test(text);
   const body = collapseWhitespace(text.replace(/^\s*[-*+•]\s+/, ''));
   if (ROW.test(body)) return { kind: 'row', text: body, language: null };
   // A settings field keeps its value however code-like it is: "Default: ['.env', '*.{crt,pem}']".
-  if (FIELD.test(body) && body.length <= 160 && !EXAMPLE_LABEL.test(body)) return { kind: 'field', text: body, language: null };
+  if (FIELD.test(body) && (body.length <= 160 || namedByCode(body)) && !EXAMPLE_LABEL.test(body))
+    return { kind: 'field', text: body, language: null };
   if (looksLikeCode(body)) return { kind: 'code', text: body, language: null };
   return { kind: listItem ? 'item' : 'sentence', text: body, language: null };
 }

@@ -114,6 +114,9 @@ describe('analyseQuestion', () => {
     // What an option does to something is what it does: its entry answers.
     expect(what('What does git reset --soft do to the index file?')).toBe(true);
     expect(what('What does the --fix-dry-run flag do in Prettier?')).toBe(true);
+    // What it shows, returns or controls is what it does.
+    expect(what('What does git grep --function-context (-W) show?')).toBe(true);
+    expect(what('What does retryOperation.mainError() return?')).toBe(true);
     expect(what('What does Prettier do with several blank lines in a row?')).toBe(false);
     expect(what('What is the default port?')).toBe(false);
     expect(what('How do I create a transport?')).toBe(false);

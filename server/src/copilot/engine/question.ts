@@ -91,7 +91,7 @@ const SIZE_INTENT =
 /** "What range of values is allowed for priority?", "Which range is valid for a port?": two bounds. */
 const RANGE_INTENT = /\b(?:what|which) (?:\w+ )?ranges?\b|\branges? of (?:\w+ )?(?:values|numbers|ports)\b|\bbetween (?:what|which)\b/i;
 const WHAT_INTENT =
-  /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for|hold|contain|represent)(?:\s+(?:to|in|on)\s[^?]*)?\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
+  /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for|hold|contain|represent|show|return|print|output|control|affect|specify)(?:\s+(?:to|in|on)\s[^?]*)?\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
 /** A question whose last clause opens with an auxiliary verb asks whether: "If it conflicts, is the entry dropped?" */
 const WHETHER_INTENT =
   /(?:^|[.?!]\s+|[,;]\s*)(?:can|could|is|are|was|were|does|do|did|will|would|should|may|must|has|have)\s+(?!(?:i|we|you)\s+(?:find|get|see|make|do|use|set|change|configure)\b)(?:[^.?!,;]|\.(?=\S))*\?\s*$/i;
