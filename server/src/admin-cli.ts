@@ -44,7 +44,11 @@ async function grantPlan(args: string[]): Promise<void> {
   const database = await openDatabase(config, logger);
   const orm = await MikroORM.init(ormOptions(database.url));
   // With Redis, the running servers hear of it and open billing pages update at once.
-  const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createMemoryPubSub();
+  const pubSub = config.redisUrl
+    ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix, (err, topic) =>
+        logger.warn({ err, topic }, 'publishing an event to Redis failed; the running servers read the change when next asked'),
+      )
+    : createMemoryPubSub();
   try {
     const em = orm.em.fork();
     const usage = new UsageService(em, pubSub);

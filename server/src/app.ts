@@ -91,7 +91,11 @@ export interface StartAppOptions {
 
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
   const orm = await MikroORM.init(ormOptions(options.databaseUrl, { ...poolOptions(config.database), ...options.ormOverrides }));
-  const pubSub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createMemoryPubSub();
+  const pubSub = config.redisUrl
+    ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix, (err, topic) =>
+        logger.warn({ err, topic }, 'publishing an event to Redis failed; its listeners catch up from the database'),
+      )
+    : createMemoryPubSub();
   const rateLimiter = createRateLimiter(
     config.redisUrl,
     config.redisKeyPrefix,

@@ -30,8 +30,8 @@ describe.runIf(process.env.REDIS_URL)('Redis drivers', () => {
   });
 
   it('delivers an event published by one pub/sub instance to a subscriber of another', async () => {
-    const publisher = createRedisPubSub(url, prefix);
-    const subscriber = createRedisPubSub(url, prefix);
+    const publisher = createRedisPubSub(url, prefix, noPublishError);
+    const subscriber = createRedisPubSub(url, prefix, noPublishError);
     const events = subscriber.subscribe('topic');
     const first = events.next();
     // The Redis iterator subscribes on its first next(): wait until Redis has the subscriber before publishing.
@@ -45,4 +45,21 @@ describe.runIf(process.env.REDIS_URL)('Redis drivers', () => {
     await events.return?.();
     await Promise.all([publisher.close(), subscriber.close()]);
   });
+
+  // An answer can still be streaming when its instance shuts down: a publish on the closed connection must be
+  // reported, not left as an unhandled rejection (which failed a test run, and would end a server).
+  it('reports a publish that fails, once the connection is closed, instead of rejecting unhandled', async () => {
+    const failures: Array<{ error: unknown; topic: string }> = [];
+    const pubSub = createRedisPubSub(url, prefix, (error, topic) => failures.push({ error, topic }));
+    await pubSub.close();
+    pubSub.publish('answer:1', { delta: 'late' });
+    for (let i = 0; i < 100 && failures.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.topic).toBe('answer:1');
+    expect(String(failures[0]?.error)).toMatch(/closed/i);
+  });
 });
+
+const noPublishError = (error: unknown) => {
+  throw error;
+};

@@ -36,8 +36,12 @@ export function createMemoryPubSub(): AppPubSub {
 /**
  * Redis: an event published on instance A reaches subscribers on instance B. A Redis iterator subscribes on its
  * first next(), so streams that must not miss events catch up from the database after subscribing.
+ *
+ * Publishing is fire-and-forget for the caller, so a failed publish (Redis unreachable, or the connection closed at
+ * shutdown while an answer still streams) goes to `onPublishError`, never to an unhandled rejection, which would end
+ * the process: the listeners that missed the event catch up from the database.
  */
-export function createRedisPubSub(redisUrl: string, keyPrefix: string): AppPubSub {
+export function createRedisPubSub(redisUrl: string, keyPrefix: string, onPublishError: (error: unknown, topic: string) => void): AppPubSub {
   const Redis = loadRedis();
   const { RedisPubSub } = require('graphql-redis-subscriptions') as typeof RedisSubscriptionsModule;
   const publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
@@ -45,7 +49,7 @@ export function createRedisPubSub(redisUrl: string, keyPrefix: string): AppPubSu
   const pubSub = new RedisPubSub({ publisher, subscriber });
   return {
     publish: (topic, payload) => {
-      void pubSub.publish(`${keyPrefix}${topic}`, payload);
+      pubSub.publish(`${keyPrefix}${topic}`, payload).catch((error: unknown) => onPublishError(error, topic));
     },
     subscribe: (topic) => pubSub.asyncIterableIterator(`${keyPrefix}${topic}`) as AsyncIterableIterator<unknown>,
     close: async () => {
