@@ -979,4 +979,34 @@ describe('extractive engine: answers the question asked', () => {
     );
     expect(text).toMatch(/^By default, if --staged is given, the contents are restored from HEAD/);
   });
+
+  it('answers what a setting written as code does with its own section, though its name is a common word', async () => {
+    const define = passage(
+      'p-define',
+      'Shared Options > define',
+      '- Type: Record<string, any>\n\nDefine global constant replacements. Entries will be defined as globals during dev and statically replaced during build.',
+      'Shared Options',
+    );
+    const environment = passage(
+      'p-environment',
+      'Configuring Vite > Using Environment Variables in Config',
+      'This means: variables defined in .env files are not automatically injected into process.env while your config is running, whatever the options.',
+      'Configuring Vite',
+    );
+    // The manual's own term weights. Retrieval ranks the setting's section first (its heading is the name the question
+    // writes as code), but the other passage's sentence holds all three words, "defined" for `define`.
+    const weights = { define: 1.9, config: 1.45, option: 1.03 };
+    const terms = Object.entries(weights).map(([word, weight]) => ({ word, weight, passages: 20, inTitles: 0 }));
+    const { text, citations } = await collect(
+      engine,
+      'What does the `define` config option do?',
+      [
+        { ...define, rank: 15.1 },
+        { ...environment, rank: 11.3 },
+      ],
+      terms,
+    );
+    expect(text).toMatch(/^Define global constant replacements/);
+    expect(citations[0]?.passageId).toBe('p-define');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion } from './question';
+import { analyseQuestion, codeWordsOf } from './question';
 import { createAnalyzer } from './text/analyzer';
 
 const analyzer = createAnalyzer('english');
@@ -144,5 +144,14 @@ describe('analyseQuestion', () => {
     expect(analyse('What does git archive write if --format is not given?', []).intents.asksDefault).toBe(true);
     expect(analyse('How do I restore a file without losing my changes?', []).intents.asksDefault).toBe(false);
     expect(analyse('What happens when --force is given?', []).intents.asksDefault).toBe(false);
+  });
+});
+
+describe('codeWordsOf', () => {
+  it('reads the single words a question writes as code, not a command of several words nor a name it leaves out', () => {
+    expect(codeWordsOf('What does the `define` config option do?')).toEqual(['define']);
+    expect(codeWordsOf('Is `server.port` used by `vite preview`?')).toEqual(['server.port']);
+    expect(codeWordsOf('Which ignore files does the CLI read without `--ignore-path`?')).toEqual([]);
+    expect(codeWordsOf('What does `--force` do when no `base` is set?')).toEqual(['--force']);
   });
 });

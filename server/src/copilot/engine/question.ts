@@ -61,6 +61,22 @@ const UNSET_PHRASE =
 /** "What kind of index …", "which sort of lock …": a way of asking "what", naming nothing the documents would say. */
 const FRAMING_PHRASE = /\b((?:what|which))\s+(?:kinds?|sorts?)\s+of\b/gi;
 
+/** A single word written as code: `define`, `server.port`, `--force` (a command of several words is not a name). */
+const CODE_SPAN = /`([^`\s]*\p{L}[^`\s]*)`/gu;
+
+/** "without `--ignore-path`", "no `base`": a name the question leaves out is not what it asks about. */
+const LEAVES_OUT = /\b(?:without|no)\s+(?:an?\s+|the\s+|any\s+)?$/i;
+
+/**
+ * The words a question writes as code, lower-cased: names of settings, options or functions however plain they look
+ * ("What does the `define` option do?" names the setting `define`, not the verb). Names it leaves out are not counted.
+ */
+export function codeWordsOf(question: string): string[] {
+  return [...question.matchAll(CODE_SPAN)]
+    .filter((match) => !LEAVES_OUT.test(question.slice(0, match.index)))
+    .map((match) => (match[1] as string).toLowerCase());
+}
+
 /**
  * The question as retrieval should search it: without the phrases that only shape it (English). "kind" is rare in
  * documentation, so "What kind of index …" searched for it outweighed the words that name the subject; "leave it

@@ -1,7 +1,7 @@
 import type { QuestionTerm, RetrievedPassage } from './answer-engine';
 import { lastHeading } from './heading-path';
 import { isLeadIn, isLiteralList, type PassageUnit, passageUnits } from './passage-units';
-import { analyseQuestion, contextOf, type QuestionAnalysis, type ValueKind } from './question';
+import { analyseQuestion, codeWordsOf, contextOf, type QuestionAnalysis, type ValueKind } from './question';
 import type { Analyzer } from './text/analyzer';
 
 /** A unit of a passage, where it stands, with the question terms it holds. */
@@ -279,7 +279,10 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
         ) / presentWeight
       : 0;
   });
-  const headingIsSubject = headingShares.map((share) => share > SUBJECT_SHARE);
+  // A section headed by a name the question writes as code (`define`) is about it, however common the word.
+  const codeWords = new Set(codeWordsOf(question));
+  const headedByCodeWord = passages.map((passage) => codeWords.has(ownHeadingOf(passage).trim().toLowerCase()));
+  const headingIsSubject = headingShares.map((share, index) => share > SUBJECT_SHARE || headedByCodeWord[index] === true);
   const contextPairs = contexts.map((context) => bigrams(context).filter((pair) => asked.pairs.has(pair)).length);
   // An API reference defines the entry its heading names with the entry's first sentence, in no "X is" form: "The
   // current input data being processed by node." under "rl.line" (after the History rows and the type line).
@@ -290,10 +293,10 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
       firstSentenceOf.set(unit.passageIndex, unit.position);
     }
   }
-  const isEntry = passages.map((passage) => IDENTIFIER.test(ownHeadingOf(passage)));
+  const isEntry = passages.map((passage, index) => IDENTIFIER.test(ownHeadingOf(passage)) || headedByCodeWord[index] === true);
   const opensSubjectEntry = (unit: PassageSentence) =>
     isEntry[unit.passageIndex] === true &&
-    (headingShares[unit.passageIndex] ?? 0) > ENTRY_SHARE &&
+    ((headingShares[unit.passageIndex] ?? 0) > ENTRY_SHARE || headedByCodeWord[unit.passageIndex] === true) &&
     firstSentenceOf.get(unit.passageIndex) === unit.position;
 
   // The best passage may be all code (a README's "Time Format Written-Out" examples): for "how do I …" the code is
@@ -302,7 +305,7 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   const isExampleAnswer = (unit: PassageSentence) =>
     unit.kind === 'code' && unit.passageIndex === 0 && (asked.intents.asksHow || asked.intents.asksCode) && !withProse.has(0);
 
-  const askedNames = [...codeNames(question), ...entriesNamed(question, units)];
+  const askedNames = [...new Set([...codeNames(question), ...codeWords, ...entriesNamed(question, units)])];
   // A unit that defines another named entry than the ones the question names ("CELERYBEAT_PID_FILE: … Default is
   // /var/run/celeryd.pid." for the default of CELERYD_PID_FILE) shares words with the question, not its subject: it
   // is no answer, nor a part of one.
@@ -327,8 +330,11 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     const aboutSubject = unit.kind === 'field' || unit.kind === 'row' || headingIsSubject[unit.passageIndex];
     // A later sentence of a "term: definition" paragraph is about the term as much as its first one is.
     const defined = unit.definedTerm ? new Set(analyzer.terms(unit.definedTerm)) : null;
+    // Under a section headed by a name the question writes as code, the path above says what kind of thing it is
+    // ("Shared Options > define" for "the `define` config option"): the question's words for that kind are its subject.
+    const kindOfCodeWord = headedByCodeWord[unit.passageIndex] === true ? context : ownHeading;
     const subjectOnly = asked.terms.filter(
-      (term) => !matched.has(term) && ((aboutSubject && ownHeading.has(term)) || defined?.has(term) === true),
+      (term) => !matched.has(term) && ((aboutSubject && kindOfCodeWord.has(term)) || defined?.has(term) === true),
     );
     const contextOnly = asked.terms.filter((term) => !matched.has(term) && !subjectOnly.includes(term) && context.has(term));
     const held = [...matched].reduce((sum, [term, credit]) => sum + asked.weight(term) * credit, 0) + sum(subjectOnly, asked.weight);

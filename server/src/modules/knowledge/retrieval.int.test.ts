@@ -115,6 +115,30 @@ describe('retrieval', () => {
     expect(passages[0]?.heading).toBe('Options > define');
   });
 
+  it('lifts the section headed by a name the question writes as code, however common the word', async () => {
+    const reference = await workspaceWith(client, [
+      {
+        title: 'Shared options',
+        text: '# Shared options\n\n## define\n\n- Type: Record<string, any>\n\nDefine global constant replacements. Entries become globals during dev and are replaced statically during build. Values must be JSON-serializable strings or a single identifier.\n\n## root\n\nThe project root folder.',
+      },
+      {
+        title: 'Config files',
+        text: '# Environment variables\n\nValues from .env files that must influence the config, for example options defined from them, are loaded by hand in the config file.',
+      },
+      {
+        title: 'Config reference',
+        text: '# root\n\nThe config option root sets the project folder.\n\n# base\n\nThe config option base sets the public path.\n\n# mode\n\nThe config option mode sets the mode.\n\n# logLevel\n\nThe config option logLevel sets how much is logged.',
+      },
+    ]);
+    // "define" is a common word (defined, defineConfig): weighed as a word, the passage that holds "config",
+    // "options" and "defined" came first; written as code, it names the setting whose section it heads.
+    const { passages } = await search(reference, 'What does the `define` config option do?');
+    expect(passages[0]?.heading).toBe('Shared options > define');
+    // Left out ("without `define`"), it is not what the question asks about.
+    const leftOut = await search(reference, 'Which config options are defined without `define`?');
+    expect(leftOut.passages[0]?.documentTitle).toBe('Config files');
+  });
+
   it('among passages holding the same part of the question, puts first the one whose document holds the rest', async () => {
     const sameText = 'Refunds are paid back to the original card within ten days.';
     const guides = await workspaceWith(client, [

@@ -27,8 +27,9 @@ const PAIR_WEIGHT = 0.1;
  * it when the heading is about the question: documentation names a section after its subject, and a question names
  * that subject. The lift is this weight × the share of the question's weight the heading holds × the share of the
  * heading's words the question asks about, so a heading that shares one word with the question ("Address book" for a
- * billing address) lifts little, and one that is the question's subject up to twice. The document title and the
- * rest of the path stay a tie-breaker (CONTEXT_WEIGHT): they are repeated over many passages.
+ * billing address) lifts little, and one that is the question's subject up to twice (a heading holding a code name the
+ * question asks about counts as holding the whole question's weight). The document title and the rest of the path
+ * stay a tie-breaker (CONTEXT_WEIGHT): they are repeated over many passages.
  */
 const OWN_HEADING_WEIGHT = 1;
 /**
@@ -170,7 +171,7 @@ export class RetrievalService {
   }
 
   private analyseQuery(workspaceId: string, query: SearchQuery): Promise<Analysis> {
-    return this.analyse(workspaceId, withoutStopwords(withoutFraming(query.text, this.language), this.language));
+    return this.analyse(workspaceId, withoutStopwords(withoutFraming(query.text, this.language), this.language), query.codeWords);
   }
 
   private statementFor(
@@ -199,6 +200,11 @@ export class RetrievalService {
     const names = analysis.codeNames.map(lexemeLiteral).join(' | ');
     // The passage's vector holds its own section heading too.
     const namesClause = names ? `* (case when p.body_vector @@ ?::tsquery then 1 else ${UNNAMED_FACTOR} end)` : '';
+    // The share of the question's weight a passage's own heading holds; all of it when the heading holds a code name the
+    // question asks about: a section headed `define` is about the setting, however common the word "define" is.
+    const weightInHeading =
+      '(select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector))) / ?::float8';
+    const headingShare = names ? `(case when p.heading_vector @@ ?::tsquery then 1 else ${weightInHeading} end)` : weightInHeading;
     const sql = `with terms as materialized (
          -- JSON, not arrays: the query builder would spread an array parameter into a list.
          select lexeme, weight, query::tsquery as query from jsonb_to_recordset(?::jsonb) as t(lexeme text, weight float8, query text)
@@ -246,7 +252,7 @@ export class RetrievalService {
                     select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(p.context_vector))
                   ) / ?::float8)
                 * (1 + ${OWN_HEADING_WEIGHT}
-                  * (select coalesce(sum(t.weight), 0) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector))) / ?::float8
+                  * ${headingShare}
                   * (select count(*) from terms t where t.lexeme = any(tsvector_to_array(p.heading_vector)))::float8 / greatest(1, length(p.heading_vector))
                 )
                 * (1 + ${DOCUMENT_WEIGHT} * coalesce(s.document_coverage, 0) / ?::float8)
@@ -262,6 +268,7 @@ export class RetrievalService {
       analysis.averageLength,
       JSON.stringify(analysis.pairs),
       totalWeight,
+      ...(names ? [names] : []),
       totalWeight,
       totalWeight,
       ...(names ? [names] : []),
@@ -274,7 +281,7 @@ export class RetrievalService {
    * The question's words through the workspace's text search configuration (its stop words and stemmer, with
    * identifiers expanded as the index expands them), with how many passages hold each.
    */
-  private async analyse(workspaceId: string, text: string): Promise<Analysis> {
+  private async analyse(workspaceId: string, text: string, codeWords: string[]): Promise<Analysis> {
     const connection = this.em.getConnection();
     const synonyms = synonymWords(text, this.language).join(' ');
     const [rows, stats, synonymRows] = await Promise.all([
@@ -303,7 +310,7 @@ export class RetrievalService {
     ]);
     const passagesInWorkspace = stats[0]?.passages ?? 0;
     const averageLength = passagesInWorkspace > 0 ? Number(stats[0]?.body_length ?? 0) / passagesInWorkspace : 1;
-    const analysis = analyseTokens(rows, passagesInWorkspace);
+    const analysis = analyseTokens(rows, passagesInWorkspace, new Set(codeWords));
     // Synonyms widen the search at a discount; they are not the question's words (no terms, no pairs).
     for (const row of synonymRows) {
       if (analysis.lexemes.some((term) => term.lexeme === row.lexeme)) continue;
@@ -316,7 +323,11 @@ export class RetrievalService {
 }
 
 /** Groups the rows by question word; a word counts as present when its own lexeme (or joined form) is. */
-function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Analysis, 'terms' | 'lexemes' | 'pairs' | 'codeNames'> {
+function analyseTokens(
+  rows: TokenRow[],
+  passagesInWorkspace: number,
+  codeWords: Set<string>,
+): Pick<Analysis, 'terms' | 'lexemes' | 'pairs' | 'codeNames'> {
   const byOrd = new Map<number, TokenRow[]>();
   for (const row of rows) byOrd.set(row.ord, [...(byOrd.get(row.ord) ?? []), row]);
   const terms: QuestionTerm[] = [];
@@ -336,7 +347,7 @@ function analyseTokens(rows: TokenRow[], passagesInWorkspace: number): Pick<Anal
         row.lexeme === joined ||
         (base !== undefined && row.lexeme !== 'js' && base.startsWith(row.lexeme)),
     );
-    if (CODE_NAME.test(first.token) && !FILE_NAME.test(first.token)) {
+    if ((CODE_NAME.test(first.token) || codeWords.has(first.token.toLowerCase())) && !FILE_NAME.test(first.token)) {
       for (const row of own) if (row.in_body > 0) codeNames.add(row.lexeme);
     }
     const passages = Math.max(0, ...own.map((row) => row.in_body));

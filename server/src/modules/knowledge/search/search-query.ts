@@ -1,3 +1,5 @@
+import { codeWordsOf } from '../../../copilot/engine/question';
+
 /**
  * What a person typed into the question box, read the way web search reads it: "quoted words" must appear as a
  * phrase, -word must not appear, everything else is a plain word that helps the rank. Unlike
@@ -11,6 +13,8 @@ export interface SearchQuery {
   phrases: string[];
   /** Words the passage must not hold. */
   excluded: string[];
+  /** Single words written as code (`define`, `base`): names of settings or functions, however plain they look. */
+  codeWords: string[];
 }
 
 // A quoted stretch, or a minus directly before a word at the start or after a space. "--flag" and "-p" (command-line
@@ -29,7 +33,7 @@ export function parseSearchQuery(question: string): SearchQuery {
     excluded.push(word);
     return before;
   });
-  return { text: text.replace(/\s+/g, ' ').trim(), phrases, excluded };
+  return { text: text.replace(/\s+/g, ' ').trim(), phrases, excluded, codeWords: codeWordsOf(question) };
 }
 
 /** A tsquery literal for one lexeme, quoted so PostgreSQL takes it as it is (no second stemming, no operators). */
