@@ -135,6 +135,9 @@ describe('analyseQuestion', () => {
     expect(asked.terms).toContain('websocket');
     expect(asked.terms).not.toContain('leav');
     expect(analyse("Which key holds the error if I don't change it?", []).terms).not.toContain('chang');
+    const unconfigured = analyse("Where does the build go when I haven't configured an output folder?", []);
+    expect(unconfigured.intents.asksDefault).toBe(true);
+    expect(unconfigured.terms).toEqual(['build', 'go', 'output', 'folder']);
   });
 
   it('reads a command asked about without one of its options as asking for the default, and keeps the option', () => {

@@ -53,11 +53,11 @@ const QUESTION_ONLY_WORDS = [
 ];
 
 /**
- * The ways a question says "the default" without the word: "if I leave it alone", "if you don't set it", "out of the
- * box". Their words shape the question; they name nothing the documents would say ("leave", "alone").
+ * The ways a question says "the default" without the word: "if I leave it alone", "if you don't set it", "when I
+ * haven't configured …", "out of the box". Their words shape the question; they name nothing the documents would say ("leave", "alone").
  */
 const UNSET_PHRASE =
-  /\bout of the box\b|\bif (?:i|you|we) (?:don'?t|do not|never|haven'?t|didn'?t) (?:set|change|configure|specify|pass|provide|give|touch)(?: (?:it|this|that|them|anything))?\b|\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b|\bunless (?:i|you|we) (?:set|change|configure)(?: (?:it|this|that|them))?\b|\bwithout (?:setting|configuring|specifying|changing)(?: (?:it|this|that|them|anything))?\b/gi;
+  /\bout of the box\b|\b(?:if|when) (?:i|you|we) (?:don'?t|do not|never|haven'?t|have not|didn'?t|did not) (?:set|change|configure|specify|pass|provide|give|touch|changed|configured|specified|passed|provided|given|touched)(?: (?:it|this|that|them|anything))?\b|\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b|\bunless (?:i|you|we) (?:set|change|configure)(?: (?:it|this|that|them))?\b|\bwithout (?:setting|configuring|specifying|changing)(?: (?:it|this|that|them|anything))?\b/gi;
 /** "What kind of index …", "which sort of lock …": a way of asking "what", naming nothing the documents would say. */
 const FRAMING_PHRASE = /\b((?:what|which))\s+(?:kinds?|sorts?)\s+of\b/gi;
 

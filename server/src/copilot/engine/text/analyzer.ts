@@ -59,6 +59,11 @@ const ENGLISH_SYNONYMS = [
 ];
 
 const IDENTIFIER = /[\p{L}\p{N}]+(?:[._\-'’][\p{L}\p{N}]+)*/gu;
+/**
+ * "haven't", "shouldn't", "we'll", "they've": an auxiliary or pronoun with its contraction is a function word, whether
+ * or not the stop word list spells it without the apostrophe ("havent" was searched and weighed like a rare word).
+ */
+const CONTRACTION = /^\p{L}+['’](?:t|ll|ve|re|d|m)$/iu;
 
 /**
  * "Turn off caching", "switch it on": the verb means enable or disable only with its particle. Read word by word,
@@ -110,7 +115,9 @@ export function withoutStopwords(text: string, language: string): string {
   return text
     .split(/\s+/)
     .filter((token) => {
-      const bare = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]/g, '');
+      const trimmed = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (isEnglish(language) && CONTRACTION.test(trimmed)) return false;
+      const bare = trimmed.replace(/['’]/g, '');
       if (bare === '') return false;
       return !analyzer.isStopword(bare.toLowerCase()) || isNamedInCapitals(bare, text);
     })
@@ -162,6 +169,7 @@ export function createAnalyzer(language: string): Analyzer {
     const result: string[] = [];
     for (const raw of (english ? withSwitchVerbs(text) : text).match(IDENTIFIER) ?? []) {
       // "Vite's" is about Vite; "don't" is a stop word either way.
+      if (english && CONTRACTION.test(raw)) continue;
       const token = raw.replace(/['’]s$/i, '').replace(/['’]/g, '');
       const lower = token.toLowerCase();
       const segments = token.split(SEPARATORS).filter(Boolean);
