@@ -1009,4 +1009,24 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toMatch(/^Define global constant replacements/);
     expect(citations[0]?.passageId).toBe('p-define');
   });
+
+  it('matches a command-line option named by a stop word (--all) in the sentences it reads', async () => {
+    const octopus = passage(
+      'p-octopus',
+      'git-merge-base(1) > DISCUSSION',
+      'Without the --octopus option, one merge base of the two commits is output.',
+      'git-merge-base(1)',
+    );
+    const all = passage(
+      'p-all',
+      'git-merge-base(1) > DISCUSSION',
+      'Without the --all option, it is unspecified which merge base is output.',
+      'git-merge-base(1)',
+    );
+    const { text } = await collect(engine, 'Which merge base is output without --all?', [
+      { ...octopus, rank: 2 },
+      { ...all, rank: 1.9 },
+    ]);
+    expect(text).toMatch(/^Without the --all option, it is unspecified/);
+  });
 });

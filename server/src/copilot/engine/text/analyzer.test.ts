@@ -24,6 +24,18 @@ describe('createAnalyzer', () => {
     expect(english.terms('IS THE BODY OF A GET REQUEST PARSED?')).toEqual(['bodi', 'request', 'pars']);
   });
 
+  it('keeps a command-line option named by a stop word: --all is the option, not the word', () => {
+    expect(english.terms('When the --all option is not given, which one is printed? [-a | --all]')).toEqual([
+      '--all',
+      'option',
+      'given',
+      'print',
+      '-a',
+      '--all',
+    ]);
+    expect(english.terms('all of them, a-b')).toEqual(['a-b']);
+  });
+
   it('reads possessives and contractions', () => {
     expect(english.terms("Vite's port? Don't know")).toEqual(['vite', 'port']);
     // Contractions the stop word list does not spell out are function words too, not rare words ("havent").

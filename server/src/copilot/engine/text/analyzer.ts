@@ -59,6 +59,8 @@ const ENGLISH_SYNONYMS = [
 ];
 
 const IDENTIFIER = /[\p{L}\p{N}]+(?:[._\-'’][\p{L}\p{N}]+)*/gu;
+/** What comes right before a command-line option's name: one or two dashes at the start or after a space or bracket. */
+const OPTION_DASHES = /(?:^|[\s([{`'"|,])(--?)$/u;
 /**
  * "haven't", "shouldn't", "we'll", "they've": an auxiliary or pronoun with its contraction is a function word, whether
  * or not the stop word list spells it without the apostrophe ("havent" was searched and weighed like a rare word).
@@ -167,11 +169,19 @@ export function createAnalyzer(language: string): Analyzer {
 
   function terms(text: string): string[] {
     const result: string[] = [];
-    for (const raw of (english ? withSwitchVerbs(text) : text).match(IDENTIFIER) ?? []) {
+    const read = english ? withSwitchVerbs(text) : text;
+    for (const match of read.matchAll(IDENTIFIER)) {
+      const raw = match[0];
       // "Vite's" is about Vite; "don't" is a stop word either way.
       if (english && CONTRACTION.test(raw)) continue;
       const token = raw.replace(/['’]s$/i, '').replace(/['’]/g, '');
       const lower = token.toLowerCase();
+      // A command-line option named by a stop word (--all, --not, -a) is a name: the option, not the word.
+      const dashes = isStopword(lower) ? OPTION_DASHES.exec(read.slice(Math.max(0, match.index - 3), match.index))?.[1] : undefined;
+      if (dashes) {
+        result.push(`${dashes}${lower}`);
+        continue;
+      }
       const segments = token.split(SEPARATORS).filter(Boolean);
       const parts = segments.flatMap(camelParts).filter(Boolean);
       // Like the search index (askbase_search_text), only a name with letters in it is split: a version or an
