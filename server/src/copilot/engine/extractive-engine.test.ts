@@ -1029,4 +1029,19 @@ describe('extractive engine: answers the question asked', () => {
     ]);
     expect(text).toMatch(/^Without the --all option, it is unspecified/);
   });
+
+  it("takes the default from the table row the question names, not from another option's row that mentions it", async () => {
+    const rows = passage(
+      'p-rows',
+      'html-to-text > Options',
+      [
+        'Option: maxColumnWidth; Default: 60; Description: Data table cell content will be wrapped to fit this width instead of the global wordwrap line limit.',
+        '',
+        'Option: wordwrap; Default: 80; Description: After how many chars a line break should follow.',
+      ].join('\n'),
+      'html-to-text',
+    );
+    const { text } = await collect(engine, 'What is the default wordwrap?', [rows]);
+    expect(text).toMatch(/^Option: wordwrap; Default: 80/);
+  });
 });

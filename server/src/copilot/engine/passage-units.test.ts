@@ -30,6 +30,17 @@ describe('passageUnits', () => {
     expect(units.at(-1)?.language).toBe('js');
   });
 
+  it('gives a table row the name in its first cell, not a number or a version', () => {
+    const units = passageUnits(
+      'Option: wordwrap; Default: 80; Description: After how many chars a line break should follow.\n\nVersion: 5.0.0; Release Date: 2024-09-17\n\nOption: two words; Default: 1',
+    );
+    expect(units.map((unit) => [unit.kind, unit.definedTerm])).toEqual([
+      ['row', 'wordwrap'],
+      ['row', undefined],
+      ['row', undefined],
+    ]);
+  });
+
   it('gives the sentences of a "term: definition" paragraph or of an item describing a term that term, and no other', () => {
     const units = passageUnits(
       'DELIMITER: Specifies the character that separates columns. The default is a comma in CSV format.\n\nThe default is text in other paragraphs.\n\n- maxBuffer {number} Largest amount of data. Default: 1024 * 1024.\n- killSignal {string} The signal. Default: SIGTERM.\n- Run the build. Then deploy it.',

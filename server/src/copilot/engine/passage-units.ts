@@ -35,6 +35,8 @@ const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const FIELD = /^(?:\p{L}[\p{L}\p{N} ._/()-]{0,40}|--?[\p{L}[][\p{L}\p{N} ._/()=<>[\],|-]{0,40}):\s+\S/u;
 const EXAMPLE_LABEL = /^(?:example|usage|e\.g|output|input|snippet)\b/i;
 const ROW = /^[^:;]{1,60}: [^;]*(?:; [^:;]{1,60}: [^;]*)+$/;
+/** The first cell's value of a row, when it is a single word or name (not a number or a version: "5.0.0"). */
+const ROW_NAME = /^[^:;]{1,60}: ([\p{L}_$-][^\s;]*);/u;
 // Lines that read as code even without a fence (PDFs and some HTML lose them): statements, braces, arrows.
 const CODE_LINE =
   /^(?:import|export|const|let|var|function|return|await|async|if|for|module\.exports|npm|npx|pnpm|yarn|bun|deno|\$)\b|=>|[{};]\s*$|^[}\])]/;
@@ -106,7 +108,11 @@ function namedByCode(body: string): boolean {
 function classify(text: string): PassageUnit {
   const listItem = LIST_MARKER.test(text);
   const body = collapseWhitespace(text.replace(/^\s*[-*+•]\s+/, ''));
-  if (ROW.test(body)) return { kind: 'row', text: body, language: null };
+  if (ROW.test(body)) {
+    // A row whose first cell is one name ("Option: wordwrap; Default: 80; …") is that name's entry, as a field is.
+    const name = ROW_NAME.exec(body)?.[1];
+    return { kind: 'row', text: body, language: null, ...(name ? { definedTerm: name } : {}) };
+  }
   // A settings field keeps its value however code-like it is: "Default: ['.env', '*.{crt,pem}']".
   if (FIELD.test(body) && (body.length <= 160 || namedByCode(body)) && !EXAMPLE_LABEL.test(body))
     return { kind: 'field', text: body, language: null };
