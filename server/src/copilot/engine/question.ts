@@ -54,7 +54,8 @@ const QUESTION_ONLY_WORDS = [
 
 /**
  * The ways a question says "the default" without the word: "if I leave it alone", "if you don't set it", "when I
- * haven't configured …", "out of the box". Their words shape the question; they name nothing the documents would say ("leave", "alone").
+ * haven't configured …", "out of the box". Their words shape the question; they name nothing the documents would say
+ * ("leave", "alone").
  */
 const UNSET_PHRASE =
   /\bout of the box\b|\b(?:if|when) (?:i|you|we) (?:don'?t|do not|never|haven'?t|have not|didn'?t|did not) (?:set|change|configure|specify|pass|provide|give|touch|changed|configured|specified|passed|provided|given|touched)(?: (?:it|this|that|them|anything))?\b|\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b|\bunless (?:i|you|we) (?:set|change|configure)(?: (?:it|this|that|them))?\b|\bwithout (?:setting|configuring|specifying|changing)(?: (?:it|this|that|them|anything))?\b/gi;
