@@ -45,8 +45,8 @@ async function grantPlan(args: string[]): Promise<void> {
   const orm = await MikroORM.init(ormOptions(database.url));
   // With Redis, the running servers hear of it and open billing pages update at once.
   const pubSub = config.redisUrl
-    ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix, (err, topic) =>
-        logger.warn({ err, topic }, 'publishing an event to Redis failed; the running servers read the change when next asked'),
+    ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix, (err, topic, command) =>
+        logger.warn({ err, topic, command }, 'a Redis pub/sub command failed; the running servers read the change when next asked'),
       )
     : createMemoryPubSub();
   try {

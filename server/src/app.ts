@@ -92,8 +92,8 @@ export interface StartAppOptions {
 export async function startApp(config: Config, logger: Logger, options: StartAppOptions): Promise<RunningApp> {
   const orm = await MikroORM.init(ormOptions(options.databaseUrl, { ...poolOptions(config.database), ...options.ormOverrides }));
   const pubSub = config.redisUrl
-    ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix, (err, topic) =>
-        logger.warn({ err, topic }, 'publishing an event to Redis failed; its listeners catch up from the database'),
+    ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix, (err, topic, command) =>
+        logger.warn({ err, topic, command }, 'a Redis pub/sub command failed; listeners catch up from the database'),
       )
     : createMemoryPubSub();
   const rateLimiter = createRateLimiter(

@@ -33,23 +33,40 @@ export function createMemoryPubSub(): AppPubSub {
   };
 }
 
+/** A pub/sub command whose failure is reported rather than thrown: both are fire-and-forget for their callers. */
+export type PubSubCommand = 'publish' | 'unsubscribe';
+
 /**
  * Redis: an event published on instance A reaches subscribers on instance B. A Redis iterator subscribes on its
  * first next(), so streams that must not miss events catch up from the database after subscribing.
  *
- * Publishing is fire-and-forget for the caller, so a failed publish (Redis unreachable, or the connection closed at
- * shutdown while an answer still streams) goes to `onPublishError`, never to an unhandled rejection, which would end
- * the process: the listeners that missed the event catch up from the database.
+ * Publishing is fire-and-forget for the caller, and so is ending a subscription: graphql-redis-subscriptions drops the
+ * promises of the subscriber's UNSUBSCRIBE and PUNSUBSCRIBE. Either fails when Redis is unreachable or its connection
+ * was closed at shutdown while an answer still streamed (a subscription ended after close rejected twice with
+ * "Connection is closed."); the failure goes to `onError`, never to an unhandled rejection, which would end the
+ * process. Listeners that missed an event catch up from the database; a closed connection has nothing left to leave.
  */
-export function createRedisPubSub(redisUrl: string, keyPrefix: string, onPublishError: (error: unknown, topic: string) => void): AppPubSub {
+export function createRedisPubSub(
+  redisUrl: string,
+  keyPrefix: string,
+  onError: (error: unknown, topic: string, command: PubSubCommand) => void,
+): AppPubSub {
   const Redis = loadRedis();
   const { RedisPubSub } = require('graphql-redis-subscriptions') as typeof RedisSubscriptionsModule;
   const publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscriber = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const topicOf = (channel: string) => (channel.startsWith(keyPrefix) ? channel.slice(keyPrefix.length) : channel);
+  const unsubscribe = subscriber.unsubscribe.bind(subscriber);
+  const punsubscribe = subscriber.punsubscribe.bind(subscriber);
+  // The library calls these with one channel and ignores the result.
+  subscriber.unsubscribe = ((channel: string) =>
+    unsubscribe(channel).catch((error: unknown) => onError(error, topicOf(channel), 'unsubscribe'))) as typeof subscriber.unsubscribe;
+  subscriber.punsubscribe = ((pattern: string) =>
+    punsubscribe(pattern).catch((error: unknown) => onError(error, topicOf(pattern), 'unsubscribe'))) as typeof subscriber.punsubscribe;
   const pubSub = new RedisPubSub({ publisher, subscriber });
   return {
     publish: (topic, payload) => {
-      pubSub.publish(`${keyPrefix}${topic}`, payload).catch((error: unknown) => onPublishError(error, topic));
+      pubSub.publish(`${keyPrefix}${topic}`, payload).catch((error: unknown) => onError(error, topic, 'publish'));
     },
     subscribe: (topic) => pubSub.asyncIterableIterator(`${keyPrefix}${topic}`) as AsyncIterableIterator<unknown>,
     close: async () => {
