@@ -35,6 +35,10 @@ describe('isKeyTerm', () => {
     // The everyday words of programmers, which the dictionaries lack: the asker's wording, not a missing subject.
     ['repo', 'Before wiping out untracked files in my repo, how can I list what would be removed?'],
     ['backend', 'Will it stop other backend services from calling my endpoints?'],
+    // Everyday things of software are ordinary however they are written.
+    ['CPU', 'How many CPU cores did the benchmark machine have?'],
+    ['IDs', 'I pipe thousands of object IDs into it. Is there a faster flag?'],
+    ['README', 'Which address does the README say to open?'],
   ])('does not treat %s as naming the subject', (word, question) => {
     expect(isKeyTerm(word, question)).toBe(false);
   });
@@ -63,6 +67,18 @@ describe('notFound', () => {
     expect(notFound(question, selection(0.9, missing), passages, 'english')?.missing).toEqual(['DNS-over-HTTPS']);
     const spaced = [{ ...passages[0], content: 'Resolvers may use DNS over HTTPS when configured.' } as RetrievedPassage];
     expect(notFound(question, selection(0.9, missing), spaced, 'english')).toBeNull();
+  });
+
+  it('takes a hyphenated name whose parts one sentence of a found passage holds as mentioned', () => {
+    const question = 'How do I read NUL-separated paths from --stdin?';
+    const missing = [{ word: 'NUL-separated' }];
+    const apart = [
+      { ...passages[0], content: 'The output is machine-parsable. Paths are separated with a NUL character.' } as RetrievedPassage,
+    ];
+    expect(notFound(question, selection(0.9, missing), apart, 'english')).toBeNull();
+    // In different sentences, the parts do not say it.
+    const scattered = [{ ...passages[0], content: 'Paths are separated by newlines. A NUL byte ends the output.' } as RetrievedPassage];
+    expect(notFound(question, selection(0.9, missing), scattered, 'english')?.missing).toEqual(['NUL-separated']);
   });
 
   it('refuses when the best unit holds too little of the question, or the question names what the workspace lacks', () => {

@@ -2,7 +2,7 @@ import type { QuestionTerm, RetrievedPassage } from './answer-engine';
 import { lastHeading } from './heading-path';
 import { contextOf, escapeRegExp } from './question';
 import type { Selection } from './rank-sentences';
-import { isOrdinaryWord } from './text/common-words';
+import { isOrdinaryWord, isSoftwareWord } from './text/common-words';
 
 /** Said, word for word, whenever the documents hold no answer; the language model is told to use it too. */
 export const NO_ANSWER_SENTENCE = "I could not find this in the workspace's documents.";
@@ -68,6 +68,8 @@ export function isKeyTerm(word: string, question: string, language = 'english'):
   const escaped = escapeRegExp(word);
   // A command-line option (--max-warnings) or a word the asker set as code (`define`) is named exactly.
   if (new RegExp(`(?:^|\\s)--?${escaped}(?![\\p{L}\\p{N}])|\`[^\`]*\\b${escaped}\\b[^\`]*\``, 'u').test(question)) return true;
+  // "README", "CPU", "IDs": everyday things of software, in capitals or not (see common-words.ts).
+  if (isSoftwareWord(word)) return false;
   if (isNamedCompound(word, question)) return true;
   if (word.includes('-') || !standsAlone(word, question)) return false;
   if (/^\p{Lu}{2,}$/u.test(word)) return true;
@@ -75,12 +77,18 @@ export function isKeyTerm(word: string, question: string, language = 'english'):
   return /^\p{Lu}/u.test(word) && word !== first;
 }
 
-/** A compound the index never saw whole that a found passage writes with spaces ("DNS over HTTPS"): mentioned after all. */
-function writtenApart(word: string, passages: RetrievedPassage[]): boolean {
+/**
+ * A compound the index never saw whole whose parts one sentence of a found passage holds: the asker's way of writing
+ * what the page says ("DNS over HTTPS"; "separated with a NUL character" for "NUL-separated").
+ */
+function mentionedInParts(word: string, passages: RetrievedPassage[]): boolean {
   if (!word.includes('-')) return false;
-  const apart = new RegExp(`(?<![\\p{L}\\p{N}])${word.split('-').map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
-  return passages.some((passage) => apart.test(passage.content) || apart.test(contextOf(passage)));
+  const parts = word.split('-').map((part) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, 'iu'));
+  const holdsAll = (sentence: string) => parts.every((part) => part.test(sentence));
+  return passages.some((passage) => [contextOf(passage), ...passage.content.split(SENTENCE_END)].some(holdsAll));
 }
+
+const SENTENCE_END = /(?<=[.!?:])\s+|\n+/;
 
 export interface NotFound {
   /** Words of the question the workspace never mentions, as asked. */
@@ -97,7 +105,7 @@ export interface NotFound {
 export function notFound(question: string, selection: Selection, passages: RetrievedPassage[], language: string): NotFound | null {
   const { analysis, sentences } = selection;
   const keyMissing = analysis.question.missing.filter(
-    (term: QuestionTerm) => isKeyTerm(term.word, question, language) && !writtenApart(term.word, passages),
+    (term: QuestionTerm) => isKeyTerm(term.word, question, language) && !mentionedInParts(term.word, passages),
   );
   const best = Math.max(0, ...analysis.candidates.map((candidate) => candidate.coverage));
   if (sentences.length > 0 && keyMissing.length === 0 && best >= MIN_COVERAGE) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spellingVariant } from './common-words';
+import { isOrdinaryWord, spellingVariant } from './common-words';
 
 describe('spellingVariant', () => {
   it.each([
@@ -26,5 +26,18 @@ describe('spellingVariant', () => {
 
   it('has no variants outside English', () => {
     expect(spellingVariant('colour', 'german')).toBeNull();
+  });
+});
+
+describe('isOrdinaryWord', () => {
+  it.each(['untrusted', 'unparsed', 'nonexistent', 'misconfigured', 'README', 'CPU', 'IDs'])(
+    'takes %s as ordinary: a negation of an English word, or an everyday thing of software',
+    (word) => {
+      expect(isOrdinaryWord(word, 'english')).toBe(true);
+    },
+  );
+
+  it.each(['submodule', 'subtree', 'prebuild', 'unbrotli', 'heroku'])('does not take %s as ordinary English', (word) => {
+    expect(isOrdinaryWord(word, 'english')).toBe(false);
   });
 });

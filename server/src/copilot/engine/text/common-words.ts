@@ -30,6 +30,7 @@ function dictionary(name: 'dictionary-en' | 'dictionary-en-gb'): nspell.Checker 
 }
 
 const knows = (checker: nspell.Checker, word: string) => checker.correct(word) || checker.correct(word.toLowerCase());
+const inDictionary = (word: string) => knows(dictionary('dictionary-en'), word) || knows(dictionary('dictionary-en-gb'), word);
 
 /**
  * The everyday words of people who write software, which the general dictionaries lack: "repo", "backend", "config",
@@ -49,12 +50,29 @@ const SOFTWARE_WORDS = new Set([
   'subcommand', 'subcommands', 'stdout', 'stderr', 'stdin', 'regex', 'regexes', 'startup', 'plaintext', 'checkbox',
   'sidebar', 'toolbar', 'namespace', 'namespaces', 'param', 'params', 'args', 'dir', 'dirs', 'boolean', 'booleans',
   'username', 'usernames', 'lookup', 'lookups', 'walkthrough', 'hardcoded', 'hardcode', 'uninstall', 'uninstalled',
+  'readme', 'readmes', 'id', 'ids', 'cpu', 'cpus', 'gpu', 'gpus', 'ram', 'ui', 'faq', 'faqs', 'todo', 'todos',
 ]);
+
+/**
+ * One of the everyday words of people who write software, however it is written: "README", "CPU" and "IDs" are
+ * things every project has, not a product or a format the documents would be about ("The documents don't mention
+ * CPU." for "How many CPU cores did the benchmark machine have?").
+ */
+export const isSoftwareWord = (word: string) => SOFTWARE_WORDS.has(word.toLowerCase());
+
+/**
+ * The negations of an ordinary English word are as ordinary ("untrusted", "unparsed", "nonexistent",
+ * "misconfigured"), though the dictionaries list only the commonest. Not every prefix: "submodule" and "rebase" are
+ * the names of things, as "subtree" or "prebuild" may be. The rest must be of four letters or more.
+ */
+const NEGATION_PREFIX = /^(?:un|non|mis)(\p{L}{4,})$/u;
 
 export function isOrdinaryWord(word: string, language: string): boolean {
   if (!isEnglish(language)) return true;
-  if (SOFTWARE_WORDS.has(word.toLowerCase())) return true;
-  return knows(dictionary('dictionary-en'), word) || knows(dictionary('dictionary-en-gb'), word);
+  if (isSoftwareWord(word)) return true;
+  if (inDictionary(word)) return true;
+  const rest = word.toLowerCase().match(NEGATION_PREFIX)?.[1];
+  return rest !== undefined && inDictionary(rest);
 }
 
 /**
