@@ -36,6 +36,11 @@ describe('createAnalyzer', () => {
     expect(english.terms('all of them, a-b')).toEqual(['a-b']);
   });
 
+  it("does not read an address's scheme as a word", () => {
+    expect(english.terms('Open http://localhost:4001 in the browser')).toEqual(['open', 'localhost', '4001', 'browser']);
+    expect(english.terms('graphql-http speaks HTTP')).toContain('http');
+  });
+
   it('reads possessives and contractions', () => {
     expect(english.terms("Vite's port? Don't know")).toEqual(['vite', 'port']);
     // Contractions the stop word list does not spell out are function words too, not rare words ("havent").

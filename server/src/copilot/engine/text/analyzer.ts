@@ -174,6 +174,10 @@ export function createAnalyzer(language: string): Analyzer {
       const raw = match[0];
       // "Vite's" is about Vite; "don't" is a stop word either way.
       if (english && CONTRACTION.test(raw)) continue;
+      // The scheme of an address ("http" of "http://localhost:4001") is how every link starts, not a word the text
+      // says: counted, "Open http://localhost:4001 in the browser" was about "graphql-http" as much as the sentence
+      // that says how to serve it.
+      if (read.startsWith('://', match.index + raw.length)) continue;
       const token = raw.replace(/['’]s$/i, '').replace(/['’]/g, '');
       const lower = token.toLowerCase();
       // A command-line option named by a stop word (--all, --not, -a) is a name: the option, not the word.
