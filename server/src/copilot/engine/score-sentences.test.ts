@@ -15,6 +15,8 @@ describe('what a unit says of a value', () => {
     expect(namesDefault('The default is one, i.e. sequential execution.')).toBe(true);
     expect(namesDefault('In case of a tie, Prettier defaults to double quotes.')).toBe(true);
     expect(namesDefault('If it is not given, the default is used.')).toBe(false);
+    // A default that is one of two options.
+    expect(namesDefault('The default is --no-allow-onelevel.')).toBe(true);
   });
 
   it('holds a quantity in figures or in words, but not "one", which is as often a pronoun', () => {

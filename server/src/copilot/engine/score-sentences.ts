@@ -140,11 +140,12 @@ const DEFAULT_WORD = /(?<!\bnon-)\bdefault(?:s|ed)?\b/i;
  */
 const DEFAULT_MARK = /[([](?:which is )?(?:the )?default[)\]]/i;
 /**
- * "The default is one, i.e. sequential execution.", "It defaults to merge.": a sentence that states the default, whatever
- * the value's form (a word, which VALUE leaves out: "one" is as often a pronoun). Not "the default is used / set …".
+ * "The default is one, i.e. sequential execution.", "It defaults to merge.", "The default is --no-allow-onelevel.": a
+ * sentence that states the default, whatever the value's form (a word, which VALUE leaves out: "one" is as often a
+ * pronoun; an option). Not "the default is used / set …".
  */
 const DEFAULT_STATED =
-  /\bthe default(?: value)? (?:is|was) (?!(?:not|used|set|applied|determined|based|changed|overridden|different|given|taken|ignored)\b)[\p{L}\p{N}"'`]|\bdefaults to \S/iu;
+  /\bthe default(?: value)? (?:is|was) (?!(?:not|used|set|applied|determined|based|changed|overridden|different|given|taken|ignored)\b)[\p{L}\p{N}"'`-]|\bdefaults to \S/iu;
 /** A unit that says what the default is: a default with its value, a value marked "(default)", or "the default is …". */
 const namesDefault = (text: string) =>
   (DEFAULT_WORD.test(text) && VALUE.test(withoutReferences(text))) || DEFAULT_MARK.test(text) || DEFAULT_STATED.test(text);
