@@ -129,3 +129,26 @@ describe('the section a question is about', () => {
     );
   });
 });
+
+describe('phrases', () => {
+  const analyzer = createAnalyzer('english');
+  const passage = (content: string): RetrievedPassage => ({
+    id: 'p',
+    documentId: 'd',
+    documentTitle: 'Build',
+    heading: null,
+    content,
+    rank: 1,
+  });
+  const bonusOf = (question: string, content: string) => analyse(question, [passage(content)], analyzer).candidates[0]?.bonus;
+
+  it('takes a phrase written with a synonym for the phrase: "output folder" is "output directory"', () => {
+    const question = 'Which output folder does the build use?';
+    expect(bonusOf(question, 'Specify the output directory of the build.')).toBeCloseTo(
+      bonusOf(question, 'Specify the output folder of the build.') ?? 0,
+    );
+    expect(bonusOf(question, 'Specify the output directory of the build.')).toBeGreaterThan(
+      bonusOf(question, 'Specify the directory of the output build.') ?? 0,
+    );
+  });
+});

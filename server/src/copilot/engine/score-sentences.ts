@@ -169,9 +169,11 @@ const holdsAmount = (text: string, kind: ValueKind | null) => {
 
 const sum = (terms: string[], weight: (term: string) => number) => terms.reduce((total, term) => total + weight(term), 0);
 
-function bigrams(terms: string[]): string[] {
+/** Consecutive terms, each as the first of its synonym group: "output folder" is the phrase "output directory". */
+function bigrams(terms: string[], analyzer: Analyzer): string[] {
+  const canonical = terms.map((term) => [...analyzer.related(term)].sort()[0] ?? term);
   const pairs: string[] = [];
-  for (let i = 1; i < terms.length; i++) pairs.push(`${terms[i - 1]} ${terms[i]}`);
+  for (let i = 1; i < canonical.length; i++) pairs.push(`${canonical[i - 1]} ${canonical[i]}`);
   return pairs;
 }
 
@@ -284,7 +286,8 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   const codeWords = new Set(codeWordsOf(question));
   const headedByCodeWord = passages.map((passage) => codeWords.has(ownHeadingOf(passage).trim().toLowerCase()));
   const headingIsSubject = headingShares.map((share, index) => share > SUBJECT_SHARE || headedByCodeWord[index] === true);
-  const contextPairs = contexts.map((context) => bigrams(context).filter((pair) => asked.pairs.has(pair)).length);
+  const askedPairs = new Set([...asked.pairs].flatMap((pair) => bigrams(pair.split(' '), analyzer)));
+  const contextPairs = contexts.map((context) => bigrams(context, analyzer).filter((pair) => askedPairs.has(pair)).length);
   // An API reference defines the entry its heading names with the entry's first sentence, in no "X is" form: "The
   // current input data being processed by node." under "rl.line" (after the History rows and the type line).
   const firstSentenceOf = new Map<number, number>();
@@ -348,7 +351,7 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     if (relevance + 0.5 * contextRelevance < MIN_RELEVANCE) return;
     const heading = passages[unit.passageIndex]?.heading ?? '';
     const phrases =
-      bigrams(analyzer.terms(unit.text)).filter((pair) => asked.pairs.has(pair)).length + (contextPairs[unit.passageIndex] ?? 0);
+      bigrams(analyzer.terms(unit.text), analyzer).filter((pair) => askedPairs.has(pair)).length + (contextPairs[unit.passageIndex] ?? 0);
     const best = passages[0]?.rank ?? 0;
     const rank = passages[unit.passageIndex]?.rank ?? 0;
     const prior = best > 0 && rank > 0 ? (rank / best) ** RETRIEVAL_PRIOR_EXPONENT : 1 / (1 + 0.12 * unit.passageIndex);
