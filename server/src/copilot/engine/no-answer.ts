@@ -2,6 +2,7 @@ import type { QuestionTerm, RetrievedPassage } from './answer-engine';
 import { lastHeading } from './heading-path';
 import { contextOf, escapeRegExp } from './question';
 import type { Selection } from './rank-sentences';
+import { splitSentences } from './sentences';
 import { isOrdinaryWord, isSoftwareWord } from './text/common-words';
 
 /** Said, word for word, whenever the documents hold no answer; the language model is told to use it too. */
@@ -85,10 +86,8 @@ function mentionedInParts(word: string, passages: RetrievedPassage[]): boolean {
   if (!word.includes('-')) return false;
   const parts = word.split('-').map((part) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, 'iu'));
   const holdsAll = (sentence: string) => parts.every((part) => part.test(sentence));
-  return passages.some((passage) => [contextOf(passage), ...passage.content.split(SENTENCE_END)].some(holdsAll));
+  return passages.some((passage) => [contextOf(passage), ...splitSentences(passage.content)].some(holdsAll));
 }
-
-const SENTENCE_END = /(?<=[.!?:])\s+|\n+/;
 
 export interface NotFound {
   /** Words of the question the workspace never mentions, as asked. */

@@ -171,7 +171,7 @@ const sum = (terms: string[], weight: (term: string) => number) => terms.reduce(
 
 /** Consecutive terms, each as the first of its synonym group: "output folder" is the phrase "output directory". */
 function bigrams(terms: string[], analyzer: Analyzer): string[] {
-  const canonical = terms.map((term) => [...analyzer.related(term)].sort()[0] ?? term);
+  const canonical = terms.map(analyzer.canonical);
   const pairs: string[] = [];
   for (let i = 1; i < canonical.length; i++) pairs.push(`${canonical[i - 1]} ${canonical[i]}`);
   return pairs;

@@ -61,6 +61,13 @@ describe('createAnalyzer', () => {
     expect([...createAnalyzer('german').related('delet')]).toEqual(['delet']);
   });
 
+  it('gives a synonym group one stem that stands for all of it', () => {
+    expect(english.canonical('delet')).toBe(english.canonical('remov'));
+    expect(english.canonical('folder')).toBe(english.canonical('directori'));
+    expect(english.canonical('folder')).not.toBe(english.canonical('delet'));
+    expect(english.canonical('zebra')).toBe('zebra');
+  });
+
   it('reads "turn off" and "switch it on" as the verbs they mean, in questions and documents alike', () => {
     expect(english.terms('How do I turn off the cache?')).toEqual(english.terms('How do I disable the cache?'));
     expect(english.terms('It turns off all rules')).toEqual(['disabl', 'rule']);

@@ -13,6 +13,8 @@ export interface Analyzer {
   terms(text: string): string[];
   /** The stem itself and its close synonyms' stems (English only). */
   related(term: string): ReadonlySet<string>;
+  /** One stem that stands for the term's synonym group (the term itself when it has none): "folder" → "directori". */
+  canonical(term: string): string;
   isStopword(word: string): boolean;
 }
 
@@ -166,6 +168,8 @@ export function createAnalyzer(language: string): Analyzer {
       for (const stem of stems) related.set(stem, new Set([...(related.get(stem) ?? [stem]), ...stems]));
     }
   }
+  // Derived once: phrases are compared by it for every unit of every answer.
+  const canonical = new Map([...related].map(([stem, group]) => [stem, [...group].sort()[0] ?? stem]));
 
   function terms(text: string): string[] {
     const result: string[] = [];
@@ -210,6 +214,7 @@ export function createAnalyzer(language: string): Analyzer {
     language,
     terms,
     related: (term) => related.get(term) ?? new Set([term]),
+    canonical: (term) => canonical.get(term) ?? term,
     isStopword,
   };
 }
