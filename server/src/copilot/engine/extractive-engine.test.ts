@@ -3,6 +3,7 @@ import type { AnswerChunk, AnswerEngine, Citation, QuestionTerm, RetrievedPassag
 import { isAbortError } from './engine-errors';
 import { composeAnswer, createExtractiveEngine, deltas } from './extractive-engine';
 import { NO_ANSWER_SENTENCE } from './no-answer';
+import type { AnswerSentence } from './rank-sentences';
 
 const passage = (id: string, heading: string | null, content: string, documentTitle = 'Refund policy'): RetrievedPassage => ({
   id,
@@ -257,6 +258,28 @@ describe('composeAnswer and deltas', () => {
       { index: 1, passageId: 'p-processing', quotes: ['Output goes to dist.', 'Run the build:'] },
       { index: 2, passageId: 'p-eligibility', quotes: ['Refunds are possible.'] },
     ]);
+  });
+
+  it('names the option a sentence leaves to its heading ("When enabled, …" under "lowercaseHex"), and quotes the sentence as written', () => {
+    const options = [
+      passage('p-hex', 'jsesc > API > lowercaseHex', 'When enabled, hexadecimal digits are in lowercase.'),
+      passage('p-quotes', 'jsesc > API > quotes', 'The default value for the quotes option is single.'),
+      passage('p-caveats', 'jsesc > Caveats', 'When enabled, the output is no longer ASCII-safe.'),
+      passage('p-wrap', 'jsesc > API > wrap', 'Set to true to wrap the output in quotes, as wrap: true does.'),
+    ];
+    const sentence = (passageIndex: number, position: number): AnswerSentence => ({
+      passageIndex,
+      position,
+      text: options[passageIndex]?.content ?? '',
+      kind: 'sentence',
+      language: null,
+    });
+    const composed = composeAnswer([sentence(0, 0), sentence(1, 0), sentence(2, 0), sentence(3, 0)], options);
+    expect(composed.text).toBe(
+      'lowercaseHex: When enabled, hexadecimal digits are in lowercase [1]. The default value for the quotes option is single [2]. ' +
+        'When enabled, the output is no longer ASCII-safe [3]. Set to true to wrap the output in quotes, as wrap: true does [4].',
+    );
+    expect(composed.citations[0]?.quotes).toEqual(['When enabled, hexadecimal digits are in lowercase.']);
   });
 
   it('cuts text into word groups that join back into it', () => {

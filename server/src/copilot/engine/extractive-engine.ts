@@ -44,6 +44,25 @@ function asProse(sentence: AnswerSentence): string {
   return /[.!?:;…]["”'’)\]]*$/.test(sentence.text) ? sentence.text : `${sentence.text}.`;
 }
 
+/**
+ * A sentence that leaves its subject to the section heading above it: "When enabled, …", "Set to false to …",
+ * "Whether to …", "Defaults to …" under "### lowercaseHex" in a README or a docs site's option reference.
+ */
+const SUBJECT_LEFT_TO_HEADING =
+  /^(?:(?:when|if|once) (?:(?:it|this|this option|the option) (?:is )?)?(?:enabled|disabled|set|true|false|on|off|used|specified|given|omitted|passed|provided|present)\b|(?:enabled|disabled) by default\b|defaults? to\b|set (?:it |this )?to\b|setting (?:it |this )?to\b|whether to\b)/i;
+/** A heading that is the name of an option or setting: one word, written as code ("lowercaseHex", "server.port", "--check", "minimal"). */
+const NAME_HEADING = /^(?:--?)?(?:\p{Ll}[\p{L}\p{N}]*|[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+)$/u;
+
+/**
+ * "lowercaseHex: When enabled, …": the option a sentence is about, when only its heading names it. Without it, an
+ * answer to "How do I make the hex digits lowercase?" says what to enable without saying what.
+ */
+function withHeadingSubject(text: string, passage: RetrievedPassage | undefined): string {
+  const name = lastHeading(passage?.heading ?? null)?.trim();
+  if (!name || name.length > 40 || !NAME_HEADING.test(name) || !SUBJECT_LEFT_TO_HEADING.test(text)) return text;
+  return text.toLowerCase().includes(name.toLowerCase()) ? text : `${name}: ${text}`;
+}
+
 function fenced(sentence: AnswerSentence): string {
   const longestRun = Math.max(2, ...(sentence.text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
@@ -85,7 +104,11 @@ export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPa
   let code: string[] = [];
   sentences.forEach((sentence, i) => {
     if (sentence.kind === 'code') code.push(fenced(sentence));
-    else run.push(asProse(sentence));
+    // The first sentence of a run is read without the heading the citation shows: it names its own subject.
+    else
+      run.push(
+        asProse(run.length === 0 ? { ...sentence, text: withHeadingSubject(sentence.text, passages[sentence.passageIndex]) } : sentence),
+      );
     if (sentences[i + 1]?.passageIndex === sentence.passageIndex) return;
     let number = numbers.get(sentence.passageIndex);
     if (number === undefined) {
