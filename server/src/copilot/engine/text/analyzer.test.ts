@@ -58,6 +58,8 @@ describe('createAnalyzer', () => {
 
   it('relates close synonyms in English only', () => {
     expect([...english.related('delet')]).toContain('remov');
+    // "wiping my terminal output" is "clearing the terminal screen".
+    expect([...english.related('wipe')]).toContain('clear');
     expect([...createAnalyzer('german').related('delet')]).toEqual(['delet']);
   });
 
@@ -83,7 +85,7 @@ describe('createAnalyzer', () => {
 
 describe('synonymWords', () => {
   it('widens a search with the synonyms of what a question means, "turn off" as disable', () => {
-    expect(synonymWords('How do I wipe the cache?', 'english')).toEqual(['delete', 'remove', 'erase']);
+    expect(synonymWords('How do I wipe the cache?', 'english')).toEqual(['delete', 'remove', 'erase', 'clear']);
     expect(synonymWords('How can I turn off caching?', 'english')).toEqual(['disable', 'deactivate']);
     expect(synonymWords('How can I disable caching?', 'english')).toEqual(['deactivate']);
     expect(synonymWords('Where do I switch it on?', 'english')).toEqual(['enable', 'activate']);

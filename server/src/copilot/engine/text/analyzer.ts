@@ -36,7 +36,7 @@ const ENGLISH_SYNONYMS = [
   ['cancel', 'terminate'],
   ['start', 'begin', 'launch'],
   ['buy', 'purchase'],
-  ['delete', 'remove', 'erase', 'wipe'],
+  ['delete', 'remove', 'erase', 'wipe', 'clear'],
   ['customer', 'client'],
   ['folder', 'directory', 'dir'],
   ['setting', 'option', 'config', 'configuration'],
