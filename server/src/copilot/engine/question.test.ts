@@ -27,6 +27,17 @@ describe('analyseQuestion', () => {
     expect(asked.weight('middlewar')).toBe(2);
   });
 
+  it("leaves out the asker's stance words, which a page that rarely uses them would weigh the most", () => {
+    const asked = analyse('How can I list the branches that have already been merged, and check whether HEAD is?', [
+      { word: 'branches', weight: 1.5 },
+      { word: 'already', weight: 3.5, passages: 1 },
+      { word: 'merged', weight: 2 },
+      { word: 'whether', weight: 4.5, passages: 1 },
+      { word: 'HEAD', weight: 2 },
+    ]);
+    expect(asked.terms).toEqual(['branch', 'merg', 'check', 'head']);
+  });
+
   it('keeps the higher weight where a form is also a word of its own', () => {
     const asked = analyse('What type does appType take?', [
       { word: 'type', weight: 1.5 },
