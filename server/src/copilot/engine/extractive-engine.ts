@@ -104,7 +104,7 @@ export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPa
   let code: string[] = [];
   sentences.forEach((sentence, i) => {
     if (sentence.kind === 'code') code.push(fenced(sentence));
-    // The first sentence of a run is read without the heading the citation shows: it names its own subject.
+    // A run's first sentence is read without its heading (the citation shows the heading, the text does not).
     else
       run.push(
         asProse(run.length === 0 ? { ...sentence, text: withHeadingSubject(sentence.text, passages[sentence.passageIndex]) } : sentence),

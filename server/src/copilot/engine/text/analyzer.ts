@@ -13,7 +13,7 @@ export interface Analyzer {
   terms(text: string): string[];
   /** The stem itself and its close synonyms' stems (English only). */
   related(term: string): ReadonlySet<string>;
-  /** One stem that stands for the term's synonym group (the term itself when it has none): "folder" → "directori". */
+  /** One stem that stands for the term's synonym group (the term itself when it has none): "folder" and "directori" → "dir". */
   canonical(term: string): string;
   isStopword(word: string): boolean;
 }
