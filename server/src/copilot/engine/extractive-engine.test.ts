@@ -282,6 +282,22 @@ describe('composeAnswer and deltas', () => {
     expect(composed.citations[0]?.quotes).toEqual(['When enabled, hexadecimal digits are in lowercase.']);
   });
 
+  it('names the call an API entry describes in a verb phrase, unless the sentence names it or points back', () => {
+    const entries = [
+      passage('p-unshift', 'fastq > API > queue.unshift(task, done)', 'Add a task at the beginning of the queue.'),
+      passage('p-info', 'prettier > API > prettier.getFileInfo(file)', 'getFileInfo can be used by editor extensions.'),
+      passage('p-decorate', 'fastify > decorate(name, value)', 'This list contains the names of other decorators.'),
+    ];
+    const composed = composeAnswer(
+      entries.map((entry, passageIndex) => ({ passageIndex, position: 0, text: entry.content, kind: 'sentence' as const, language: null })),
+      entries,
+    );
+    expect(composed.text).toBe(
+      'queue.unshift(task, done): Add a task at the beginning of the queue [1]. getFileInfo can be used by editor extensions [2]. ' +
+        'This list contains the names of other decorators [3].',
+    );
+  });
+
   it('cuts text into word groups that join back into it', () => {
     const text = 'One two  three\nfour five [1].';
     expect(deltas(text, 2)).toEqual(['One two  ', 'three\nfour ', 'five [1].']);

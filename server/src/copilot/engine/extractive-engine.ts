@@ -50,6 +50,9 @@ function asProse(sentence: AnswerSentence): string {
  */
 const SUBJECT_LEFT_TO_HEADING =
   /^(?:(?:when|if|once) (?:(?:it|this|this option|the option) (?:is )?)?(?:enabled|disabled|set|true|false|on|off|used|specified|given|omitted|passed|provided|present)\b|(?:enabled|disabled) by default\b|defaults? to\b|set (?:it |this )?to\b|setting (?:it |this )?to\b|whether to\b)/i;
+const POINTS_BACK = /^(?:this|these|that|those|it|they|its|their)\b/i;
+/** A heading that is a call: a function or method name and its parameters ("queue.unshift(task, done)", "escape(value)"). */
+const CALL_HEADING = /^(?:new\s+)?([\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*)\s*\([^()]*\)$/u;
 /** A heading that is the name of an option or setting: one word, written as code ("lowercaseHex", "server.port", "--check", "minimal"). */
 const NAME_HEADING = /^(?:--?)?(?:\p{Ll}[\p{L}\p{N}]*|[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+)$/u;
 
@@ -57,10 +60,20 @@ const NAME_HEADING = /^(?:--?)?(?:\p{Ll}[\p{L}\p{N}]*|[\p{L}\p{N}]+(?:[._-][\p{L
  * "lowercaseHex: When enabled, …": the option a sentence is about, when only its heading names it. Without it, an
  * answer to "How do I make the hex digits lowercase?" says what to enable without saying what.
  */
-function withHeadingSubject(text: string, passage: RetrievedPassage | undefined): string {
-  const name = lastHeading(passage?.heading ?? null)?.trim();
-  if (!name || name.length > 40 || !NAME_HEADING.test(name) || !SUBJECT_LEFT_TO_HEADING.test(text)) return text;
-  return text.toLowerCase().includes(name.toLowerCase()) ? text : `${name}: ${text}`;
+function withHeadingSubject({ text, kind }: AnswerSentence, passage: RetrievedPassage | undefined): string {
+  const heading = lastHeading(passage?.heading ?? null)?.trim();
+  if (!heading || heading.length > 60) return text;
+  // An API entry headed by its call ("queue.unshift(task, done)") describes it in a verb phrase ("Add a task at the
+  // beginning of the queue."), which never names it; an option's entry names it in all but conditional openers.
+  // The method's own name is enough ("getFileInfo can be used …" under "prettier.getFileInfo(…)"); a sentence that
+  // points back ("This list contains …") is about a part of the entry, not the call.
+  const call = CALL_HEADING.exec(heading)?.[1]?.split('.').at(-1);
+  if (call) {
+    const namesItself = kind !== 'sentence' || POINTS_BACK.test(text) || text.toLowerCase().includes(call.toLowerCase());
+    return namesItself ? text : `${heading}: ${text}`;
+  }
+  if (heading.length > 40 || !NAME_HEADING.test(heading) || !SUBJECT_LEFT_TO_HEADING.test(text)) return text;
+  return text.toLowerCase().includes(heading.toLowerCase()) ? text : `${heading}: ${text}`;
 }
 
 function fenced(sentence: AnswerSentence): string {
@@ -106,9 +119,7 @@ export function composeAnswer(sentences: AnswerSentence[], passages: RetrievedPa
     if (sentence.kind === 'code') code.push(fenced(sentence));
     // A run's first sentence is read without its heading (the citation shows the heading, the text does not).
     else
-      run.push(
-        asProse(run.length === 0 ? { ...sentence, text: withHeadingSubject(sentence.text, passages[sentence.passageIndex]) } : sentence),
-      );
+      run.push(asProse(run.length === 0 ? { ...sentence, text: withHeadingSubject(sentence, passages[sentence.passageIndex]) } : sentence));
     if (sentences[i + 1]?.passageIndex === sentence.passageIndex) return;
     let number = numbers.get(sentence.passageIndex);
     if (number === undefined) {
