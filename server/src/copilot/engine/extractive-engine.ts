@@ -50,6 +50,7 @@ function asProse(sentence: AnswerSentence): string {
  */
 const SUBJECT_LEFT_TO_HEADING =
   /^(?:(?:when|if|once) (?:(?:it|this|this option|the option) (?:is )?)?(?:enabled|disabled|set|true|false|on|off|used|specified|given|omitted|passed|provided|present)\b|(?:enabled|disabled) by default\b|defaults? to\b|set (?:it |this )?to\b|setting (?:it |this )?to\b|whether to\b)/i;
+/** A sentence about something just named: "This list contains …", "It returns …". */
 const POINTS_BACK = /^(?:this|these|that|those|it|they|its|their)\b/i;
 /** A heading that is a call: a function or method name and its parameters ("queue.unshift(task, done)", "escape(value)"). */
 const CALL_HEADING = /^(?:new\s+)?([\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*)\s*\([^()]*\)$/u;
@@ -69,8 +70,8 @@ function withHeadingSubject({ text, kind }: AnswerSentence, passage: RetrievedPa
   // points back ("This list contains …") is about a part of the entry, not the call.
   const call = CALL_HEADING.exec(heading)?.[1]?.split('.').at(-1);
   if (call) {
-    const namesItself = kind !== 'sentence' || POINTS_BACK.test(text) || text.toLowerCase().includes(call.toLowerCase());
-    return namesItself ? text : `${heading}: ${text}`;
+    const readsAlone = kind !== 'sentence' || POINTS_BACK.test(text) || text.toLowerCase().includes(call.toLowerCase());
+    return readsAlone ? text : `${heading}: ${text}`;
   }
   if (heading.length > 40 || !NAME_HEADING.test(heading) || !SUBJECT_LEFT_TO_HEADING.test(text)) return text;
   return text.toLowerCase().includes(heading.toLowerCase()) ? text : `${heading}: ${text}`;
