@@ -390,6 +390,25 @@ describe('extractive engine: answers the question asked', () => {
     }
   });
 
+  it('answers "how many" with a lead-in that holds the number, though its code is not shown', async () => {
+    const layout = passage(
+      'p-layout',
+      'Split view > Layout',
+      'When the split view opens, the editor shows 3 panes arranged in the following way:\n\n```\n| LEFT | BASE | RIGHT |\n```',
+      'Editor',
+    );
+    const options = passage(
+      'p-options',
+      'Split view > Options',
+      'The editor shows the panes of the split view side by side. Panes can be resized with the mouse.',
+      'Editor',
+    );
+    for (const passages of bothOrders(layout, options)) {
+      const answer = await collect(engine, 'How many panes does the editor show in the split view?', passages);
+      expect(answer.text).toContain('shows 3 panes');
+    }
+  });
+
   it("reads a definition's later sentences as about its term, and a heading that only qualifies the question as no subject", async () => {
     const csvFormat = passage(
       'p-csv',

@@ -371,8 +371,11 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     const answersWhether = asked.intents.asksWhether && YES_OR_NO.test(unit.text);
     const lengthFactor = unit.stems.size > 45 ? 0.8 : (unit.stems.size < 4 || novel === 0) && fit === 0 && !answersWhether ? 0.7 : 1;
     // "To create an index with non-default collation:" says what the code below it does; when the code is not shown
-    // (no command or procedure was asked for), the lead-in alone answers nothing.
-    const hollow = opensCode(unit, units[index + 1]) && !asked.intents.asksCode && !asked.intents.asksHow ? HOLLOW_LEAD_IN_FACTOR : 1;
+    // (no command or procedure was asked for), the lead-in alone answers nothing. Unless it holds the value asked
+    // for: "Git will open Vim with a 4 windows layout distributed in the following way:" answers "how many windows".
+    const { asksCode, asksHow, asksValue, asksDefault, valueKind } = asked.intents;
+    const holdsAskedValue = (asksValue && holdsAmount(unit.text, valueKind)) || (asksDefault && namesDefault(unit.text));
+    const hollow = opensCode(unit, units[index + 1]) && !asksCode && !asksHow && !holdsAskedValue ? HOLLOW_LEAD_IN_FACTOR : 1;
     candidates.push({
       ...unit,
       matched,
