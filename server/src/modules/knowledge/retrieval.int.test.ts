@@ -200,6 +200,21 @@ describe('retrieval', () => {
     expect(terms.map((term) => term.word)).not.toContain('one');
   });
 
+  it('weighs an everyday word ("go") less than its rarity in a small workspace says, a technical one in full', async () => {
+    const remotes = await workspaceWith(client, [
+      { title: 'Protocols', text: '# Protocols\n\nThe client talks to the remote over HTTP or SSH. HTTP keeps the connection open.' },
+      { title: 'Pull', text: '# Pull\n\nPull fetches from the remote over HTTP and merges what it fetched.' },
+      { title: 'Octopus', text: '# Octopus\n\nMerging many branches in one go is rarely done.' },
+    ]);
+    const { passages, terms } = await search(remotes, 'How do I make pull go through HTTP?');
+    const weight = (word: string) => terms.find((term) => term.word === word)?.weight ?? 0;
+    // "go" is in one passage of three, "HTTP" in two: the workspace alone would weigh "go" the most.
+    expect(terms.find((term) => term.word === 'go')?.passages).toBeLessThan(terms.find((term) => term.word === 'HTTP')?.passages ?? 0);
+    expect(weight('go')).toBeLessThan(weight('HTTP'));
+    expect(passages[0]?.documentTitle).toBe('Pull');
+    expect(passages.map((p) => p.documentTitle).indexOf('Octopus')).toBe(2);
+  });
+
   it('does not search the words that only frame a question: "what kind of", "if I leave it alone"', async () => {
     const indexes = await workspaceWith(client, [
       { title: 'Index types', text: '# Index types\n\nBy default, CREATE INDEX builds a B-tree index.' },

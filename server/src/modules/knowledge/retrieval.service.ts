@@ -3,6 +3,7 @@ import type { QuestionTerm, RetrievedPassage } from '../../copilot/engine/answer
 import { withoutFraming } from '../../copilot/engine/question';
 import { synonymWords, withoutStopwords } from '../../copilot/engine/text/analyzer';
 import { spellingVariant } from '../../copilot/engine/text/common-words';
+import { everydayShare } from '../../copilot/engine/text/everyday-words';
 import { pgArray } from '../../infra/db/pgArray';
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from './search/bm25';
 import { lexemeLiteral, parseSearchQuery, type SearchQuery } from './search/search-query';
@@ -310,7 +311,7 @@ export class RetrievalService {
     ]);
     const passagesInWorkspace = stats[0]?.passages ?? 0;
     const averageLength = passagesInWorkspace > 0 ? Number(stats[0]?.body_length ?? 0) / passagesInWorkspace : 1;
-    const analysis = analyseTokens(rows, passagesInWorkspace, new Set(codeWords));
+    const analysis = analyseTokens(rows, passagesInWorkspace, new Set(codeWords), this.language);
     // Synonyms widen the search at a discount; they are not the question's words (no terms, no pairs).
     for (const row of synonymRows) {
       if (analysis.lexemes.some((term) => term.lexeme === row.lexeme)) continue;
@@ -327,6 +328,7 @@ function analyseTokens(
   rows: TokenRow[],
   passagesInWorkspace: number,
   codeWords: Set<string>,
+  language: string,
 ): Pick<Analysis, 'terms' | 'lexemes' | 'pairs' | 'codeNames'> {
   const byOrd = new Map<number, TokenRow[]>();
   for (const row of rows) byOrd.set(row.ord, [...(byOrd.get(row.ord) ?? []), row]);
@@ -347,9 +349,11 @@ function analyseTokens(
         row.lexeme === joined ||
         (base !== undefined && row.lexeme !== 'js' && base.startsWith(row.lexeme)),
     );
-    if ((CODE_NAME.test(first.token) || codeWords.has(first.token.toLowerCase())) && !FILE_NAME.test(first.token)) {
+    const isCode = CODE_NAME.test(first.token) || codeWords.has(first.token.toLowerCase());
+    if (isCode && !FILE_NAME.test(first.token)) {
       for (const row of own) if (row.in_body > 0) codeNames.add(row.lexeme);
     }
+    const everyday = isCode ? 1 : everydayShare(first.token, language);
     const passages = Math.max(0, ...own.map((row) => row.in_body));
     const inTitles = Math.max(0, ...own.map((row) => row.in_context));
     // One word, one weight: an identifier is indexed in several forms ("appType": apptype, app, type) and a passage
@@ -358,14 +362,14 @@ function analyseTokens(
     const forms = new Set(group.map((row) => row.lexeme)).size;
     for (const row of group) {
       if (row.in_body === 0) continue;
-      const share = inverseDocumentFrequency(passagesInWorkspace, row.in_body) / forms;
+      const share = (everyday * inverseDocumentFrequency(passagesInWorkspace, row.in_body)) / forms;
       lexemes.set(row.lexeme, { passages: row.in_body, weight: Math.max(lexemes.get(row.lexeme)?.weight ?? 0, share) });
     }
     ownLexemes.push(first.own[0] as string);
     const key = first.token.toLowerCase();
     if (seenWords.has(key)) continue;
     seenWords.add(key);
-    terms.push({ word: first.token, passages, inTitles, weight: inverseDocumentFrequency(passagesInWorkspace, passages) });
+    terms.push({ word: first.token, passages, inTitles, weight: everyday * inverseDocumentFrequency(passagesInWorkspace, passages) });
   }
   const pairs: string[] = [];
   for (let i = 1; i < ownLexemes.length; i++) {
