@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, codeWordsOf } from './question';
+import { analyseQuestion, codeWordsOf, withoutFraming } from './question';
 import { createAnalyzer } from './text/analyzer';
 
 const analyzer = createAnalyzer('english');
@@ -57,6 +57,22 @@ describe('analyseQuestion', () => {
     // "wiping" is likely the asker's word for "clearing"; "brotlify" names something the documents do not cover.
     expect(asked('wiping').missingWeight).toBeCloseTo(1.5);
     expect(asked('brotlify').missingWeight).toBeCloseTo(3);
+  });
+
+  it('counts a hyphenated word the documents never mention once against an answer, not once more per part', () => {
+    // The search reads "brand-new" whole and in parts: both "brand-new" and "brand" come back missing.
+    const asked = analyse('Which branch does a brand-new repository start on?', [
+      { word: 'branch', weight: 2 },
+      { word: 'brand-new', weight: 6, passages: 0 },
+      { word: 'brand', weight: 6, passages: 0 },
+      { word: 'new', weight: 2 },
+      { word: 'repository', weight: 2 },
+      { word: 'start', weight: 2 },
+    ]);
+    // One missing word, which the dictionaries do not list hyphenated: the average weight of the words present (2);
+    // "brand" counted again made it 3.
+    expect(asked.missingWeight).toBeCloseTo(2);
+    expect(asked.missing.map((term) => term.word)).toEqual(['brand-new', 'brand']);
   });
 
   it('counts a missing word of the scene as little against an answer as it counts for one, British spelling too', () => {
@@ -149,6 +165,13 @@ describe('analyseQuestion', () => {
     const unconfigured = analyse("Where does the build go when I haven't configured an output folder?", []);
     expect(unconfigured.intents.asksDefault).toBe(true);
     expect(unconfigured.terms).toEqual(['build', 'go', 'output', 'folder']);
+  });
+
+  it('reads "what is it called" as asking for a name, and does not search for "called"', () => {
+    const asked = analyse('If I never pick a name for the first branch, what is it called?', []);
+    expect(asked.terms).toEqual(['pick', 'name', 'first', 'branch']);
+    expect(withoutFraming("What's the file called?", 'english')).toBe("What's the file called?");
+    expect(withoutFraming('The first branch: what is it called?', 'english')).toBe('The first branch: what name?');
   });
 
   it('reads a command asked about without one of its options as asking for the default, and keeps the option', () => {

@@ -64,6 +64,11 @@ const UNSET_PHRASE =
   /\bout of the box\b|\b(?:if|when) (?:i|you|we) (?:don'?t|do not|never|haven'?t|have not|didn'?t|did not) (?:set|change|configure|specify|pass|provide|give|touch|changed|configured|specified|passed|provided|given|touched)(?: (?:it|this|that|them|anything))?\b|\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b|\bunless (?:i|you|we) (?:set|change|configure)(?: (?:it|this|that|them))?\b|\bwithout (?:setting|configuring|specifying|changing)(?: (?:it|this|that|them|anything))?\b/gi;
 /** "What kind of index …", "which sort of lock …": a way of asking "what", naming nothing the documents would say. */
 const FRAMING_PHRASE = /\b((?:what|which))\s+(?:kinds?|sorts?)\s+of\b/gi;
+/**
+ * "… what is it called?": a way of asking for a name. Pages say "the default name is …", "named …", not "called"
+ * (which, rare in reference pages, weighed as much as the subject).
+ */
+const NAME_ASKED = /\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:it|they|that|this|these|those)\s+called\b/gi;
 
 /** A single word written as code: `define`, `server.port`, `--force` (a command of several words is not a name). */
 const CODE_SPAN = /`([^`\s]*\p{L}[^`\s]*)`/gu;
@@ -88,7 +93,7 @@ export function codeWordsOf(question: string): string[] {
  */
 export function withoutFraming(question: string, language: string): string {
   if (language !== 'english') return question;
-  return question.replace(FRAMING_PHRASE, '$1').replace(UNSET_PHRASE, ' default ');
+  return question.replace(FRAMING_PHRASE, '$1').replace(UNSET_PHRASE, ' default ').replace(NAME_ASKED, 'what name');
 }
 
 /**
@@ -157,14 +162,20 @@ export function analyseQuestion(
   sentenceCount: number,
 ): QuestionAnalysis {
   const english = analyzer.language === 'english';
-  const unsetWords = english ? (question.match(UNSET_PHRASE) ?? []) : [];
-  const shaping = new Set(english ? [...QUESTION_ONLY_WORDS, ...unsetWords].flatMap((word) => analyzer.terms(word)) : []);
+  const shapingPhrases = english ? [...(question.match(UNSET_PHRASE) ?? []), ...(question.match(NAME_ASKED) ?? [])] : [];
+  const shaping = new Set(english ? [...QUESTION_ONLY_WORDS, ...shapingPhrases].flatMap((word) => analyzer.terms(word)) : []);
   // "How does billing work?": a closing "work" is the question's shape; "Can I work from home?" keeps it.
   const asked = english ? question.replace(/\bworks?\s*\?*\s*$/i, '') : question;
   const unmentioned = (terms ?? []).filter(
     (term) => term.passages === 0 && term.inTitles === 0 && analyzer.terms(term.word).some((stem) => !shaping.has(stem)),
   );
   const missing = unmentioned.filter((term) => !givenAsExample(term.word, question));
+  // The search reads a hyphenated word whole and in parts ("brand-new": brand-new, brand, new): a part missing with
+  // its compound is the same missing word, and weighs against an answer once (it is still named when it is a name:
+  // "brotli" of "brotli-compressed").
+  const missingCompounds = missing.filter((term) => term.word.includes('-')).map((term) => term.word.toLowerCase().split('-'));
+  const partOfMissingCompound = (term: QuestionTerm) =>
+    !term.word.includes('-') && missingCompounds.some((parts) => parts.includes(term.word.toLowerCase()));
   // Words the workspace never mentions cannot match a sentence: they only count against the answer (missingWeight).
   const absent = new Set(unmentioned.flatMap((term) => analyzer.terms(term.word)));
   const all = analyzer.terms(asked).filter((term) => !shaping.has(term));
@@ -191,11 +202,14 @@ export function analyseQuestion(
   // A word of the scene counts against an answer as little as it counts for one ("The server my repository lives
   // on has a new address. How do I point origin to it?": the documents say "URL", not "server address").
   const inScene = (word: string) => analyzer.terms(word).every((stem) => scene.has(stem));
-  const missingWeight = missing.reduce(
-    (sum, term) =>
-      sum + average * (isOrdinaryWord(term.word, analyzer.language) ? ORDINARY_MISSING_SHARE : 1) * (inScene(term.word) ? SCENE_SHARE : 1),
-    0,
-  );
+  const missingWeight = missing
+    .filter((term) => !partOfMissingCompound(term))
+    .reduce(
+      (sum, term) =>
+        sum +
+        average * (isOrdinaryWord(term.word, analyzer.language) ? ORDINARY_MISSING_SHARE : 1) * (inScene(term.word) ? SCENE_SHARE : 1),
+      0,
+    );
   return {
     terms: unique,
     pairs,
