@@ -41,6 +41,17 @@ describe('passageUnits', () => {
     ]);
   });
 
+  it("gives a table row's later sentences the row's name: they end its description", () => {
+    const units = passageUnits(
+      'Option: flags; Type: boolean; Description: Regex flags to use. If defined, the nocase option is overridden.\n\nIt is an option.',
+    );
+    expect(units.map((unit) => [unit.kind, unit.definedTerm])).toEqual([
+      ['row', 'flags'],
+      ['sentence', 'flags'],
+      ['sentence', undefined],
+    ]);
+  });
+
   it('gives the sentences of a "term: definition" paragraph or of an item describing a term that term, and no other', () => {
     const units = passageUnits(
       'DELIMITER: Specifies the character that separates columns. The default is a comma in CSV format.\n\nThe default is text in other paragraphs.\n\n- maxBuffer {number} Largest amount of data. Default: 1024 * 1024.\n- killSignal {string} The signal. Default: SIGTERM.\n- Run the build. Then deploy it.',

@@ -35,6 +35,8 @@ const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const FIELD = /^(?:\p{L}[\p{L}\p{N} ._/()-]{0,40}|--?[\p{L}[][\p{L}\p{N} ._/()=<>[\],|-]{0,40}):\s+\S/u;
 const EXAMPLE_LABEL = /^(?:example|usage|e\.g|output|input|snippet)\b/i;
 const ROW = /^[^:;]{1,60}: [^;]*(?:; [^:;]{1,60}: [^;]*)+$/;
+/** A table row as extraction writes it ("Option: printWidth; Default: 80; Description: …"), one record. */
+export const isTableRow = (text: string) => ROW.test(collapseWhitespace(text));
 /** The first cell's value of a row, when it is a single word or name (not a number or a version: "5.0.0"). */
 const ROW_NAME = /^[^:;]{1,60}: ([\p{L}_$-][^\s;]*);/u;
 // Lines that read as code even without a fence (PDFs and some HTML lose them): statements, braces, arrows.
@@ -108,7 +110,7 @@ function namedByCode(body: string): boolean {
 function classify(text: string): PassageUnit {
   const listItem = LIST_MARKER.test(text);
   const body = collapseWhitespace(text.replace(/^\s*[-*+•]\s+/, ''));
-  if (ROW.test(body)) {
+  if (isTableRow(body)) {
     // A row whose first cell is one name ("Option: wordwrap; Default: 80; …") is that name's entry, as a field is.
     const name = ROW_NAME.exec(body)?.[1];
     return { kind: 'row', text: body, language: null, ...(name ? { definedTerm: name } : {}) };
@@ -174,9 +176,13 @@ const indentOf = (text: string) => text.length - text.trimStart().length;
 /** The spaces between the start of the line and `index`, where a sentence starts. */
 const indentBefore = (text: string, index: number) => index - (text.lastIndexOf('\n', index - 1) + 1);
 
-/** What a "term: definition" paragraph or a list item describing a term is about; its later sentences inherit it. */
+/**
+ * What a "term: definition" paragraph, a list item describing a term or a table row naming one is about; its later
+ * sentences inherit it ("If defined, the nocase option will be overridden." ends the row of `flags`).
+ */
 function termDefinedBy(unit: PassageUnit, startsItem: boolean): string | undefined {
   if (startsItem) return ITEM_TERM.exec(unit.text)?.[1];
+  if (unit.kind === 'row') return unit.definedTerm;
   return unit.kind === 'field' ? unit.text.split(':', 1)[0] : undefined;
 }
 

@@ -92,6 +92,17 @@ describe('splitPassages', () => {
     expect(passages.filter((passage) => passage.content.includes(medium))).toHaveLength(2);
   });
 
+  it('never cuts a table row: a passage does not open on the end of a row without its name', () => {
+    const row = (n: number) =>
+      `Option: option${n}; Type: boolean; Default value: false; Description: ${sentence(n)} ${sentence(n + 1)} ${sentence(n + 2)}`;
+    const text = Array.from({ length: 12 }, (_, i) => row(i * 3)).join('\n\n');
+    const passages = splitPassages(text, { minChars: 300, maxChars: 700, overlapChars: 150 });
+    expect(passages.length).toBeGreaterThan(3);
+    for (const passage of passages) {
+      for (const paragraph of passage.content.split('\n\n')) expect(paragraph).toMatch(/^Option: option\d+; .*applies\.$/);
+    }
+  });
+
   it('keeps every sentence, in order', () => {
     const body = Array.from({ length: 10 }, (_, p) => paragraph(p * 7, 7)).join('\n\n');
     const seen = splitPassages(body).flatMap((passage: Passage) => splitSentences(passage.content));

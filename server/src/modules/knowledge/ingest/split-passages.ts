@@ -1,4 +1,5 @@
 import { HEADING_SEPARATOR } from '../../../copilot/engine/heading-path';
+import { isTableRow } from '../../../copilot/engine/passage-units';
 import { sentenceSpans } from '../../../copilot/engine/sentences';
 import { type Heading, scanLines } from './markdown-lines';
 import { PAGE_BREAK } from './pdf-layout';
@@ -134,6 +135,10 @@ function unitsOf(paragraph: Paragraph, pieceLimit: number): Unit[] {
       const isClose = closed === true && i === lines.length - 1;
       add(line, '\n', { ...fences, isOpen, isClose });
     });
+  } else if (isTableRow(paragraph.text)) {
+    // A table row is one record: cut between its sentences, the passage after the cut would open on the end of a
+    // description without the row's name ("If defined, the nocase option will be overridden." of the `flags` row).
+    add(paragraph.text, ' ');
   } else {
     let previousEnd = 0;
     for (const span of sentenceSpans(paragraph.text)) {
