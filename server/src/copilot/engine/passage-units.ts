@@ -30,6 +30,8 @@ export interface PassageUnit {
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+/** A line that opens a list item ("- signal - An AbortSignal …", "2. Run the build."). */
+export const opensListItem = (text: string) => LIST_MARKER.test(text);
 // A short "Label: value" line, or a command-line option's entry ("--soft: Does not touch …", "-q, --quiet: …",
 // "--prune=<date>: …") as manual pages list them.
 const FIELD = /^(?:\p{L}[\p{L}\p{N} ._/()-]{0,40}|--?[\p{L}[][\p{L}\p{N} ._/()=<>[\],|-]{0,40}):\s+\S/u;

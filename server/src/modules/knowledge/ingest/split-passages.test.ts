@@ -103,6 +103,14 @@ describe('splitPassages', () => {
     }
   });
 
+  it('does not open a passage inside a list item: the overlap goes back to the line that names it', () => {
+    const items = Array.from({ length: 14 }, (_, i) => `- .method${i}(key) - ${sentence(i * 3)} ${sentence(i * 3 + 1)}`);
+    const text = `${paragraph(100, 2)}\n${items.join('\n')}`;
+    const passages = splitPassages(text, { minChars: 300, maxChars: 700, overlapChars: 50 });
+    expect(passages.length).toBeGreaterThan(3);
+    for (const passage of passages.slice(1)) expect(passage.content).toMatch(/^- \.method\d+\(key\) - /);
+  });
+
   it('keeps every sentence, in order', () => {
     const body = Array.from({ length: 10 }, (_, p) => paragraph(p * 7, 7)).join('\n\n');
     const seen = splitPassages(body).flatMap((passage: Passage) => splitSentences(passage.content));

@@ -1,5 +1,5 @@
 import { HEADING_SEPARATOR } from '../../../copilot/engine/heading-path';
-import { isTableRow } from '../../../copilot/engine/passage-units';
+import { isTableRow, opensListItem } from '../../../copilot/engine/passage-units';
 import { sentenceSpans } from '../../../copilot/engine/sentences';
 import { type Heading, scanLines } from './markdown-lines';
 import { PAGE_BREAK } from './pdf-layout';
@@ -33,6 +33,8 @@ interface Unit {
   page: number | null;
   /** For a line of a fenced code block: its fences, and whether this line is one of them. */
   code: CodeFence | null;
+  /** A later sentence of a list item ("Remove the value of a previously set header." of "- .removeHeader(key) - …"). */
+  continuesItem: boolean;
 }
 
 interface CodeFence {
@@ -120,10 +122,13 @@ function fencesOf(code: string): CodeFence {
 
 function unitsOf(paragraph: Paragraph, pieceLimit: number): Unit[] {
   const units: Unit[] = [];
+  let inItem = false;
   const add = (text: string, joiner: Unit['joiner'], code: CodeFence | null = null) => {
     cutAtSpaces(text, pieceLimit).forEach((piece, i) => {
       const unitJoiner = units.length === 0 ? '\n\n' : i === 0 ? joiner : code ? '\n' : ' ';
-      units.push({ text: piece, joiner: unitJoiner, paragraphLength: 0, page: paragraph.page, code });
+      const continuesItem = !code && unitJoiner === ' ' && inItem;
+      if (unitJoiner !== ' ') inItem = !code && opensListItem(piece);
+      units.push({ text: piece, joiner: unitJoiner, paragraphLength: 0, page: paragraph.page, code, continuesItem });
     });
   };
   if (paragraph.code) {
@@ -185,6 +190,19 @@ function overlapTail(units: Unit[], overlapChars: number): Unit[] {
 }
 
 /**
+ * The overlap, so that the next passage does not open inside a list item when `next` (its first fresh unit) or the
+ * overlap starts in one: the overlap then goes back to the item's first line ("- .removeHeader(key) - Remove the
+ * value …", not "Remove the value …" without the name it describes), when that takes at most `limit` characters.
+ */
+function itemTail(units: Unit[], tail: Unit[], next: Unit | undefined, limit: number): Unit[] {
+  if (!(tail[0] ?? next)?.continuesItem) return tail;
+  let start = units.length - tail.length;
+  while (start > 0 && (units[start] ?? next)?.continuesItem) start--;
+  const whole = units.slice(start);
+  return joinUnits(whole).length <= limit ? whole : tail;
+}
+
+/**
  * Splits extracted text (with `#` heading lines) into passages of about minChars-maxChars characters, cut at
  * paragraph ends where possible, else at sentence ends, never inside a sentence unless one sentence alone is too
  * long. Consecutive passages of a section share about overlapChars of text so that an answer spanning the cut is
@@ -200,17 +218,17 @@ export function splitPassages(text: string, options: SplitOptions = {}): Passage
     const units = section.paragraphs.flatMap((paragraph) => unitsOf(paragraph, maxChars - overlapChars));
     let current: Unit[] = [];
     let fresh = 0; // units in `current` that no earlier passage holds
-    const emit = () => {
+    const emit = (next?: Unit) => {
       const page = current[0]?.page ?? null;
       if (fresh > 0) passages.push({ index: passages.length, heading: section.path, content: passageText(current), page });
-      current = overlapTail(current, overlapChars);
+      current = itemTail(current, overlapTail(current, overlapChars), next, maxChars / 2);
       fresh = 0;
     };
     for (const unit of units) {
       const length = joinUnits(current).length;
       const withUnit = length + unit.joiner.length + unit.text.length;
       const paragraphTooBig = unit.paragraphLength > 0 && length >= minChars && length + unit.paragraphLength + 2 > maxChars;
-      if (fresh > 0 && (withUnit > maxChars || paragraphTooBig)) emit();
+      if (fresh > 0 && (withUnit > maxChars || paragraphTooBig)) emit(unit);
       // The overlap gives way when it and the next unit do not fit together.
       if (joinUnits(current).length + unit.joiner.length + unit.text.length > maxChars) current = [];
       current.push(unit);
