@@ -90,7 +90,9 @@ export class KnowledgeService {
         document: documentId,
         workspace: document.workspace.id,
         position: passage.index,
-        heading: passage.heading,
+        // The text before the first heading is the document's own introduction ("A small, fast … state-management
+        // solution" under a README's logo): its section is the document, whose title answers "What is zustand?".
+        heading: passage.heading ?? document.title,
         content: passage.content,
         page: passage.page,
         documentTitle: document.title,

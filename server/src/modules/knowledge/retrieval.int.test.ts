@@ -215,6 +215,18 @@ describe('retrieval', () => {
     expect(passages.map((p) => p.documentTitle).indexOf('Octopus')).toBe(2);
   });
 
+  it("gives the text before a document's first heading the document's title as its heading: the page's introduction", async () => {
+    const store = await workspaceWith(client, [
+      {
+        title: 'tinystore',
+        text: 'A small and fast state container with a hook-based API.\n\n# Recipes\n\nUse tinystore in a worker thread.\n\n# Middleware\n\nThe tinystore persist middleware saves state.',
+      },
+    ]);
+    const { passages } = await search(store, 'What is tinystore?');
+    expect(passages[0]?.content).toMatch(/^A small and fast state container/);
+    expect(passages[0]?.heading).toBe('tinystore');
+  });
+
   it('does not search the words that only frame a question: "what kind of", "if I leave it alone"', async () => {
     const indexes = await workspaceWith(client, [
       { title: 'Index types', text: '# Index types\n\nBy default, CREATE INDEX builds a B-tree index.' },
