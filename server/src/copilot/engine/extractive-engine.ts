@@ -68,13 +68,14 @@ function withHeadingSubject({ text, kind }: AnswerSentence, passage: RetrievedPa
   // beginning of the queue."), which never names it; an option's entry names it in all but conditional openers.
   // The method's own name is enough ("getFileInfo can be used …" under "prettier.getFileInfo(…)"); a sentence that
   // points back ("This list contains …") is about a part of the entry, not the call.
+  const names = (name: string) => text.toLowerCase().includes(name.toLowerCase());
   const call = CALL_HEADING.exec(heading)?.[1]?.split('.').at(-1);
   if (call) {
-    const readsAlone = kind !== 'sentence' || POINTS_BACK.test(text) || text.toLowerCase().includes(call.toLowerCase());
+    const readsAlone = kind !== 'sentence' || POINTS_BACK.test(text) || names(call);
     return readsAlone ? text : `${heading}: ${text}`;
   }
   if (heading.length > 40 || !NAME_HEADING.test(heading) || !SUBJECT_LEFT_TO_HEADING.test(text)) return text;
-  return text.toLowerCase().includes(heading.toLowerCase()) ? text : `${heading}: ${text}`;
+  return names(heading) ? text : `${heading}: ${text}`;
 }
 
 function fenced(sentence: AnswerSentence): string {
