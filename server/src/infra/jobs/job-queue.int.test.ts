@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobTestBed, type JobTestBed } from '../../../test/job-queue-harness';
 import { waitFor } from '../../../test/wait-for';
-import type { Job, JobQueue } from './job-queue';
+import { createLogger } from '../logging/logger';
+import { createJobQueue, type Job, type JobQueue } from './job-queue';
 
 interface Note {
   text: string;
@@ -102,6 +103,24 @@ describe('the job queue', () => {
 
   it('refuses to send to a queue that no worker created, instead of dropping the job', async () => {
     await expect(jobs.send('nobody-works-here', { text: 'lost?' })).rejects.toThrow(/no queue has that name/);
+  });
+
+  it('does not report as an error a connection PostgreSQL ends while the queue stops (its own shutdown)', async () => {
+    const lines: Array<{ level: number; msg: string; err?: { code?: string } }> = [];
+    const logger = createLogger({ logLevel: 'debug', logPretty: false }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const queue = createJobQueue(bed.database.url, logger, { pollingIntervalSeconds: 0.5, stopTimeoutMs: 1_000 });
+    await queue.work('stopping', async () => undefined);
+    await queue.start();
+    const stopped = queue.stop();
+    // What a PostgreSQL stopping right after the app does to the queue's connections that are still closing.
+    await bed.orm.em
+      .fork()
+      .getConnection()
+      .execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'pgboss' and datname = current_database()");
+    await stopped;
+    const ended = await waitFor(() => lines.find((line) => line.err?.code === '57P01'), { description: 'the ended connection' });
+    expect(ended).toMatchObject({ level: 20, msg: 'job queue connection ended by the shutdown' });
+    expect(lines.filter((line) => line.level >= 50)).toEqual([]);
   });
 
   it('refuses a second handler for the same queue', async () => {

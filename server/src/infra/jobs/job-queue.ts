@@ -61,6 +61,8 @@ export interface JobQueue {
 }
 
 const DEFAULTS = { pollingIntervalSeconds: 2, batchSize: 5, stopTimeoutMs: 10_000 };
+/** PostgreSQL's admin_shutdown: "terminating connection due to administrator command". */
+const ADMIN_SHUTDOWN = '57P01';
 
 /** PostgreSQL's "deadlock detected": one of the transactions was chosen as the victim and may simply run again. */
 const DEADLOCK_DETECTED = '40P01';
@@ -93,12 +95,20 @@ export function createJobQueue(databaseUrl: string, logger: Logger, options: Job
     // Cron schedules (billing reconcile): pg-boss checks the clock skew between instances for them.
     schedule: true,
   });
-  // An unhandled 'error' event would crash the process; pg-boss reports pool and worker errors here.
-  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
-
   const handlers = new Map<string, JobHandler<object>>();
   const schedules = new Map<string, string>();
   let started = false;
+  let stopping = false;
+
+  // An unhandled 'error' event would crash the process; pg-boss reports pool and worker errors here. Once stop() has
+  // begun, PostgreSQL ending one of the queue's connections (57P01, as the embedded one does when it stops right after)
+  // is the shutdown, not a fault: pg-pool's end() resolves once it has asked its connections to close, before they
+  // have, and a connection still closing hears the server's "terminating connection" as an error.
+  boss.on('error', (error) => {
+    if (stopping && (error as { code?: string }).code === ADMIN_SHUTDOWN)
+      logger.debug({ err: error }, 'job queue connection ended by the shutdown');
+    else logger.error({ err: error }, 'job queue error');
+  });
 
   const startWorker = async (name: string, handler: JobHandler<object>) => {
     await createQueueRetryingDeadlocks(boss, name);
@@ -131,6 +141,7 @@ export function createJobQueue(databaseUrl: string, logger: Logger, options: Job
     async stop() {
       if (!started) return;
       started = false;
+      stopping = true;
       await boss.stop({ graceful: true, wait: true, timeout: settings.stopTimeoutMs });
     },
 
