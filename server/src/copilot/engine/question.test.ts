@@ -167,6 +167,21 @@ describe('analyseQuestion', () => {
     expect(unconfigured.terms).toEqual(['build', 'go', 'output', 'folder']);
   });
 
+  it('reads "if none is given", "if not specified" and "when omitted" as asking for the default, and keeps the subject', () => {
+    const none = analyse('What encoding does a new StringDecoder use if none is given?', []);
+    expect(none.intents.asksDefault).toBe(true);
+    expect(none.terms).toEqual(['encod', 'new', 'stringdecoder', 'string', 'decod', 'use']);
+    expect(analyse('Which separator is used if not specified?', []).intents.asksDefault).toBe(true);
+    expect(analyse("What happens to the delay when it isn't set?", []).intents.asksDefault).toBe(true);
+    expect(analyse('Which port is used when it is omitted?', []).intents.asksDefault).toBe(true);
+    expect(analyse('What mode does it use if I omit it?', []).intents.asksDefault).toBe(true);
+    // A named setting stays a word to search for, and a setting that is given is no default.
+    const named = analyse("What happens when the timeout isn't set?", []);
+    expect(named.terms).toContain('timeout');
+    expect(analyse('What happens when it is set?', []).intents.asksDefault).toBe(false);
+    expect(analyse('What is returned when none of the keys match?', []).intents.asksDefault).toBe(false);
+  });
+
   it('reads "what is it called" as asking for a name, and does not search for "called"', () => {
     const asked = analyse('If I never pick a name for the first branch, what is it called?', []);
     expect(asked.terms).toEqual(['pick', 'name', 'first', 'branch']);

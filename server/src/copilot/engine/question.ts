@@ -57,11 +57,25 @@ const QUESTION_ONLY_WORDS = [
 
 /**
  * The ways a question says "the default" without the word: "if I leave it alone", "if you don't set it", "when I
- * haven't configured …", "out of the box". Their words shape the question; they name nothing the documents would say
- * ("leave", "alone").
+ * haven't configured …", "out of the box", "if none is given", "if not specified", "when it is omitted", "if I omit
+ * it". Their words shape the question; they name nothing the documents would say ("leave", "alone", "none").
+ * Only pronouns may stand between "if" and the verb: "if the timeout isn't set" keeps "timeout", the setting asked
+ * about.
  */
-const UNSET_PHRASE =
-  /\bout of the box\b|\b(?:if|when) (?:i|you|we) (?:don'?t|do not|never|haven'?t|have not|didn'?t|did not) (?:set|change|configure|specify|pass|provide|give|touch|changed|configured|specified|passed|provided|given|touched)(?: (?:it|this|that|them|anything))?\b|\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b|\bunless (?:i|you|we) (?:set|change|configure)(?: (?:it|this|that|them))?\b|\bwithout (?:setting|configuring|specifying|changing)(?: (?:it|this|that|them|anything))?\b/gi;
+const UNSET_PHRASE = new RegExp(
+  [
+    String.raw`\bout of the box\b`,
+    String.raw`\b(?:if|when) (?:i|you|we) (?:don'?t|do not|never|haven'?t|have not|didn'?t|did not) (?:set|change|configure|specify|pass|provide|give|touch|changed|configured|specified|passed|provided|given|touched)(?: (?:it|this|that|them|anything|one|any))?\b`,
+    String.raw`\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b`,
+    String.raw`\bunless (?:i|you|we) (?:set|change|configure)(?: (?:it|this|that|them))?\b`,
+    String.raw`\bwithout (?:setting|configuring|specifying|changing)(?: (?:it|this|that|them|anything))?\b`,
+    String.raw`\b(?:if|when) (?:none|nothing) (?:is|are|was|gets?) (?:given|specified|set|passed|provided|supplied|chosen|configured)\b`,
+    String.raw`\b(?:if|when) (?:(?:it|this|that|one|they) )?(?:(?:is|are|was|were)(?: not|n'?t)|not) (?:given|specified|set|passed|provided|supplied|configured)\b`,
+    String.raw`\b(?:if|when) (?:(?:it|this|that|one|they) )?(?:(?:is|are|was|were) )?(?:omitted|unset|left out)\b`,
+    String.raw`\b(?:if|when) (?:i|you|we) (?:omit|leave out)(?: (?:it|this|that|them|one))?\b`,
+  ].join('|'),
+  'gi',
+);
 /** "What kind of index …", "which sort of lock …": a way of asking "what", naming nothing the documents would say. */
 const FRAMING_PHRASE = /\b((?:what|which))\s+(?:kinds?|sorts?)\s+of\b/gi;
 /**
