@@ -46,8 +46,19 @@ function dominant<T>(weights: Map<T, number>, fallback: T): T {
   return best;
 }
 
+/**
+ * Letters printed apart by the page's letter spacing ("C O P Y" for a button styled `letter-spacing: .1em`), which
+ * pdf.js reads as a space between every letter: three or more single letters each one space apart are one word.
+ * Code is left alone: `a b c` there is what was written.
+ */
+const LETTER_SPACED = /^(?:\p{L} ){2,}\p{L}$/u;
+
+function withoutLetterSpacing(run: PdfTextRun): PdfTextRun {
+  return !run.font.monospace && LETTER_SPACED.test(run.text) ? { ...run, text: run.text.replace(/ /g, '') } : run;
+}
+
 function lineOf(runs: PdfTextRun[]): PdfLine | null {
-  const sorted = [...runs].sort((a, b) => a.x - b.x);
+  const sorted = runs.map(withoutLetterSpacing).sort((a, b) => a.x - b.x);
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
   // Inline code is often printed a little smaller than the prose around it: the prose says the line's size.

@@ -30,6 +30,25 @@ describe('pdfLinesToText', () => {
     );
   });
 
+  it("drops a code block's copy button printed beside it, but keeps the word elsewhere", () => {
+    const text = pdfLinesToText([
+      page([
+        { text: 'Decoding', size: 22, bold: true },
+        { text: 'The decoder keeps the bytes of a character that is not complete yet.', step: 2 },
+        { text: 'const decoder = new StringDecoder("utf8");', size: 7.5, monospace: true, x: 62, step: 2.5 },
+        { text: 'decoder.write(cent);', size: 7.5, monospace: true, x: 62 },
+        { text: 'COPY', size: 7.5, bold: true, x: 517 },
+        { text: 'When a Buffer instance is written, an internal buffer is used.', step: 2 },
+        { text: 'Copy', bold: true, step: 2 },
+        { text: 'Copies the bytes of one buffer into another.', step: 1.6 },
+      ]),
+    ]);
+    expect(text).toBe(
+      '# Decoding\n\nThe decoder keeps the bytes of a character that is not complete yet.\n\n```\nconst decoder = new StringDecoder("utf8");\ndecoder.write(cent);\n```\n\n' +
+        'When a Buffer instance is written, an internal buffer is used.\n\n## Copy\n\nCopies the bytes of one buffer into another.',
+    );
+  });
+
   it('keeps a wrapped table cell in its column', () => {
     const row = (cells: string[], bold: boolean, step: number): Partial<PdfLine> & { text: string; step: number } => ({
       text: cells.join(' '),

@@ -212,6 +212,20 @@ function isPagerRow(group: Group): boolean {
   return new Set(pagerCells.map((cell) => cell.toLowerCase())).size >= 2 && pagerCells.length * 2 > cells.length;
 }
 
+/** What a code block's copy button says ("COPY", "Copy code", "Copy to clipboard"; "Copied!" once pressed). */
+const COPY_BUTTON = /^(?:copy(?: code| to clipboard)?|copied!?)$/i;
+
+/**
+ * A code block's copy button printed beside it: a docs page printed from the browser keeps the button's word at the
+ * block's corner, where it would become the label of the paragraph below ("COPY: When a Buffer instance is …"). The
+ * HTML reader drops buttons; here only its words and its place next to code tell.
+ */
+function isCopyButton(groups: Group[], index: number, typography: Typography): boolean {
+  const group = groups[index] as Group;
+  if (!COPY_BUTTON.test(joinLines(group)) || isCode(first(group), typography)) return false;
+  return [groups[index - 1], groups[index + 1]].some((near) => near !== undefined && isCode(first(near), typography));
+}
+
 function listItem(group: Group, depths: number[]): TextBlock | null {
   const line = first(group);
   const marker = BULLET.exec(line.text) ?? ITEM_MARKER.exec(line.text);
@@ -243,6 +257,7 @@ function pageBlocks(lines: PdfLine[], typography: Typography): TextBlock[] {
       label = null;
       continue;
     }
+    if (isCopyButton(groups, i, typography)) continue;
     if (isTableRow(group, typography)) {
       let end = i + 1;
       while (end < groups.length && isTableRow(groups[end] as Group, typography)) end++;

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import type { PdfTextRun } from './pdf-document';
+import { linesOfPage } from './pdf-lines';
+
+const sans = { name: 'LiberationSans-Bold', bold: true, monospace: false };
+const mono = { name: 'LiberationMono', bold: false, monospace: true };
+const run = (text: string, x: number, y: number, font = sans): PdfTextRun => ({ text, x, y, width: text.length * 4, size: 7.5, font });
+
+describe('linesOfPage', () => {
+  it('reads letters printed apart by letter spacing as one word, but leaves code as written', () => {
+    const lines = linesOfPage([run('C O P Y', 517, 321), run('Copy to clipboard', 40, 400), run('a b c', 40, 500, mono)]);
+    expect(lines.map((line) => line.text)).toEqual(['COPY', 'Copy to clipboard', 'a b c']);
+  });
+});
