@@ -865,6 +865,54 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).not.toContain('celeryd.pid');
   });
 
+  it("takes the default from a parameter's entry under the function the question names, not from another function's", async () => {
+    const parameters = (call: string, extra: string) =>
+      [
+        `- ${call === 'parse' ? 'str {string} The URL query string to parse' : 'obj {Object} The object to serialize into a URL query string'}`,
+        "- sep {string} The substring used to delimit key and value pairs in the query string. Default: '&'.",
+        "- eq {string}. The substring used to delimit keys and values in the query string. Default: '='.",
+        extra,
+      ].join('\n');
+    const stringify = {
+      ...passage(
+        'p-stringify',
+        'Query string > querystring.stringify(obj[, sep[, eq[, options]]])',
+        parameters(
+          'stringify',
+          '- encodeURIComponent {Function} The function to use when converting URL-unsafe characters. Default: querystring.escape().',
+        ),
+        'Query string',
+      ),
+      rank: 0.9,
+    };
+    const parse = passage(
+      'p-parse',
+      'Query string > querystring.parse(str[, sep[, eq[, options]]])',
+      `${parameters('parse', '- maxKeys {number} Specifies the maximum number of keys to parse. Default: 1000.')}\n\nThe querystring.parse() method parses a URL query string (str) into a collection of key and value pairs.`,
+      'Query string',
+    );
+    const { text, citations } = await collect(engine, 'What separator does querystring.stringify put between pairs by default?', [
+      stringify,
+      parse,
+    ]);
+    expect(text).toMatch(/^sep \{string\} The substring used to delimit key and value pairs in the query string\. Default: '&'/);
+    expect(text).not.toContain('1000');
+    expect(citations[0]?.passageId).toBe('p-stringify');
+    // The section's other entries are not the function's parameters: its History table's rows stay out.
+    const timeout = passage(
+      'p-timeout',
+      'Timers > setTimeout(callback[, delay[, ...args]])',
+      [
+        'Version: v18.0.0; Changes: Passing an invalid callback to the callback argument now throws ERR_INVALID_ARG_TYPE.',
+        '- delay {number} The number of milliseconds to wait before calling the callback. Default: 1.',
+      ].join('\n\n'),
+      'Timers',
+    );
+    const delay = await collect(engine, 'What is the default delay of setTimeout when the callback is invalid?', [timeout]);
+    expect(delay.text).toContain('Default: 1');
+    expect(delay.text).not.toContain('v18.0.0');
+  });
+
   it("answers a yes-or-no question with the sentence that says no, though it only repeats the question's words", async () => {
     const commands = passage(
       'p-commands',

@@ -313,13 +313,18 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   // A unit that defines another named entry than the ones the question names ("CELERYBEAT_PID_FILE: … Default is
   // /var/run/celeryd.pid." for the default of CELERYD_PID_FILE) shares words with the question, not its subject: it
   // is no answer, nor a part of one.
+  // A parameter's entry under the section of the function the question names ("sep {string} … Default: '&'." under
+  // "querystring.stringify(obj[, sep[, eq]])") is a part of that function, not another entry; the section's other
+  // entries (its History table's "Version: v18.0.0" rows) are not.
+  const namesAsked = (names: string[]) => names.some((name) => askedNames.some((asked) => name.includes(asked) || asked.includes(name)));
+  const askedParameters = passages.map((passage) => {
+    const heading = ownHeadingOf(passage);
+    return namesAsked(codeNames(heading)) ? parametersOf(heading) : new Set<string>();
+  });
   const ofAnotherName = (unit: PassageSentence) => {
     const defined = unit.definedTerm ? entryNames(unit.definedTerm) : [];
-    return (
-      askedNames.length > 0 &&
-      defined.length > 0 &&
-      !defined.some((name) => askedNames.some((asked) => name.includes(asked) || asked.includes(name)))
-    );
+    const parameters = askedParameters[unit.passageIndex] as Set<string>;
+    return askedNames.length > 0 && defined.length > 0 && !namesAsked(defined) && !defined.some((name) => parameters.has(name));
   };
 
   const candidates: Candidate[] = [];
@@ -387,6 +392,12 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     });
   });
   return { question: asked, totalWeight: presentWeight, units, candidates };
+}
+
+/** The parameter names a call heading lists, lower-cased: "querystring.stringify(obj[, sep[, eq]])" → obj, sep, eq. */
+function parametersOf(heading: string): Set<string> {
+  const list = /\((.*)\)/u.exec(heading)?.[1] ?? '';
+  return new Set((list.match(/[\p{L}_$][\p{L}\p{N}_$]*/gu) ?? []).map((name) => name.toLowerCase()));
 }
 
 /** The last step of a passage's heading path: its own section's name. */
