@@ -182,6 +182,10 @@ describe('analyseQuestion', () => {
     expect(analyse('What is returned when none of the keys match?', []).intents.asksDefault).toBe(false);
   });
 
+  it('does not search for "according to", which frames the question', () => {
+    expect(analyse('What is the line ending on Windows according to os.EOL?', []).terms).not.toContain('accord');
+  });
+
   it('reads "what is it called" as asking for a name, and does not search for "called"', () => {
     const asked = analyse('If I never pick a name for the first branch, what is it called?', []);
     expect(asked.terms).toEqual(['pick', 'name', 'first', 'branch']);

@@ -49,7 +49,7 @@ const ORDINARY_MISSING_SHARE = 0.5;
 const QUESTION_ONLY_WORDS = [
   'long', 'much', 'many', 'often', 'soon', 'take', 'happen', 'mean', 'possible', 'allowed', 'way', 'find', 'explain',
   'describe', 'give', 'show', 'list', 'able', 'okay', 'ok', 'exactly', 'anyone', 'someone', 'value', 'kind', 'sort',
-  'actually', 'happens', 'instead', 'get', 'thing',
+  'actually', 'happens', 'instead', 'get', 'thing', 'according',
   // Adverbs of the asker's stance ("have already been merged", "whether a patch would apply"): they shape the
   // question and name nothing a page would be about, yet documents that rarely use them made them its heaviest words.
   'already', 'whether', 'still', 'even', 'ever', 'really', 'simply', 'anyway', 'perhaps', 'maybe', 'somehow',
