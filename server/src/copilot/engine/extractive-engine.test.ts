@@ -913,6 +913,17 @@ describe('extractive engine: answers the question asked', () => {
     expect(delay.text).not.toContain('v18.0.0');
   });
 
+  it('finishes a definition with the item of its list that names the case asked about', async () => {
+    const devNull = passage(
+      'p-devnull',
+      'OS > os.devNull',
+      '- {string}\n\nThe platform-specific file path of the null device.\n\n- \\\\.\\nul on Windows\n- /dev/null on POSIX',
+      'OS',
+    );
+    const { text } = await collect(engine, 'What is the path of the null device on POSIX?', [devNull]);
+    expect(text).toBe('The platform-specific file path of the null device. /dev/null on POSIX [1].');
+  });
+
   it("answers a yes-or-no question with the sentence that says no, though it only repeats the question's words", async () => {
     const commands = passage(
       'p-commands',

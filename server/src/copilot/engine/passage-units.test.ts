@@ -151,6 +151,16 @@ describe('passageUnits', () => {
     expect(isLiteralList("const log = parentLogger.child({module: 'foo'})")).toBe(false);
   });
 
+  it('reads a list item that names a value for a platform as prose, however many backslashes the value has', () => {
+    const units = passageUnits('The platform-specific file path of the null device.\n\n- \\\\.\\nul on Windows\n- /dev/null on POSIX');
+    expect(units.map((unit) => [unit.kind, unit.text])).toEqual([
+      ['sentence', 'The platform-specific file path of the null device.'],
+      ['item', '\\\\.\\nul on Windows'],
+      ['item', '/dev/null on POSIX'],
+    ]);
+    expect(passageUnits('- \\r\\n on Windows')[0]?.kind).toBe('item');
+  });
+
   it('reads a list item with a bracketed word as prose, not as a call', () => {
     const units = passageUnits('Valid options are:\n\n- error\n- log (default)\n- silent');
     expect(units.map((unit) => [unit.kind, unit.text])).toEqual([

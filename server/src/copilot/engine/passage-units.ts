@@ -57,10 +57,13 @@ const CODE_SIGNALS = [
   /\w\s*=\s*[\w'"`({[]/,
 ];
 
-/** Share of the tokens that are plain lower-case words: high in prose that mentions code, low in code. */
+/**
+ * Share of the tokens that are plain words (lower-case, or capitalised as a name or a sentence's first word is:
+ * "Windows", "The"): high in prose that mentions code, low in code.
+ */
 function proseShare(text: string): number {
   const tokens = text.split(/\s+/).filter(Boolean);
-  return tokens.length === 0 ? 0 : tokens.filter((token) => /^[a-z]{2,}[,.;:]?$/.test(token)).length / tokens.length;
+  return tokens.length === 0 ? 0 : tokens.filter((token) => /^[A-Za-z][a-z]+[,.;:]?$/.test(token)).length / tokens.length;
 }
 
 /** A share of symbols no prose has (`{ "dev": "vite" }`), or two signs of code at once, in little prose. */

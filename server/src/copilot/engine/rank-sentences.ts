@@ -240,6 +240,18 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     const nextEntry = next?.definedTerm !== undefined && next.definedTerm !== first.definedTerm;
     if (next && next.kind !== 'code' && next.kind !== 'row' && !nextEntry && (next.mentions > 0 || CONTINUATION.test(next.text))) add(next);
   }
+  // A definition followed by its value case by case ("The platform-specific file path of the null device." over
+  // "- \\.\nul on Windows" and "- /dev/null on POSIX"): the item of the case the question names finishes it.
+  if (first.kind === 'sentence' && !isLeadIn(first.text)) {
+    const uncovered = analysis.question.terms.filter((term) =>
+      chosen.every((unit) => !unit.matched.has(term) && !unit.subjectOnly.includes(term)),
+    );
+    for (let position = first.position + 1; ; position++) {
+      const item = unitAt(first.passageIndex, position);
+      if (item?.kind !== 'item') break;
+      if (uncovered.some((term) => item.stems.has(term))) add(item, maxChars + 200);
+    }
+  }
   for (const unit of chosen) {
     if (unit.kind === 'item' && !intents.asksHow) addListFrame(unit);
     const dependent = pointsBack(unit.text);
