@@ -130,6 +130,9 @@ describe('analyseQuestion', () => {
     expect(kind('What is the maximum size of a log file?')).toBe('size');
     expect(kind('What range of values is allowed for the priority?')).toBe('range');
     expect(kind('Which range is valid for the port of a URL?')).toBe('range');
+    expect(kind('What is the range of the priority passed to os.setPriority?')).toBe('range');
+    expect(analyse('What is the range of the priority passed to os.setPriority?', []).intents.asksValue).toBe(true);
+    expect(analyse("What's the port of the preview server?", []).intents.asksValue).toBe(true);
     expect(kind('How many workers are started?')).toBeNull();
     expect(kind('What is the default port?')).toBeNull();
   });

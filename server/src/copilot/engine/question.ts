@@ -122,13 +122,14 @@ const OPTION_LEFT_OUT = new RegExp(
 );
 const DEFAULT_INTENT = new RegExp(`\\bdefaults?\\b|${UNSET_PHRASE.source}|${OPTION_LEFT_OUT.source}`, 'i');
 const VALUE_INTENT =
-  /\bhow (?:many|much|long|big|large|often|soon|wide|old|fast)\b|\b(?:what|which) (?:\w+ )?(?:port|version|size|limit|number|percentage|value|level|width|extension|folder|directory|file ?name|name|target|range)s?\b|\bminimum\b|\bmaximum\b|\bwhen\b/i;
+  /\bhow (?:many|much|long|big|large|often|soon|wide|old|fast)\b|\b(?:what|which)(?:'s|\s+is|\s+are|\s+was)?(?:\s+the|\s+an?)?\s+(?:\w+ )?(?:port|version|size|limit|number|percentage|value|level|width|extension|folder|directory|file ?name|name|target|range)s?\b|\bminimum\b|\bmaximum\b|\bwhen\b/i;
 const DURATION_INTENT =
   /\bhow (?:often|soon|frequently)\b|\bhow (?:much|long a) time\b|\bhow many (?:milli|micro)?(?:seconds|minutes|hours|days|weeks|months|years)\b|\bhow long (?:does|do|did|will|would|should|is|are|until|before|after)\b|(?:\b|_)(?:timeout|interval|delay|duration|period|frequency|lifetime|ttl|age)s?\b/i;
 const SIZE_INTENT =
   /\bhow (?:big|large|small)\b|\bhow much (?:memory|space|disk|storage|data|ram)\b|\bhow many (?:bytes|kilobytes|megabytes|gigabytes)\b|(?:\b|_)sizes?\b/i;
 /** "What range of values is allowed for priority?", "Which range is valid for a port?": two bounds. */
-const RANGE_INTENT = /\b(?:what|which) (?:\w+ )?ranges?\b|\branges? of (?:\w+ )?(?:values|numbers|ports)\b|\bbetween (?:what|which)\b/i;
+const RANGE_INTENT =
+  /\b(?:what|which)(?:'s|\s+is|\s+are|\s+was)?(?:\s+the|\s+an?)?\s+(?:\w+ )?ranges?\b|\branges? of (?:\w+ )?(?:values|numbers|ports)\b|\bbetween (?:what|which)\b/i;
 const WHAT_INTENT =
   /^\s*(?:so,?\s+)?what(?:'s| is| are) (?!the default\b)|\bwhat (?:does|do) .+ (?:do|mean|stand for|hold|contain|represent|show|return|print|output|control|affect|specify)(?:\s+(?:to|in|on)\s[^?]*)?\s*\??\s*$|\bdefine\b|\bmeaning of\b|\bwhat is meant by\b/i;
 /** A question whose last clause opens with an auxiliary verb asks whether: "If it conflicts, is the entry dropped?" */
