@@ -898,6 +898,20 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toMatch(/^sep \{string\} The substring used to delimit key and value pairs in the query string\. Default: '&'/);
     expect(text).not.toContain('1000');
     expect(citations[0]?.passageId).toBe('p-stringify');
+    // An option of a parameter is printed as an item of the same list: a part of the function too.
+    const dir = passage(
+      'p-dir',
+      'Console > console.dir(obj[, options])',
+      [
+        '- obj <any>',
+        '- options <Object>',
+        "- showHidden <boolean> If true then the object's non-enumerable and symbol properties will be shown too. Default: false.",
+        '- depth <number> Tells util.inspect() how many times to recurse while formatting the object. Default: 2.',
+      ].join('\n'),
+      'Console',
+    );
+    const depth = await collect(engine, 'How deep does console.dir() recurse into nested objects by default?', [dir]);
+    expect(depth.text).toContain('how many times to recurse while formatting the object. Default: 2');
     // The section's other entries are not the function's parameters: its History table's rows stay out.
     const timeout = passage(
       'p-timeout',

@@ -313,18 +313,19 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   // A unit that defines another named entry than the ones the question names ("CELERYBEAT_PID_FILE: … Default is
   // /var/run/celeryd.pid." for the default of CELERYD_PID_FILE) shares words with the question, not its subject: it
   // is no answer, nor a part of one.
-  // A parameter's entry under the section of the function the question names ("sep {string} … Default: '&'." under
-  // "querystring.stringify(obj[, sep[, eq]])") is a part of that function, not another entry; the section's other
-  // entries (its History table's "Version: v18.0.0" rows) are not.
+  // The list items under the section of the function the question names are its parameters and their options ("sep
+  // {string} … Default: '&'." under "querystring.stringify(obj[, sep[, eq]])", "depth <number> … Default: 2." under
+  // "console.dir(obj[, options])"): parts of that function, not other entries. The section's other entries are not
+  // (its History table's "Version: v18.0.0" rows).
   const namesAsked = (names: string[]) => names.some((name) => askedNames.some((asked) => name.includes(asked) || asked.includes(name)));
-  const askedParameters = passages.map((passage) => {
+  const headedByAskedCall = passages.map((passage) => {
     const heading = ownHeadingOf(passage);
-    return namesAsked(codeNames(heading)) ? parametersOf(heading) : new Set<string>();
+    return heading.includes('(') && namesAsked(codeNames(heading));
   });
   const ofAnotherName = (unit: PassageSentence) => {
     const defined = unit.definedTerm ? entryNames(unit.definedTerm) : [];
-    const parameters = askedParameters[unit.passageIndex] as Set<string>;
-    return askedNames.length > 0 && defined.length > 0 && !namesAsked(defined) && !defined.some((name) => parameters.has(name));
+    const parameter = unit.kind === 'item' && headedByAskedCall[unit.passageIndex] === true;
+    return askedNames.length > 0 && defined.length > 0 && !namesAsked(defined) && !parameter;
   };
 
   const candidates: Candidate[] = [];
@@ -392,12 +393,6 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     });
   });
   return { question: asked, totalWeight: presentWeight, units, candidates };
-}
-
-/** The parameter names a call heading lists, lower-cased: "querystring.stringify(obj[, sep[, eq]])" → obj, sep, eq. */
-function parametersOf(heading: string): Set<string> {
-  const list = /\((.*)\)/u.exec(heading)?.[1] ?? '';
-  return new Set((list.match(/[\p{L}_$][\p{L}\p{N}_$]*/gu) ?? []).map((name) => name.toLowerCase()));
 }
 
 /** The last step of a passage's heading path: its own section's name. */
