@@ -11,4 +11,18 @@ describe('linesOfPage', () => {
     const lines = linesOfPage([run('C O P Y', 517, 321), run('Copy to clipboard', 40, 400), run('a b c', 40, 500, mono)]);
     expect(lines.map((line) => line.text)).toEqual(['COPY', 'Copy to clipboard', 'a b c']);
   });
+
+  it("drops a one-line code block's copy button printed on the code's baseline, but not a word of prose", () => {
+    const code = (text: string, x: number, y: number) => run(text, x, y, mono);
+    const lines = linesOfPage([
+      code('node --inspect index.js', 40, 100),
+      run('COPY', 517, 100),
+      run('Click', 40, 200, { ...sans, bold: false }),
+      run('Copy', 70, 200),
+    ]);
+    expect(lines.map((line) => [line.text, line.monospace])).toEqual([
+      ['node --inspect index.js', true],
+      ['Click Copy', false],
+    ]);
+  });
 });

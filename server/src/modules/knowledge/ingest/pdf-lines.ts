@@ -57,8 +57,23 @@ function withoutLetterSpacing(run: PdfTextRun): PdfTextRun {
   return !run.font.monospace && LETTER_SPACED.test(run.text) ? { ...run, text: run.text.replace(/ /g, '') } : run;
 }
 
+/** What a code block's copy button says ("COPY", "Copy code", "Copy to clipboard"; "Copied!" once pressed). */
+export const COPY_BUTTON = /^(?:copy(?: code| to clipboard)?|copied!?)$/i;
+
+/**
+ * A one-line code block's copy button, printed on the code's own baseline at the block's right edge ("node --inspect
+ * index.js … COPY"): the word would make the line prose and end up in the command. Dropped when every other run of
+ * the line is code.
+ */
+function withoutCopyButton(runs: PdfTextRun[]): PdfTextRun[] {
+  const visible = runs.filter((run) => run.text.trim());
+  const button = visible.find((run) => !run.font.monospace && COPY_BUTTON.test(run.text.trim()));
+  const code = visible.filter((run) => run !== button);
+  return button && code.length > 0 && code.every((run) => run.font.monospace) ? runs.filter((run) => run !== button) : runs;
+}
+
 function lineOf(runs: PdfTextRun[]): PdfLine | null {
-  const sorted = runs.map(withoutLetterSpacing).sort((a, b) => a.x - b.x);
+  const sorted = withoutCopyButton(runs.map(withoutLetterSpacing)).sort((a, b) => a.x - b.x);
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
   // Inline code is often printed a little smaller than the prose around it: the prose says the line's size.

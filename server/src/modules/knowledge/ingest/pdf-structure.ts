@@ -1,5 +1,5 @@
 import { joinHyphens, markLineEndHyphens, numberedHeadingLevel, PAGE_BREAK, removePageFurniture } from './pdf-layout';
-import type { PdfLine } from './pdf-lines';
+import { COPY_BUTTON, type PdfLine } from './pdf-lines';
 import { headingLevelOf, isLargerThanBody, MAX_HEADING_CHARS, measureTypography, type Typography } from './pdf-typography';
 import { blocksToText, collapseSpaces, type TextBlock, tableRowText } from './text-blocks';
 
@@ -211,9 +211,6 @@ function isPagerRow(group: Group): boolean {
   const pagerCells = cells.filter((cell) => PAGER_WORD.test(cell));
   return new Set(pagerCells.map((cell) => cell.toLowerCase())).size >= 2 && pagerCells.length * 2 > cells.length;
 }
-
-/** What a code block's copy button says ("COPY", "Copy code", "Copy to clipboard"; "Copied!" once pressed). */
-const COPY_BUTTON = /^(?:copy(?: code| to clipboard)?|copied!?)$/i;
 
 /**
  * A code block's copy button printed beside it: a docs page printed from the browser keeps the button's word at the
