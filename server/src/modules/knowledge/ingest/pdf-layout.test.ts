@@ -77,6 +77,21 @@ describe('removeRepeatedRuns', () => {
     ]);
   });
 
+  it("removes a web page's skip link wherever it was printed, however few pages have it", () => {
+    const pages = [
+      [run('Trace events', 30, 60), run('The module.', 30, 80)],
+      [run('The tracing system uses the same time source as the one used by', 30, 500), run('Skip to content', 30, 500)],
+      [run('Tracing object', 30, 60)],
+      [run('end', 30, 700)],
+    ];
+    expect(removeRepeatedRuns(pages).map((runs) => runs.map((r) => r.text))).toEqual([
+      ['Trace events', 'The module.'],
+      ['The tracing system uses the same time source as the one used by'],
+      ['Tracing object'],
+      ['end'],
+    ]);
+  });
+
   it('keeps what repeats on fewer than most pages, or away from the top and bottom lines', () => {
     const body = (y: number) => [
       run('a', 30, 10),

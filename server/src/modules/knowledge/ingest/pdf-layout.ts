@@ -51,12 +51,20 @@ export function removePageFurniture<Line>(pages: Line[][], textOf: (line: Line) 
 const furnitureThreshold = (pageCount: number) => Math.max(2, Math.ceil(pageCount * 0.6));
 
 /**
+ * A web page's skip link ("Skip to content"): chrome wherever a browser printed it. It is printed over the text on some
+ * pages only (three of six in one printed page), too few to be told by repeating, and ran into a sentence there ("the
+ * one used bySkip to content process.hrtime()").
+ */
+const SKIP_LINK = /^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search)$/i;
+
+/**
  * Runs of text printed at the same place on most pages, with the same text (digits normalised), on one of a page's
  * first or last baselines: furniture too, even where it shares a baseline with the page's own text, which hides it
  * from `removePageFurniture` ("Skip to content", a web page's skip link that a browser prints over the first line of
  * every page: "Skip to contentReturns: <Object[]> …").
  */
-export function removeRepeatedRuns<Run extends { text: string; x: number; y: number }>(pages: Run[][]): Run[][] {
+export function removeRepeatedRuns<Run extends { text: string; x: number; y: number }>(printed: Run[][]): Run[][] {
+  const pages = printed.map((runs) => runs.filter((run) => !SKIP_LINK.test(run.text.trim())));
   if (pages.length < 2) return pages;
   const keyOf = (run: Run) => `${furnitureKey(run.text)}@${Math.round(run.x)},${Math.round(run.y)}`;
   const edgeBaselines = pages.map((runs) => {
