@@ -927,6 +927,19 @@ describe('extractive engine: answers the question asked', () => {
     expect(delay.text).not.toContain('v18.0.0');
   });
 
+  it('quotes with a chosen sentence the next one that leaves its subject to it', async () => {
+    const ok = passage(
+      'p-ok',
+      'node-fetch > Class: Response > response.ok',
+      'Convenience property representing if the request ended normally. Will evaluate to true if the status was greater than or equal to 200 but smaller than 300.',
+      'node-fetch',
+    );
+    const { text } = await collect(engine, 'What does response.ok mean?', [ok]);
+    expect(text).toBe(
+      'Convenience property representing if the request ended normally. Will evaluate to true if the status was greater than or equal to 200 but smaller than 300 [1].',
+    );
+  });
+
   it('finishes a definition with the item of its list that names the case asked about', async () => {
     const devNull = passage(
       'p-devnull',

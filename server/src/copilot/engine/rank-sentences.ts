@@ -78,6 +78,11 @@ function isLabel(unit: PassageSentence): boolean {
 const CONTINUATION =
   /^(?:this|these|that|those|it|they|such|however|also|otherwise|in that case|if so|then|instead|as a result|to (?:accomplish|achieve|do) (?:this|that|so))\b/i;
 /**
+ * A sentence that leaves its subject to the one before ("Convenience property representing if the request ended
+ * normally." then "Will evaluate to true if the response status was …"): it goes on saying what that one said.
+ */
+const SUBJECTLESS = /^(?:will|would|can|could|may|might|must|should|returns|defaults to)\b/i;
+/**
  * A plural pronoun in a sentence's first clause points back to the sentence before ("There is no need to install
  * plugins for them, but …"); further on, its antecedent is usually in the same sentence ("… fixes, as long as they
  * are provided"). "It" is left out: it is as often "it is recommended".
@@ -283,7 +288,7 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
       const code = unitAt(next.passageIndex, next.position + 1);
       if (code?.kind === 'code' && code.text.length <= MAX_CODE_CHARS) add(code);
     }
-    if (next?.kind === 'sentence' && continuesWithObject(next.text)) add(next);
+    if (next?.kind === 'sentence' && (continuesWithObject(next.text) || SUBJECTLESS.test(next.text))) add(next);
     if (isLeadIn(unit.text) || (intents.asksHow && unit.kind === 'item')) {
       // What the lead-in opens (or the rest of the steps), in order, until prose resumes: list items, fields, short
       // labels ("dev server") and, for a "how" or command question, the code blocks among them.
