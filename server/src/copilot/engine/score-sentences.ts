@@ -310,9 +310,6 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     unit.kind === 'code' && unit.passageIndex === 0 && (asked.intents.asksHow || asked.intents.asksCode) && !withProse.has(0);
 
   const askedNames = [...new Set([...codeNames(question), ...codeWords, ...entriesNamed(question, units)])];
-  // A unit that defines another named entry than the ones the question names ("CELERYBEAT_PID_FILE: … Default is
-  // /var/run/celeryd.pid." for the default of CELERYD_PID_FILE) shares words with the question, not its subject: it
-  // is no answer, nor a part of one.
   // The list items under the section of the function the question names are its parameters and their options ("sep
   // {string} … Default: '&'." under "querystring.stringify(obj[, sep[, eq]])", "depth <number> … Default: 2." under
   // "console.dir(obj[, options])"): parts of that function, not other entries. The section's other entries are not
@@ -322,6 +319,9 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     const heading = ownHeadingOf(passage);
     return heading.includes('(') && namesAsked(codeNames(heading));
   });
+  // A unit that defines another named entry than the ones the question names ("CELERYBEAT_PID_FILE: … Default is
+  // /var/run/celeryd.pid." for the default of CELERYD_PID_FILE) shares words with the question, not its subject: it
+  // is no answer, nor a part of one.
   const ofAnotherName = (unit: PassageSentence) => {
     const defined = unit.definedTerm ? entryNames(unit.definedTerm) : [];
     const parameter = unit.kind === 'item' && headedByAskedCall[unit.passageIndex] === true;

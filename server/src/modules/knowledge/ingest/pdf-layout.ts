@@ -61,7 +61,8 @@ const SKIP_LINK = /^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|se
  * Runs of text printed at the same place on most pages, with the same text (digits normalised), on one of a page's
  * first or last baselines: furniture too, even where it shares a baseline with the page's own text, which hides it
  * from `removePageFurniture` ("Skip to content", a web page's skip link that a browser prints over the first line of
- * every page: "Skip to contentReturns: <Object[]> …").
+ * every page: "Skip to contentReturns: <Object[]> …"). A skip link is dropped wherever it is, however few pages
+ * have it (SKIP_LINK).
  */
 export function removeRepeatedRuns<Run extends { text: string; x: number; y: number }>(printed: Run[][]): Run[][] {
   const pages = printed.map((runs) => runs.filter((run) => !SKIP_LINK.test(run.text.trim())));
