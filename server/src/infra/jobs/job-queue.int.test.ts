@@ -108,17 +108,30 @@ describe('the job queue', () => {
   it('does not report as an error a connection PostgreSQL ends while the queue stops (its own shutdown)', async () => {
     const lines: Array<{ level: number; msg: string; err?: { code?: string } }> = [];
     const logger = createLogger({ logLevel: 'debug', logPretty: false }, { write: (line: string) => lines.push(JSON.parse(line)) });
-    const queue = createJobQueue(bed.database.url, logger, { pollingIntervalSeconds: 0.5, stopTimeoutMs: 1_000 });
-    await queue.work('stopping', async () => undefined);
+    const queue = createJobQueue(bed.database.url, logger, { pollingIntervalSeconds: 0.5, stopTimeoutMs: 10_000 });
+    // A job still running keeps stop() waiting with the pool open, so the connections are there to be ended: without
+    // it the pool could close them all before PostgreSQL ends any, and nothing would be heard (a race seen in CI).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let running = false;
+    await queue.work('stopping', async () => {
+      running = true;
+      await held;
+    });
     await queue.start();
+    await queue.send('stopping', { text: 'hold the stop' });
+    await waitFor(() => running, { description: 'the job holding the stop' });
     const stopped = queue.stop();
-    // What a PostgreSQL stopping right after the app does to the queue's connections that are still closing.
+    // What a PostgreSQL stopping right after the app does to the queue's connections while it stops.
     await bed.orm.em
       .fork()
       .getConnection()
       .execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'pgboss' and datname = current_database()");
-    await stopped;
     const ended = await waitFor(() => lines.find((line) => line.err?.code === '57P01'), { description: 'the ended connection' });
+    release();
+    await stopped;
     expect(ended).toMatchObject({ level: 20, msg: 'job queue connection ended by the shutdown' });
     expect(lines.filter((line) => line.level >= 50)).toEqual([]);
   });
