@@ -25,4 +25,21 @@ describe('linesOfPage', () => {
       ['Click Copy', false],
     ]);
   });
+
+  it("sets punctuation against inline code across the code box's padding, and keeps the space between words", () => {
+    const plain = { ...sans, bold: false };
+    // "when " (5 chars, ends at 60), the code box's padding, "true" at 64, then "." past the padding at 84.
+    const lines = linesOfPage([
+      run('when ', 40, 100, plain),
+      run('true', 64, 100, mono),
+      run('.', 84, 100, plain),
+      run('see (', 40, 200, plain),
+      run('foo', 66, 200, mono),
+      run(')', 84, 200, plain),
+      run('and', 40, 300, plain),
+      run('bar', 60, 300, mono),
+      run('next', 76, 300, plain),
+    ]);
+    expect(lines.map((line) => line.text)).toEqual(['when true.', 'see (foo)', 'and bar next']);
+  });
 });

@@ -72,6 +72,15 @@ function withoutCopyButton(runs: PdfTextRun[]): PdfTextRun[] {
   return button && code.length > 0 && code.every((run) => run.font.monospace) ? runs.filter((run) => run !== button) : runs;
 }
 
+/**
+ * The gap a web page's inline code box leaves between the code and the punctuation around it ("when \`true\`." printed
+ * as "true" then, past the box's padding, "."): no word space, or the text reads "when true ." and "( foo )".
+ */
+function paddedCodeEdge(previous: PdfTextRun | undefined, run: PdfTextRun, text: string): boolean {
+  if (!previous || previous.font.monospace === run.font.monospace) return false;
+  return previous.font.monospace ? /^[.,;:!?)\]]/.test(run.text) : /[([]$/.test(text);
+}
+
 function lineOf(runs: PdfTextRun[]): PdfLine | null {
   const sorted = withoutCopyButton(runs.map(withoutLetterSpacing)).sort((a, b) => a.x - b.x);
   let text = '';
@@ -85,9 +94,11 @@ function lineOf(runs: PdfTextRun[]): PdfLine | null {
   let inkWidth = 0;
   let inkChars = 0;
   const cells: PdfCell[] = [];
+  let previous: PdfTextRun | undefined;
   for (const run of sorted) {
     const gap = run.x - end;
-    const spaced = gap > run.size * WORD_GAP && !/^\s/.test(run.text);
+    const spaced = gap > run.size * WORD_GAP && !/^\s/.test(run.text) && !paddedCodeEdge(previous, run, text);
+    if (run.text.trim()) previous = run;
     if (text && spaced && !/\s$/.test(text)) text += ' ';
     text += run.text;
     // Producers write the space between table cells as a wide space run: only ink marks where text ends.
