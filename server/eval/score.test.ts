@@ -63,6 +63,7 @@ describe('scoreAnswer', () => {
   it('strips citation markers before matching patterns', () => {
     expect(answerText('Use 80 [1] columns [2].')).toBe('Use 80 columns.');
     expect(answerText('Use 80 columns [1].\n\nSee also: printWidth [2].')).toBe('Use 80 columns.');
+    expect(answerText('Default: process.argv[1] [1].')).toBe('Default: process.argv[1].');
   });
 });
 

@@ -34,7 +34,8 @@ export function holdsEvidence(passage: string, evidence: string): boolean {
  */
 export function answerText(text: string): string {
   const said = text.split(`\n\n${SEE_ALSO}`)[0] ?? '';
-  return said.replace(/\s?\[\d+\]/g, '');
+  // A marker follows a space ("columns [2]"); "process.argv[1]" is code the answer quotes.
+  return said.replace(/\s\[\d+\]|(?<![\p{L}\p{N}_$)\]])\[\d+\]/gu, '');
 }
 
 export interface QuestionResult {
