@@ -1188,4 +1188,53 @@ describe('extractive engine: answers the question asked', () => {
     const { text } = await collect(engine, 'What is the default wordwrap?', [rows]);
     expect(text).toMatch(/^Option: wordwrap; Default: 80/);
   });
+
+  it("answers a default with the entry's own Default field, though its first line has a default and a value", async () => {
+    const options = passage(
+      'p-start',
+      'REPL > repl.start([options])',
+      [
+        "- useColors {boolean} If true, specifies that the default writer function should include ANSI color styling. Default: checking color support on the output stream if the REPL instance's terminal value is true.",
+        '- useGlobal {boolean} If true, specifies that the default evaluation function will use the JavaScript global as the context as opposed to creating a new separate context for the REPL instance. The node CLI REPL sets this value to true. Default: false.',
+        '- ignoreUndefined {boolean} If true, specifies that the default writer will not output the return value of a command if it evaluates to undefined. Default: false.',
+      ].join('\n'),
+      'REPL',
+    );
+    const { text } = await collect(engine, 'What is the default value of useGlobal?', [options]);
+    expect(text).toMatch(/^useGlobal \{boolean\} If true, .* Default: false \[1\]/);
+  });
+
+  it("takes a setting's value from its own paragraph, not from the paragraph above that ends with the same words", async () => {
+    const configuration = passage(
+      'p-configuration',
+      'Diagnostic report > Configuration',
+      [
+        'reportOnFatalError triggers diagnostic reporting on fatal errors when true. Defaults to false.',
+        'reportOnSignal triggers diagnostic reporting on signal when true. This is not supported on Windows. Defaults to false.',
+        'filename specifies the name of the output file in the file system. URLs are not supported. Defaults to a composite filename that contains timestamp, PID, and sequence number.',
+        'directory specifies the file system directory where the report will be written. URLs are not supported. Defaults to the current working directory of the Node.js process.',
+      ].join('\n\n'),
+      'Diagnostic report',
+    );
+    const directory = await collect(engine, "Where is a report written if I don't set a directory?", [configuration]);
+    expect(directory.text).toMatch(
+      /^directory specifies the file system directory where the report will be written\. Defaults to the current working directory of the Node\.js process \[1\]/,
+    );
+    const signal = await collect(engine, 'Is reportOnSignal on by default?', [configuration]);
+    expect(signal.text).toMatch(/^reportOnSignal triggers diagnostic reporting on signal when true\. .*Defaults to false \[1\]/);
+    expect(signal.text).not.toContain('fatal errors');
+  });
+
+  it('quotes with a short sentence the next one of its paragraph that says what it announced', async () => {
+    const filename = passage(
+      'p-filename',
+      'Diagnostic report > Configuration',
+      'filename specifies the name of the output file in the file system. Special meaning is attached to stdout and stderr. Usage of these will result in report being written to the associated standard streams. In cases where standard streams are used, the value in directory is ignored.',
+      'Diagnostic report',
+    );
+    const { text } = await collect(engine, 'What is special about stdout and stderr as a report filename?', [filename]);
+    expect(text).toContain(
+      'Special meaning is attached to stdout and stderr. Usage of these will result in report being written to the associated standard streams',
+    );
+  });
 });

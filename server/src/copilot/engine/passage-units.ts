@@ -26,6 +26,8 @@ export interface PassageUnit {
    * alike are siblings; a deeper item is part of the entry above it (a choice listed under an option).
    */
   entryKind?: string;
+  /** It starts a paragraph or a list item (the first unit of a block of prose, or after a blank line). */
+  startsParagraph?: true;
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
@@ -217,6 +219,7 @@ export function passageUnits(content: string): PassageUnit[] {
         entryKind = startsItem ? `item:${indentBefore(block.text, span.start) + indentOf(text)}` : 'paragraph';
       }
       if (definedTerm && unit.kind !== 'code' && unit.kind !== 'row') Object.assign(unit, { definedTerm, entryKind });
+      if (!sameParagraph || startsItem) unit.startsParagraph = true;
       // Consecutive code-like lines (a snippet a PDF printed without fences) are one block.
       if (unit.kind === 'code' && previous?.kind === 'code' && previous.language === null) previous.text += `\n${unit.text}`;
       // A question the document asks is answered by the sentence after it ("Double or single quotes? Prettier

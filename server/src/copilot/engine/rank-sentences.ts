@@ -35,6 +35,11 @@ const ELABORATION_RATIO = 0.6;
 /** ...while one that answers a part of the question not yet covered needs only this much. */
 const NEW_PART_MIN_GAIN = 0.25;
 const MAX_CODE_CHARS = 900;
+/** A sentence this short may only announce what the next one says. */
+const ANNOUNCEMENT_WORDS = 12;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** A paragraph break between two units counts as this many units in between (more than any passage holds). */
+const PARAGRAPH_DISTANCE = 1000;
 /** An entry this short is quoted whole for "what is / what does X do". */
 const MAX_ENTRY_UNITS = 4;
 /**
@@ -62,10 +67,38 @@ function ofAnotherEntry(unit: PassageSentence, of: PassageSentence): boolean {
   );
 }
 
+const sameEntry = (a: PassageSentence, b: PassageSentence) =>
+  a.definedTerm !== undefined && a.definedTerm === b.definedTerm && a.entryKind === b.entryKind;
+
+/** The "Default: …" field of the entry `unit` opens or belongs to, found among the entry's later units. */
+function entryDefaultField(
+  unit: PassageSentence,
+  unitAt: (passageIndex: number, position: number) => PassageSentence | undefined,
+): PassageSentence | undefined {
+  for (let position = unit.position + 1; ; position++) {
+    const next = unitAt(unit.passageIndex, position);
+    if (!next || !sameEntry(next, unit)) return undefined;
+    if (next.kind === 'field' && DEFAULT_FIELD.test(next.text) && namesDefault(next.text)) return next;
+  }
+}
+
+/** How far each later unit of `unit`'s paragraph or list item is from it: 1, 2, … */
+function restOfParagraph(unit: PassageSentence, unitAt: (passageIndex: number, position: number) => PassageSentence | undefined): number[] {
+  const distances: number[] = [];
+  for (let distance = 1; ; distance++) {
+    const next = unitAt(unit.passageIndex, unit.position + distance);
+    if (!next || next.kind === 'code' || next.startsParagraph) return distances;
+    distances.push(distance);
+  }
+}
+
 /** A "name: definition" field that opens an entry: an option or a name as references write them, not a label (Default:). */
 function opensEntry(unit: PassageSentence): boolean {
   return unit.definedTerm !== undefined && unit.text.startsWith(unit.definedTerm) && /^(?:-|[\p{Ll}_$])/u.test(unit.definedTerm);
 }
+
+/** A field that is the default itself: "Default: false.", "Default value: 30". */
+const DEFAULT_FIELD = /^default(?: value)?\s*:/i;
 
 /** A command-line option or a `name: <type>` setting. */
 const OPTION_NAME = /(?:^|\s)--[a-z][\w-]+|\b[a-z]+[A-Z]\w*:\s*</;
@@ -120,11 +153,24 @@ function pick(analysis: Analysis, maxSentences: number, maxChars: number): Candi
     value >= ELABORATION_RATIO * firstGain ||
     (value >= NEW_PART_MIN_GAIN && [...candidate.matched.keys()].some((term) => !covered.has(term)));
   // Between units that add as much, the one nearest a unit already chosen: "Default: '[Redacted]'" in the entry of
-  // the censor option the answer quotes, not "Default: undefined" at the top of the whole redact section.
+  // the censor option the answer quotes, not "Default: undefined" at the top of the whole redact section; and one of
+  // the chosen unit's own paragraph before one across a paragraph break ("Defaults to false." closing the paragraph
+  // of the setting asked about, not the same words closing the paragraph above).
+  const startsParagraphAt = new Set(
+    analysis.units.filter((unit) => unit.startsParagraph).map((unit) => `${unit.passageIndex}:${unit.position}`),
+  );
+  const paragraphsApart = (a: PassageSentence, b: PassageSentence) => {
+    let breaks = 0;
+    for (let position = Math.min(a.position, b.position) + 1; position <= Math.max(a.position, b.position); position++)
+      if (startsParagraphAt.has(`${a.passageIndex}:${position}`)) breaks++;
+    return breaks;
+  };
   const distance = (candidate: Candidate) =>
     Math.min(
       Number.POSITIVE_INFINITY,
-      ...chosen.filter((unit) => unit.passageIndex === candidate.passageIndex).map((unit) => Math.abs(unit.position - candidate.position)),
+      ...chosen
+        .filter((unit) => unit.passageIndex === candidate.passageIndex)
+        .map((unit) => PARAGRAPH_DISTANCE * paragraphsApart(unit, candidate) + Math.abs(unit.position - candidate.position)),
     );
   while (chosen.length < maxSentences && remaining.length > 0) {
     let bestIndex = -1;
@@ -199,7 +245,9 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
   // … (see keepAliveTimeout)" first, then "Defines the server keep-alive timeout…" under "Default: 72000").
   const addValueNear = (units: Candidate[], kind: ValueKind | null, distances: number[]) => {
     for (const unit of units) {
-      for (const distance of distances) {
+      // The unit's own paragraph first ("directory specifies … URLs are not supported. Defaults to the current working
+      // directory …"), then its neighbours nearest first: the paragraph above may close with another setting's value.
+      for (const distance of [...restOfParagraph(unit, unitAt), ...distances]) {
         const neighbour = unitAt(unit.passageIndex, unit.position + distance);
         if (
           neighbour &&
@@ -216,7 +264,11 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
   // The first pick is what the question is most about: its own value comes first, right next to it ("statusCodes …
   // to retry" then "Default: [429, …]"), even when another quoted unit holds a value of its own ("methods … Default:
   // ['GET', …]"); only then a value near any quoted unit, when none holds one.
-  if (intents.asksDefault || intents.asksValue) {
+  // An entry that states its default in a field of its own ("useGlobal {boolean} If true, … the default evaluation
+  // function …" then "Default: false.") answers with that field, though its first line has a "default" and a value.
+  const statedDefault = intents.asksDefault && first.kind !== 'field' ? entryDefaultField(first, unitAt) : undefined;
+  if (statedDefault) add(statedDefault, maxChars + 200);
+  else if (intents.asksDefault || intents.asksValue) {
     for (const kind of intents.valueKind ? [intents.valueKind, null] : [null]) {
       if (holdsValue(first, kind)) break;
       const othersHold = chosen.some((unit) => holdsValue(unit, kind));
@@ -265,7 +317,10 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     // start a passage with it: "Just like git-checkout(1), this will detach HEAD of the submodule.").
     if (dependent || (unit.kind === 'field' && !opensEntry(unit))) {
       const previous = unitAt(unit.passageIndex, unit.position - 1);
-      if (previous && previous.kind !== 'code' && !ofAnotherEntry(previous, unit) && (dependent || previous.mentions > 0))
+      // The line that opens the field's own entry names it, though the question may name it otherwise
+      // ("cluster.settings.exec" for "exec <string> File path to worker file." over "Default: process.argv[1].").
+      const opensOwnEntry = previous !== undefined && opensEntry(previous) && sameEntry(previous, unit);
+      if (previous && previous.kind !== 'code' && !ofAnotherEntry(previous, unit) && (dependent || previous.mentions > 0 || opensOwnEntry))
         add(previous, maxChars + 200);
     }
     // "This will copy everything except .pyc files" says what the example right above it does: for "how do I", that
@@ -289,6 +344,18 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
       if (code?.kind === 'code' && code.text.length <= MAX_CODE_CHARS) add(code);
     }
     if (next?.kind === 'sentence' && (continuesWithObject(next.text) || SUBJECTLESS.test(next.text))) add(next);
+    // A short sentence announces what the next one of its paragraph, about what it named, says ("Special meaning is
+    // attached to stdout and stderr." then "Usage of these will result in report being written to the associated
+    // standard streams."). A longer one has said its piece.
+    if (
+      unit.kind === 'sentence' &&
+      wordCount(unit.text) <= ANNOUNCEMENT_WORDS &&
+      next?.kind === 'sentence' &&
+      !next.startsParagraph &&
+      !isLeadIn(next.text) &&
+      pointsBack(next.text)
+    )
+      add(next);
     if (isLeadIn(unit.text) || (intents.asksHow && unit.kind === 'item')) {
       // What the lead-in opens (or the rest of the steps), in order, until prose resumes: list items, fields, short
       // labels ("dev server") and, for a "how" or command question, the code blocks among them.
