@@ -1189,6 +1189,37 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toMatch(/^Option: wordwrap; Default: 80/);
   });
 
+  it("answers for a member named by its whole path from its owner's section, with the line that names it", async () => {
+    const settings = passage(
+      'p-settings',
+      'Cluster > cluster.settings',
+      [
+        '- execArgv <string[]> List of string arguments passed to the Node.js executable. Default: process.execArgv.',
+        '- exec <string> File path to worker file. Default: process.argv[1].',
+        '- args <string[]> String arguments passed to worker. Default: process.argv.slice(2).',
+      ].join('\n'),
+      'Cluster',
+    );
+    // The index holds cluster.settings and exec, never the path the asker put together.
+    const terms = [
+      { word: 'cluster.settings.exec', passages: 0, inTitles: 0, weight: 6.2 },
+      { word: 'default', passages: 58, inTitles: 11, weight: 1.4 },
+    ];
+    const { text } = await collect(engine, 'What does cluster.settings.exec default to?', [settings], terms);
+    expect(text).toMatch(/^exec <string> File path to worker file\. Default: process\.argv\[1\] \[1\]/);
+    // A path whose owner the passages never name is still a thing the documents do not mention.
+    const missing = await collect(
+      engine,
+      'What does cluster.options.exec default to?',
+      [settings],
+      [
+        { word: 'cluster.options.exec', passages: 0, inTitles: 0, weight: 6.2 },
+        { word: 'default', passages: 58, inTitles: 11, weight: 1.4 },
+      ],
+    );
+    expect(missing.text).toContain("The documents don't mention cluster.options.exec");
+  });
+
   it("answers a default with the entry's own Default field, though its first line has a default and a value", async () => {
     const options = passage(
       'p-start',
@@ -1236,5 +1267,27 @@ describe('extractive engine: answers the question asked', () => {
     expect(text).toContain(
       'Special meaning is attached to stdout and stderr. Usage of these will result in report being written to the associated standard streams',
     );
+  });
+
+  it('reads a member the question calls by its own name ("listen(0)") as named, beside an entry named by an ordinary word', async () => {
+    const howItWorks = passage(
+      'p-how',
+      'Cluster > How it works',
+      [
+        'Because server.listen() hands off most of the work to the primary process, there are three cases where the behavior between a normal Node.js process and a cluster worker differs:',
+        '',
+        '- server.listen(handle) Listening on handles explicitly will cause the worker to use the supplied handle, rather than talk to the primary process.',
+        '- server.listen(0) Normally, this will cause servers to listen on a random port. However, in a cluster, each worker will receive the same "random" port each time they do listen(0). In essence, the port is random the first time, but predictable thereafter.',
+      ].join('\n'),
+      'Cluster',
+    );
+    const listening = passage(
+      'p-listening',
+      "Cluster > Event: 'listening'",
+      "- worker <cluster.Worker>\n- address <Object>\n\nAfter calling listen() from a worker, when the 'listening' event is emitted on the server, a 'listening' event will also be emitted on cluster in the primary.",
+      'Cluster',
+    );
+    const { text } = await collect(engine, 'Why does every worker get the same port when they call listen(0)?', [howItWorks, listening]);
+    expect(text).toContain('each worker will receive the same "random" port each time they do listen(0)');
   });
 });

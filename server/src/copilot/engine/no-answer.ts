@@ -89,6 +89,24 @@ function mentionedInParts(word: string, passages: RetrievedPassage[]): boolean {
   return passages.some((passage) => [contextOf(passage), ...splitSentences(passage.content)].some(holdsAll));
 }
 
+/**
+ * A member named by its whole path ("cluster.settings.exec") where the page documents it under its owner: a found
+ * passage about `cluster.settings` (its heading or text) that names `exec`. The index holds the path's parts, never the
+ * path the asker put together. Only for an owner that is itself a code name (two dots or more): "server.push" is not
+ * found by a page that says "server" somewhere and "push" somewhere else.
+ */
+function mentionedAsMember(word: string, passages: RetrievedPassage[]): boolean {
+  const dot = word.lastIndexOf('.');
+  const owner = word.slice(0, dot);
+  const member = word.slice(dot + 1);
+  if (!owner.includes('.') || !/^[\p{L}\p{N}_$]+$/u.test(member)) return false;
+  const named = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}_.])${escapeRegExp(text)}(?![\\p{L}\\p{N}_])`, 'iu');
+  const [ownerName, memberName] = [named(owner), named(member)];
+  return passages.some(
+    (passage) => (ownerName.test(contextOf(passage)) || ownerName.test(passage.content)) && memberName.test(passage.content),
+  );
+}
+
 export interface NotFound {
   /** Words of the question the workspace never mentions, as asked. */
   missing: string[];
@@ -104,7 +122,8 @@ export interface NotFound {
 export function notFound(question: string, selection: Selection, passages: RetrievedPassage[], language: string): NotFound | null {
   const { analysis, sentences } = selection;
   const keyMissing = analysis.question.missing.filter(
-    (term: QuestionTerm) => isKeyTerm(term.word, question, language) && !mentionedInParts(term.word, passages),
+    (term: QuestionTerm) =>
+      isKeyTerm(term.word, question, language) && !mentionedInParts(term.word, passages) && !mentionedAsMember(term.word, passages),
   );
   const best = Math.max(0, ...analysis.candidates.map((candidate) => candidate.coverage));
   if (sentences.length > 0 && keyMissing.length === 0 && best >= MIN_COVERAGE) return null;

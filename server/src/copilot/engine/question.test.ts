@@ -178,6 +178,9 @@ describe('analyseQuestion', () => {
     expect(analyse("What happens to the delay when it isn't set?", []).intents.asksDefault).toBe(true);
     expect(analyse('Which port is used when it is omitted?', []).intents.asksDefault).toBe(true);
     expect(analyse('What mode does it use if I omit it?', []).intents.asksDefault).toBe(true);
+    const unchosen = analyse("Where is a report written if I don't choose a directory?", []);
+    expect(unchosen.intents.asksDefault).toBe(true);
+    expect(unchosen.terms).toEqual(['report', 'written', 'directori']);
     // A named setting stays a word to search for, and a setting that is given is no default.
     const named = analyse("What happens when the timeout isn't set?", []);
     expect(named.terms).toContain('timeout');
@@ -191,7 +194,8 @@ describe('analyseQuestion', () => {
 
   it('reads "what is it called" as asking for a name, and does not search for "called"', () => {
     const asked = analyse('If I never pick a name for the first branch, what is it called?', []);
-    expect(asked.terms).toEqual(['pick', 'name', 'first', 'branch']);
+    expect(asked.terms).toEqual(['name', 'first', 'branch']);
+    expect(asked.intents.asksDefault).toBe(true);
     expect(withoutFraming("What's the file called?", 'english')).toBe("What's the file called?");
     expect(withoutFraming('The first branch: what is it called?', 'english')).toBe('The first branch: what name?');
   });

@@ -65,7 +65,7 @@ const QUESTION_ONLY_WORDS = [
 const UNSET_PHRASE = new RegExp(
   [
     String.raw`\bout of the box\b`,
-    String.raw`\b(?:if|when) (?:i|you|we) (?:don'?t|do not|never|haven'?t|have not|didn'?t|did not) (?:set|change|configure|specify|pass|provide|give|touch|changed|configured|specified|passed|provided|given|touched)(?: (?:it|this|that|them|anything|one|any))?\b`,
+    String.raw`\b(?:if|when) (?:i|you|we) (?:don'?t|do not|never|haven'?t|have not|didn'?t|did not) (?:set|change|configure|specify|pass|provide|give|touch|choose|pick|select|supply|changed|configured|specified|passed|provided|given|touched|chosen|picked|selected|supplied)(?: (?:it|this|that|them|anything|one|any))?\b`,
     String.raw`\b(?:leave|left) (?:\w+ ){0,3}(?:alone|unset|empty|as is)\b`,
     String.raw`\bunless (?:i|you|we) (?:set|change|configure)(?: (?:it|this|that|them))?\b`,
     String.raw`\bwithout (?:setting|configuring|specifying|changing)(?: (?:it|this|that|them|anything))?\b`,

@@ -322,10 +322,14 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   // A unit that defines another named entry than the ones the question names ("CELERYBEAT_PID_FILE: … Default is
   // /var/run/celeryd.pid." for the default of CELERYD_PID_FILE) shares words with the question, not its subject: it
   // is no answer, nor a part of one.
+  // A member is named by its own name too: "listen(0)" names the entry "server.listen(0) …", "kill" names "worker.kill".
+  const askedWords = new Set(question.toLowerCase().match(/[\p{L}\p{N}_$]+/gu));
+  const namesMember = (names: string[]) =>
+    names.some((name) => name.includes('.') && askedWords.has(name.slice(name.lastIndexOf('.') + 1)));
   const ofAnotherName = (unit: PassageSentence) => {
     const defined = unit.definedTerm ? entryNames(unit.definedTerm) : [];
     const parameter = unit.kind === 'item' && headedByAskedCall[unit.passageIndex] === true;
-    return askedNames.length > 0 && defined.length > 0 && !namesAsked(defined) && !parameter;
+    return askedNames.length > 0 && defined.length > 0 && !namesAsked(defined) && !namesMember(defined) && !parameter;
   };
 
   const candidates: Candidate[] = [];
