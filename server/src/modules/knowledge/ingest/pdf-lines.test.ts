@@ -36,10 +36,15 @@ describe('linesOfPage', () => {
       run('see (', 40, 200, plain),
       run('foo', 66, 200, mono),
       run(')', 84, 200, plain),
+      // The padding printed as a space of the code's font.
+      run('must be', 40, 250, plain),
+      run("'ipv4first'", 74, 250, mono),
+      run(' ', 118, 250, mono),
+      run(',', 121, 250, plain),
       run('and', 40, 300, plain),
       run('bar', 60, 300, mono),
       run('next', 76, 300, plain),
     ]);
-    expect(lines.map((line) => line.text)).toEqual(['when true.', 'see (foo)', 'and bar next']);
+    expect(lines.map((line) => line.text)).toEqual(['when true.', 'see (foo)', "must be 'ipv4first',", 'and bar next']);
   });
 });

@@ -78,7 +78,7 @@ function withoutCopyButton(runs: PdfTextRun[]): PdfTextRun[] {
  */
 function paddedCodeEdge(previous: PdfTextRun | undefined, run: PdfTextRun, text: string): boolean {
   if (!previous || previous.font.monospace === run.font.monospace) return false;
-  return previous.font.monospace ? /^[.,;:!?)\]]/.test(run.text) : /[([]$/.test(text);
+  return previous.font.monospace ? /^[.,;:!?)\]]/.test(run.text) : /[([]$/.test(text.trimEnd());
 }
 
 function lineOf(runs: PdfTextRun[]): PdfLine | null {
@@ -97,7 +97,10 @@ function lineOf(runs: PdfTextRun[]): PdfLine | null {
   let previous: PdfTextRun | undefined;
   for (const run of sorted) {
     const gap = run.x - end;
-    const spaced = gap > run.size * WORD_GAP && !/^\s/.test(run.text) && !paddedCodeEdge(previous, run, text);
+    // The box's padding may also be printed as a space of the code's font: "ipv4first", " ", ",".
+    const hugsCode = paddedCodeEdge(previous, run, text);
+    if (hugsCode) text = text.trimEnd();
+    const spaced = gap > run.size * WORD_GAP && !/^\s/.test(run.text) && !hugsCode;
     if (run.text.trim()) previous = run;
     if (text && spaced && !/\s$/.test(text)) text += ' ';
     text += run.text;
