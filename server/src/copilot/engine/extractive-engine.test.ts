@@ -282,6 +282,29 @@ describe('composeAnswer and deltas', () => {
     expect(composed.citations[0]?.quotes).toEqual(['When enabled, hexadecimal digits are in lowercase.']);
   });
 
+  it('names the property or constant an API entry describes in a noun phrase ("A special value …" under "worker.SHARE_ENV")', () => {
+    const entries = [
+      passage(
+        'p-share',
+        'Worker threads > worker.SHARE_ENV',
+        'A special value that can be passed as the env option of the Worker constructor.',
+      ),
+      passage('p-id', 'Worker threads > worker.threadId', 'An integer identifier for the current thread.'),
+      // A plain word heading, or a sentence that is no noun phrase, stays as written.
+      passage('p-usage', 'Worker threads > Usage', 'A pool of workers is usually better.'),
+      passage('p-data', 'Worker threads > worker.workerData', 'The data is cloned as if using postMessage().'),
+    ];
+    const composed = composeAnswer(
+      entries.map((entry, passageIndex) => ({ passageIndex, position: 0, text: entry.content, kind: 'sentence' as const, language: null })),
+      entries,
+    );
+    expect(composed.text).toBe(
+      'worker.SHARE_ENV: A special value that can be passed as the env option of the Worker constructor [1]. ' +
+        'worker.threadId: An integer identifier for the current thread [2]. A pool of workers is usually better [3]. ' +
+        'The data is cloned as if using postMessage() [4].',
+    );
+  });
+
   it('names the call an API entry describes in a verb phrase, unless the sentence names it or points back', () => {
     const entries = [
       passage('p-unshift', 'fastq > API > queue.unshift(task, done)', 'Add a task at the beginning of the queue.'),

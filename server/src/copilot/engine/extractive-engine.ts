@@ -57,6 +57,9 @@ const CALL_HEADING = /^(?:new\s+)?([\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\
 /** A heading that is the name of an option or setting: one word, written as code ("lowercaseHex", "server.port", "--check", "minimal"). */
 const NAME_HEADING = /^(?:--?)?(?:\p{Ll}[\p{L}\p{N}]*|[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+)$/u;
 
+/** A name written only as code: dotted, snake_case or camelCase ("worker.SHARE_ENV", "max_connections", "keepAlive"). */
+const CODE_NAME_HEADING = /[._]|\p{Ll}\p{Lu}/u;
+
 /**
  * "lowercaseHex: When enabled, …": the option a sentence is about, when only its heading names it. Without it, an
  * answer to "How do I make the hex digits lowercase?" says what to enable without saying what.
@@ -74,8 +77,11 @@ function withHeadingSubject({ text, kind }: AnswerSentence, passage: RetrievedPa
     const readsAlone = kind !== 'sentence' || POINTS_BACK.test(text) || names(call);
     return readsAlone ? text : `${heading}: ${text}`;
   }
-  if (heading.length > 40 || !NAME_HEADING.test(heading) || !SUBJECT_LEFT_TO_HEADING.test(text)) return text;
-  return names(heading) ? text : `${heading}: ${text}`;
+  if (heading.length > 40 || !NAME_HEADING.test(heading) || names(heading)) return text;
+  // An API reference describes a property or constant in a noun phrase ("A special value that can be passed as the env
+  // option …" under "worker.SHARE_ENV"), which says what it is without naming it.
+  const describesCodeName = kind === 'sentence' && CODE_NAME_HEADING.test(heading) && /^an?\s/i.test(text);
+  return SUBJECT_LEFT_TO_HEADING.test(text) || describesCodeName ? `${heading}: ${text}` : text;
 }
 
 function fenced(sentence: AnswerSentence): string {
