@@ -120,6 +120,32 @@ describe('markdownToText', () => {
     ]);
   });
 
+  it("reads a FAQ's questions spaced with a line break after the summary (<summary>…</summary><br/>) as its sections", () => {
+    const source = [
+      '## FAQ',
+      '',
+      '<details><summary>Should I commit my `.env` file?</summary><br/>',
+      '',
+      'No.',
+      '',
+      '</details>',
+      '<details><summary>What about variable expansion?</summary><br>',
+      '',
+      'Use dotenvx.',
+      '',
+      '</details>',
+    ].join('\n');
+    expect(markdownToText(source).text.split('\n\n')).toEqual([
+      '## FAQ',
+      '### Should I commit my .env file?',
+      'No.',
+      '## FAQ',
+      '### What about variable expansion?',
+      'Use dotenvx.',
+      '## FAQ',
+    ]);
+  });
+
   it('reduces raw HTML to its text', () => {
     expect(markdownToText('<div class="x"><p>Inside <b>html</b></p></div>\n\nText with <kbd>Ctrl</kbd> key.').text).toBe(
       'Inside html\n\nText with Ctrl key.',

@@ -121,8 +121,13 @@ const untitledQuote = (frame: Frame) => frame.quote === true && frame.label === 
 /** A closed frame's blocks as its parent reads them: labelled when titled, a plain quote's as they are. */
 const closed = (frame: Frame): TextBlock[] => (frame.quote && !frame.label ? frame.blocks : labelled(frame.label ?? 'Note', frame.blocks));
 
-/** Raw HTML that opens a collapsed section whose body is Markdown: `<details>` and its `<summary>`, nothing else. */
-const DETAILS_OPENING = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>\s*$/i;
+/**
+ * Raw HTML that opens a collapsed section whose body is Markdown: `<details>` and its `<summary>`, and at most line
+ * breaks after it (`<details><summary>Should I commit my \`.env\` file?</summary><br/>`, as READMEs space them).
+ */
+const DETAILS_OPENING = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>\s*(?:<br\s*\/?>\s*)*$/i;
+/** Markdown code spans written inside HTML are left as they are by the parser: "`.env`" reads ".env" in a title. */
+const withoutCodeTicks = (text: string) => text.replace(/`([^`]+)`/g, '$1');
 const DETAILS_CLOSING = /^\s*<\/details>\s*/i;
 
 function tokensToBlocks(tokens: Token[]): TextBlock[] {
@@ -159,10 +164,12 @@ function tokensToBlocks(tokens: Token[]): TextBlock[] {
     }
     const opening = topLevel ? DETAILS_OPENING.exec(html) : null;
     const title = opening
-      ? collapseSpaces(
-          htmlFragmentBlocks(opening[1] ?? '')
-            .map((block) => block.text)
-            .join(' '),
+      ? withoutCodeTicks(
+          collapseSpaces(
+            htmlFragmentBlocks(opening[1] ?? '')
+              .map((block) => block.text)
+              .join(' '),
+          ),
         )
       : '';
     if (title) {
