@@ -1313,4 +1313,44 @@ describe('extractive engine: answers the question asked', () => {
     const { text } = await collect(engine, 'Why does every worker get the same port when they call listen(0)?', [howItWorks, listening]);
     expect(text).toContain('each worker will receive the same "random" port each time they do listen(0)');
   });
+
+  it('answers from an entry named by the question\'s words when the entry it names by one word ("--auto") is another', async () => {
+    const options = passage(
+      'p-options',
+      'git-gc(1) > OPTIONS',
+      '--auto: With this option, git gc checks whether any housekeeping is required; if not, it exits without performing any work.',
+      'git-gc(1)',
+    );
+    const configuration = passage(
+      'p-configuration',
+      'git-gc(1) > CONFIGURATION',
+      [
+        'gc.auto: When there are approximately more than this many loose objects in the repository, git gc --auto will pack them. The default value is 6700.',
+        'gc.autoPackLimit: When there are more than this many packs that are not marked with *.keep file in the repository, git gc --auto consolidates them into one larger pack. The default value is 50.',
+      ].join('\n\n'),
+      'git-gc(1)',
+    );
+    const { text } = await collect(engine, 'How many packs can exist before git gc --auto consolidates them?', [configuration, options]);
+    expect(text).toMatch(/^gc\.autoPackLimit: When there are more than this many packs .* The default value is 50 \[1\]/);
+  });
+
+  it('answers a question a FAQ asks in its heading with its bare "No.", and what follows it', async () => {
+    const faq = passage(
+      'p-faq',
+      'dotenv > FAQ > Should I commit my .env file?',
+      'No.\n\nUnless you encrypt it with dotenvx. Then we recommend you do.',
+      'dotenv',
+    );
+    const deploy = passage(
+      'p-production',
+      'dotenv > Advanced > Production',
+      'Create a .env.production file. Commit your .env.production file to code and deploy.',
+      'dotenv',
+    );
+    const { text } = await collect(engine, 'Should I commit my .env file?', [faq, deploy]);
+    expect(text).toMatch(/^No\. Unless you encrypt it with dotenvx \[1\]/);
+    // Elsewhere a bare "No." is no sentence to quote.
+    const stray = passage('p-stray', 'dotenv > Notes', 'No.\n\nCommit your .env.production file to code and deploy.', 'dotenv');
+    expect((await collect(engine, 'Should I commit my .env file?', [stray])).text).not.toMatch(/^No\./);
+  });
 });

@@ -4,6 +4,7 @@ import type { ValueKind } from './question';
 import {
   type Analysis,
   analyse,
+  BARE_YES_OR_NO,
   type Candidate,
   gain,
   holdsAmount,
@@ -288,6 +289,12 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
     );
     const entryLength = entry.reduce((sum, unit) => sum + unit.text.length + 1, 0);
     if (entry.length <= MAX_ENTRY_UNITS && entryLength <= maxChars) for (const unit of entry) add(unit);
+  }
+  // "No." under "Should I commit my .env file?" is the answer; what follows it says when or why ("Unless you encrypt it
+  // with dotenvx.").
+  if (BARE_YES_OR_NO.test(first.text)) {
+    const next = unitAt(first.passageIndex, first.position + 1);
+    if (next?.kind === 'sentence') add(next);
   }
   // A lone pick reads better with the next unit of its passage when that one is about the question too, or plainly
   // continues it; table rows stand alone (the next row is another record), and so does an entry followed by the next

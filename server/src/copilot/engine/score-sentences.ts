@@ -68,7 +68,9 @@ const IDENTIFIER = /[._]|\p{Ll}\p{Lu}|\(/u;
 const codeNames = (text: string) =>
   (text.match(/[\p{L}\p{N}$]+(?:[._][\p{L}\p{N}$]+)+|\b\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((name) => name.toLowerCase());
 /** A sentence that says no, or says only when: the answer to a yes-or-no question, whose words it may only repeat. */
-const YES_OR_NO = /\b(?:not|never|cannot|no longer|only)\b|n't\b/i;
+const YES_OR_NO = /\b(?:not|never|cannot|no longer|only)\b|n't\b|^(?:yes|no)\b/i;
+/** "No.", "Yes!": a whole answer under a heading that asks the question (a FAQ's), too short for a sentence elsewhere. */
+export const BARE_YES_OR_NO = /^(?:yes|no)\s*[.!]?$/i;
 /** An entry's name as references write them (`max`, `stale`, `keepAlive`): not a capitalised label (Default, Type). */
 const ENTRY_NAME = /^(?:--?)?[\p{Ll}_$][\p{L}\p{N}_$.-]+$/u;
 
@@ -96,6 +98,19 @@ function entriesNamed(question: string, units: PassageUnit[]): string[] {
   }
   return [...named];
 }
+/**
+ * Whether most parts of a code name are words of the question, two at least: "gc.autoPackLimit" (gc, auto, pack,
+ * limit) for a question asking about packs, gc and --auto.
+ */
+function isMadeOfQuestionWords(name: string, questionTerms: string[], analyzer: Analyzer): boolean {
+  const parts = name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const asked = parts.filter((part) => analyzer.terms(part).some((term) => questionTerms.includes(term))).length;
+  return asked >= 2 && asked * 2 >= parts.length;
+}
+
 /** What a unit gains from standing in the section whose heading is the question's subject. */
 const SUBJECT_SECTION_BONUS = 0.1;
 /** What a lead-in above code is worth when the code will not be shown with it. */
@@ -326,17 +341,28 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   const askedWords = new Set(question.toLowerCase().match(/[\p{L}\p{N}_$]+/gu));
   const namesMember = (names: string[]) =>
     names.some((name) => name.includes('.') && askedWords.has(name.slice(name.lastIndexOf('.') + 1)));
+  // When the question writes no code name, the entry it names was read from one of its words ("--auto" for "git gc
+  // --auto"): an entry whose name is made of the question's words ("gc.autoPackLimit" for "How many packs … before
+  // git gc --auto consolidates them?") may be its subject as much.
+  const writesCodeName = codeNames(question).length > 0 || codeWords.size > 0;
   const ofAnotherName = (unit: PassageSentence) => {
     const defined = unit.definedTerm ? entryNames(unit.definedTerm) : [];
     const parameter = unit.kind === 'item' && headedByAskedCall[unit.passageIndex] === true;
-    return askedNames.length > 0 && defined.length > 0 && !namesAsked(defined) && !namesMember(defined) && !parameter;
+    if (askedNames.length === 0 || defined.length === 0 || parameter) return false;
+    const namedInWords = !writesCodeName && isMadeOfQuestionWords(unit.definedTerm as string, asked.terms, analyzer);
+    return !namesAsked(defined) && !namesMember(defined) && !namedInWords;
   };
 
   const candidates: Candidate[] = [];
   units.forEach((unit, index) => {
     const matched = matchesOf(asked.terms, unit.stems, analyzer);
     unit.mentions = matched.size;
-    if (!(isReadable(unit, analyzer) || isExampleAnswer(unit)) || presentWeight === 0 || ofAnotherName(unit)) return;
+    const answersHeading =
+      BARE_YES_OR_NO.test(unit.text) &&
+      ownHeadingOf(passages[unit.passageIndex] as RetrievedPassage)
+        .trim()
+        .endsWith('?');
+    if (!(isReadable(unit, analyzer) || isExampleAnswer(unit) || answersHeading) || presentWeight === 0 || ofAnotherName(unit)) return;
     const context = new Set(contexts[unit.passageIndex]);
     const ownHeading = ownHeadings[unit.passageIndex] as Set<string>;
     // A field or row is about its section's subject; so is any unit under a heading the question names in full
