@@ -68,14 +68,14 @@ function ofAnotherEntry(unit: PassageSentence, of: PassageSentence): boolean {
   );
 }
 
+/** Looks a unit up by its place: the passage's index in the request and the unit's position in the passage. */
+type UnitAt = (passageIndex: number, position: number) => PassageSentence | undefined;
+
 const sameEntry = (a: PassageSentence, b: PassageSentence) =>
   a.definedTerm !== undefined && a.definedTerm === b.definedTerm && a.entryKind === b.entryKind;
 
 /** The "Default: …" field of the entry `unit` opens or belongs to, found among the entry's later units. */
-function entryDefaultField(
-  unit: PassageSentence,
-  unitAt: (passageIndex: number, position: number) => PassageSentence | undefined,
-): PassageSentence | undefined {
+function entryDefaultField(unit: PassageSentence, unitAt: UnitAt): PassageSentence | undefined {
   for (let position = unit.position + 1; ; position++) {
     const next = unitAt(unit.passageIndex, position);
     if (!next || !sameEntry(next, unit)) return undefined;
@@ -84,7 +84,7 @@ function entryDefaultField(
 }
 
 /** How far each later unit of `unit`'s paragraph or list item is from it: 1, 2, … */
-function restOfParagraph(unit: PassageSentence, unitAt: (passageIndex: number, position: number) => PassageSentence | undefined): number[] {
+function restOfParagraph(unit: PassageSentence, unitAt: UnitAt): number[] {
   const distances: number[] = [];
   for (let distance = 1; ; distance++) {
     const next = unitAt(unit.passageIndex, unit.position + distance);
@@ -219,7 +219,7 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
   };
   // Completion walks neighbours in loops: look them up by place, not by scanning every unit each time.
   const byPlace = new Map(analysis.units.map((unit) => [key(unit), unit]));
-  const unitAt = (passageIndex: number, position: number) => byPlace.get(`${passageIndex}:${position}`);
+  const unitAt: UnitAt = (passageIndex, position) => byPlace.get(`${passageIndex}:${position}`);
   const { intents } = analysis.question;
   const [first] = chosen;
   if (!first) return [];
