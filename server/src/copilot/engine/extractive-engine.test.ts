@@ -1353,4 +1353,25 @@ describe('extractive engine: answers the question asked', () => {
     const stray = passage('p-stray', 'dotenv > Notes', 'No.\n\nCommit your .env.production file to code and deploy.', 'dotenv');
     expect((await collect(engine, 'Should I commit my .env file?', [stray])).text).not.toMatch(/^No\./);
   });
+
+  it('answers "how" from an item of a bulleted list of facts without the rest of the list, as it would a procedure', async () => {
+    const differences = passage(
+      'p-differences',
+      'Worker threads > Class: Worker',
+      [
+        '- The process.stdin, process.stdout, and process.stderr streams may be redirected by the parent thread.',
+        '- The isMainThread property is set to false.',
+        '- process.title cannot be modified.',
+        '- process.env is a copy of the parent thread environment variables, unless SHARE_ENV is passed as the env option to share them.',
+      ].join('\n'),
+      'Worker threads',
+    );
+    const { text } = await collect(engine, 'How can a worker share environment variables with the parent thread?', [differences]);
+    expect(text).toContain('process.env is a copy of the parent thread environment variables');
+    expect(text).not.toContain('process.title cannot be modified');
+    // The steps of a procedure still come together.
+    const steps = await collect(engine, 'How do I request a refund?', [REQUEST]);
+    expect(steps.text).toContain('Open the billing page');
+    expect(steps.text).toContain('Support confirms the request');
+  });
 });

@@ -101,6 +101,15 @@ function opensEntry(unit: PassageSentence): boolean {
 /** A field that is the default itself: "Default: false.", "Default value: 30". */
 const DEFAULT_FIELD = /^default(?: value)?\s*:/i;
 
+/**
+ * A list item that is a step of a procedure: numbered ("2. Run the build."), or opening with what to do ("Run vite
+ * build", "Add the plugin …"). A bulleted list of facts ("The process.stdin … streams may be redirected …") is not:
+ * its other items are no part of the item asked about.
+ */
+const IMPERATIVE =
+  /^(?:\d{1,3}[.)]\s|(?:run|open|click|choose|select|go|add|set|use|create|install|copy|edit|enter|type|make|start|stop|remove|delete|update|configure|enable|disable|navigate|press|paste|save|restart|check|ensure|download|upload|write|call|import|pass|replace|change|move|rename|build|deploy|register|define|specify|put|include|wrap|follow|sign|log|visit|apply|commit|push|pull|clone|initialize|generate|point|provide|mount|attach|keep|read|see|find|wait|return|send|verify|test|link|export|load|fill|tap|drag|scroll|accept|confirm|review|resolve)\b)/i;
+const isStep = (text: string) => IMPERATIVE.test(text);
+
 /** A command-line option or a `name: <type>` setting. */
 const OPTION_NAME = /(?:^|\s)--[a-z][\w-]+|\b[a-z]+[A-Z]\w*:\s*</;
 
@@ -363,7 +372,8 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
       pointsBack(next.text)
     )
       add(next);
-    if (isLeadIn(unit.text) || (intents.asksHow && unit.kind === 'item')) {
+    const step = intents.asksHow && unit.kind === 'item' && isStep(unit.text);
+    if (isLeadIn(unit.text) || step) {
       // What the lead-in opens (or the rest of the steps), in order, until prose resumes: list items, fields, short
       // labels ("dev server") and, for a "how" or command question, the code blocks among them.
       const wantsCode = intents.asksCode || intents.asksHow;
@@ -377,7 +387,7 @@ function complete(chosen: Candidate[], analysis: Analysis, maxChars: number): Pa
         if (item.kind !== 'item' && item.kind !== 'field' && !isLabel(item)) break;
         add(item, maxChars + 300);
       }
-      if (intents.asksHow && unit.kind === 'item') {
+      if (step) {
         for (let position = unit.position - 1; ; position--) {
           const item = unitAt(unit.passageIndex, position);
           if (item?.kind !== 'item') break;
