@@ -2,7 +2,7 @@ import type { QuestionTerm, RetrievedPassage } from './answer-engine';
 import { lastHeading } from './heading-path';
 import { isLeadIn, isLiteralList, type PassageUnit, passageUnits } from './passage-units';
 import { analyseQuestion, codeWordsOf, contextOf, type QuestionAnalysis, type ValueKind } from './question';
-import type { Analyzer } from './text/analyzer';
+import { type Analyzer, camelParts } from './text/analyzer';
 
 /** A unit of a passage, where it stands, with the question terms it holds. */
 export interface PassageSentence extends PassageUnit {
@@ -104,8 +104,8 @@ function entriesNamed(question: string, units: PassageUnit[]): string[] {
  */
 function isMadeOfQuestionWords(name: string, questionTerms: string[], analyzer: Analyzer): boolean {
   const parts = name
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .split(/[^\p{L}\p{N}]+/u)
+    .flatMap(camelParts)
     .filter(Boolean);
   const asked = parts.filter((part) => analyzer.terms(part).some((term) => questionTerms.includes(term))).length;
   return asked >= 2 && asked * 2 >= parts.length;
@@ -334,9 +334,6 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     const heading = ownHeadingOf(passage);
     return heading.includes('(') && namesAsked(codeNames(heading));
   });
-  // A unit that defines another named entry than the ones the question names ("CELERYBEAT_PID_FILE: … Default is
-  // /var/run/celeryd.pid." for the default of CELERYD_PID_FILE) shares words with the question, not its subject: it
-  // is no answer, nor a part of one.
   // A member is named by its own name too: "listen(0)" names the entry "server.listen(0) …", "kill" names "worker.kill".
   const askedWords = new Set(question.toLowerCase().match(/[\p{L}\p{N}_$]+/gu));
   const namesMember = (names: string[]) =>
@@ -345,6 +342,9 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
   // --auto"): an entry whose name is made of the question's words ("gc.autoPackLimit" for "How many packs … before
   // git gc --auto consolidates them?") may be its subject as much.
   const writesCodeName = codeNames(question).length > 0 || codeWords.size > 0;
+  // A unit that defines another named entry than the ones the question names ("CELERYBEAT_PID_FILE: … Default is
+  // /var/run/celeryd.pid." for the default of CELERYD_PID_FILE) shares words with the question, not its subject: it
+  // is no answer, nor a part of one.
   const ofAnotherName = (unit: PassageSentence) => {
     const defined = unit.definedTerm ? entryNames(unit.definedTerm) : [];
     const parameter = unit.kind === 'item' && headedByAskedCall[unit.passageIndex] === true;
@@ -353,15 +353,13 @@ export function analyse(question: string, passages: RetrievedPassage[], analyzer
     return !namesAsked(defined) && !namesMember(defined) && !namedInWords;
   };
 
+  // A FAQ's heading asks the question its first sentence answers, however short ("No.").
+  const headingAsks = passages.map((passage) => ownHeadingOf(passage).trim().endsWith('?'));
   const candidates: Candidate[] = [];
   units.forEach((unit, index) => {
     const matched = matchesOf(asked.terms, unit.stems, analyzer);
     unit.mentions = matched.size;
-    const answersHeading =
-      BARE_YES_OR_NO.test(unit.text) &&
-      ownHeadingOf(passages[unit.passageIndex] as RetrievedPassage)
-        .trim()
-        .endsWith('?');
+    const answersHeading = BARE_YES_OR_NO.test(unit.text) && headingAsks[unit.passageIndex] === true;
     if (!(isReadable(unit, analyzer) || isExampleAnswer(unit) || answersHeading) || presentWeight === 0 || ofAnotherName(unit)) return;
     const context = new Set(contexts[unit.passageIndex]);
     const ownHeading = ownHeadings[unit.passageIndex] as Set<string>;

@@ -150,7 +150,7 @@ function cachedAnalyzer(language: string): Analyzer {
 const SEPARATORS = /[._-]+/;
 
 /** "trailingComma" → ["trailing", "Comma"]; "HTMLParser" → ["HTML", "Parser"]. */
-function camelParts(word: string): string[] {
+export function camelParts(word: string): string[] {
   return word.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
 }
 
